@@ -1,0 +1,125 @@
+package org.onewindow.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, as a person would use the
+ * platform. Each instance is a fresh browser profile: no cookies, so no session, until it logs in.
+ * The browser asks for Chinese first, as a user in China would.
+ */
+final class Browser implements AutoCloseable {
+
+  /** How long a page may take to show what a step waits for; not a measurement. */
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final Path profile;
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() {
+    try {
+      profile = Files.createTempDirectory("onewindow-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=zh-CN",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    driver = new ChromeDriver(options);
+    wait = new WebDriverWait(driver, PATIENCE);
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /** The element once it is visible. */
+  WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  String text(By by) {
+    return find(by).getText();
+  }
+
+  void type(By by, String text) {
+    WebElement field = find(by);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(By by) {
+    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  /** Waits until some element shows exactly this text. */
+  WebElement findExactText(String text) {
+    return find(By.xpath("//*[normalize-space(text())='" + text + "']"));
+  }
+
+  /** Waits until the element's text contains {@code text}. */
+  void waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Waits for a condition that a page needs a few rounds to reach, such as a job finishing. */
+  void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    wait.until(condition::apply);
+  }
+
+  boolean isOnKeycloakLoginPage() {
+    return driver.getCurrentUrl().startsWith(Platform.REALM_URL)
+        && !driver.findElements(By.id("kc-login")).isEmpty();
+  }
+
+  /** Fills Keycloak's login form (the real page of the onewindow realm) and submits it. */
+  void logInAtKeycloak(String username, String password) {
+    wait.until(d -> isOnKeycloakLoginPage());
+    type(By.id("username"), username);
+    type(By.id("password"), password);
+    click(By.id("kc-login"));
+  }
+
+  String pageSource() {
+    return driver.getPageSource();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // A leftover temporary profile harms nothing.
+    }
+  }
+}

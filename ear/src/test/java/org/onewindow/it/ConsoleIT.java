@@ -1,0 +1,119 @@
+package org.onewindow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The administrators' console in a real browser, through the real Keycloak login page. */
+@PlatformIT
+@RunAsClient
+class ConsoleIT {
+
+  private static final String CONSOLE = Platform.BASE_URL + "/console/";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Platform.ear();
+  }
+
+  private static Browser adminInConsole() {
+    Browser browser = new Browser();
+    browser.open(CONSOLE);
+    browser.logInAtKeycloak("admin", Platform.DEMO_PASSWORD);
+    browser.find(By.id("welcomeName"));
+    return browser;
+  }
+
+  @Test
+  void aWrongPasswordShowsExactlyTheStandardsMessage() {
+    // C 0103-2018 9.4 f (000 10.3 f): the message is exactly 用户名或密码不正确.
+    try (Browser browser = new Browser()) {
+      browser.open(CONSOLE);
+      browser.logInAtKeycloak("reviewer", "not-the-password");
+      browser.findExactText("用户名或密码不正确");
+      assertTrue(browser.isOnKeycloakLoginPage(), "still on the login page: " + browser.url());
+    }
+  }
+
+  @Test
+  void theConsoleShowsTheAdministratorsNameAndRolesInChinese() {
+    try (Browser browser = adminInConsole()) {
+      assertEquals("建国 王", browser.text(By.id("welcomeName")));
+      assertEquals("admin", browser.text(By.id("adminUsername")));
+      assertEquals("平台管理员", browser.text(By.cssSelector("[data-role='platform-admin']")));
+      assertTrue(browser.pageSource().contains("管理控制台"));
+    }
+  }
+
+  @Test
+  void theEnglishSwitchChangesTheLanguage() {
+    try (Browser browser = adminInConsole()) {
+      browser.click(By.id("lang:en"));
+      browser.waitForText(By.cssSelector("[data-role='platform-admin']"), "Platform administrator");
+      assertTrue(browser.pageSource().contains("OneWindow administration console"));
+      browser.click(By.id("lang:zh"));
+      browser.waitForText(By.cssSelector("[data-role='platform-admin']"), "平台管理员");
+    }
+  }
+
+  @Test
+  void anAccessUnitRegisteredInTheConsoleIsListedThere() {
+    String name = "浏览器测试单位-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = adminInConsole()) {
+      browser.type(By.id("units:name"), name);
+      browser.type(By.id("units:divisionCode"), "320100");
+      browser.click(By.id("units:register"));
+      browser.waitForText(By.id("units:table"), name);
+      browser.waitForText(By.id("units:table"), "admin");
+    }
+  }
+
+  @Test
+  void anInvalidDivisionCodeIsExplainedAndNothingIsSaved() {
+    String name = "无效区划单位-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser browser = adminInConsole()) {
+      browser.type(By.id("units:name"), name);
+      browser.type(By.id("units:divisionCode"), "12ab");
+      browser.click(By.id("units:register"));
+      browser.findExactText("行政区划代码应为6位数字");
+      browser.open(CONSOLE);
+      browser.find(By.id("units:table"));
+      assertFalse(browser.text(By.id("units:table")).contains(name));
+    }
+  }
+
+  @Test
+  void theCensusJobStartsFromTheConsoleAndItsStatusIsShown() {
+    try (Browser browser = adminInConsole()) {
+      browser.click(By.id("census:start"));
+      browser.find(By.cssSelector("#census\\:executions .ow-job-status"));
+      // The job runs asynchronously: refresh the table until the run has finished.
+      browser.waitUntil(
+          driver -> {
+            driver.findElement(By.id("census:refresh")).click();
+            return driver
+                .findElements(By.cssSelector("#census\\:executions .ow-job-status"))
+                .stream()
+                .anyMatch(cell -> cell.getText().equals("COMPLETED"));
+          });
+      assertTrue(
+          browser.text(By.cssSelector("#census\\:executions .ow-job-exit")).startsWith("UNITS="));
+    }
+  }
+
+  @Test
+  void aCitizenIsRefusedTheConsole() {
+    try (Browser browser = new Browser()) {
+      browser.open(CONSOLE);
+      browser.logInAtKeycloak("citizen", Platform.DEMO_PASSWORD);
+      assertEquals("无权访问管理控制台", browser.text(By.id("forbidden")));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.onewindow.it;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Skips the PostgreSQL run, with a message, where no PostgreSQL answers on 127.0.0.1:5432. The H2
+ * run always goes ahead.
+ */
+public class DatabaseAvailable implements ExecutionCondition {
+
+  private static final String HOST = "127.0.0.1";
+  private static final int PORT = 5432;
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    String database = System.getProperty("onewindow.it.database", "h2");
+    if (!"pg".equals(database)) {
+      return ConditionEvaluationResult.enabled("runs on " + database);
+    }
+    if (reachable()) {
+      return ConditionEvaluationResult.enabled("PostgreSQL answers on " + HOST + ":" + PORT);
+    }
+    String reason =
+        "PostgreSQL not reachable on " + HOST + ":" + PORT + ": skipping the PostgreSQL run";
+    System.out.println("[onewindow-it] " + reason);
+    return ConditionEvaluationResult.disabled(reason);
+  }
+
+  private static boolean reachable() {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(HOST, PORT), 2000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

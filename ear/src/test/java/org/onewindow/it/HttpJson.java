@@ -1,0 +1,76 @@
+package org.onewindow.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the API tests: JSON in, status and JSON out. */
+final class HttpJson {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  /** A response: its status and its body parsed as a JSON object (empty when not JSON). */
+  record Reply(int status, String body) {
+    JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+  }
+
+  private HttpJson() {}
+
+  static Reply get(String url, String bearer) {
+    return send(authorized(HttpRequest.newBuilder(URI.create(url)), bearer).GET().build());
+  }
+
+  static Reply postJson(String url, String bearer, String json) {
+    HttpRequest request =
+        authorized(HttpRequest.newBuilder(URI.create(url)), bearer)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build();
+    return send(request);
+  }
+
+  static Reply postForm(String url, Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return send(request);
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder builder, String bearer) {
+    return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);
+  }
+
+  private static Reply send(HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP " + request.method() + " " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.onewindow.appcenter.domain.AccessUnit;
+import org.onewindow.common.DuplicateException;
+import org.onewindow.common.Roles;
+
+/** Registers and lists access units (000 8.2.1). */
+@Stateless
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.API_CLIENT})
+public class AccessUnitService {
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Registers a new access unit in the caller's name.
+   *
+   * @throws org.onewindow.common.InvalidInputException on bad input, nothing saved
+   * @throws DuplicateException when a unit of that name exists already
+   */
+  public AccessUnitView register(String name, String divisionCode) {
+    String caller = session.getCallerPrincipal().getName();
+    AccessUnit unit = AccessUnit.register(name, divisionCode, caller, clock.instant());
+    if (existsByName(unit.getName())) {
+      throw new DuplicateException("name", "接入单位名称已存在");
+    }
+    em.persist(unit);
+    em.flush();
+    return AccessUnitView.of(unit);
+  }
+
+  /** Every access unit, newest first. */
+  public List<AccessUnitView> list() {
+    return em.createQuery(
+            "select u from AccessUnit u order by u.createdAt desc, u.id desc", AccessUnit.class)
+        .getResultStream()
+        .map(AccessUnitView::of)
+        .toList();
+  }
+
+  /** How many access units there are: a figure, no personal data, so batch jobs may ask. */
+  @PermitAll
+  public long count() {
+    return em.createQuery("select count(u) from AccessUnit u", Long.class).getSingleResult();
+  }
+
+  private boolean existsByName(String name) {
+    return em.createQuery("select count(u) from AccessUnit u where u.name = :name", Long.class)
+            .setParameter("name", name)
+            .getSingleResult()
+        > 0;
+  }
+}

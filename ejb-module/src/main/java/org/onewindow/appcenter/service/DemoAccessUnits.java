@@ -1,0 +1,54 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.onewindow.appcenter.domain.AccessUnit;
+
+/**
+ * Seeds a few access units into an empty database so a newcomer sees a populated console. On by
+ * default (the embedded run); production turns it off with {@code -Donewindow.demo-data=false}.
+ */
+@Singleton
+@Startup
+@PermitAll
+public class DemoAccessUnits {
+
+  private static final Logger LOG = Logger.getLogger(DemoAccessUnits.class.getName());
+
+  /** Demo units: name and division code (GB/T 2260). */
+  private static final List<String[]> UNITS =
+      List.of(
+          new String[] {"北京市政务服务管理局", "110000"},
+          new String[] {"浙江省大数据发展管理局", "330000"},
+          new String[] {"广东省政务服务数据管理局", "440000"});
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  void seedIfEmpty() {
+    if (!Boolean.parseBoolean(System.getProperty("onewindow.demo-data", "true"))) {
+      return;
+    }
+    long existing =
+        em.createQuery("select count(u) from AccessUnit u", Long.class).getSingleResult();
+    if (existing > 0) {
+      return;
+    }
+    Instant now = Instant.now();
+    for (String[] unit : UNITS) {
+      em.persist(AccessUnit.register(unit[0], unit[1], "demo-data", now));
+    }
+    LOG.info("Seeded " + UNITS.size() + " demo access units");
+  }
+}

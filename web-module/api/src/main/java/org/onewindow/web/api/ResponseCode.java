@@ -1,0 +1,35 @@
+package org.onewindow.web.api;
+
+/**
+ * Response codes of the API envelope (003 Annex A, table A.1). The HTTP status follows the code's
+ * class: 0 is 2xx, 200xx are client errors, 100xx server errors, 300xx third-party failures.
+ */
+public enum ResponseCode {
+  SUCCESS(0, "成功"),
+  SYSTEM_BUSY(10000, "系统业务繁忙"),
+  NOT_AUTHORIZED(10008, "用户未授权"),
+  /** First code of the A-class business range (11001~13000): a duplicate record. */
+  DUPLICATE(11001, "记录已存在"),
+  INVALID_PARAMETER(20000, "参数错误"),
+  REQUEST_REFUSED(20001, "服务器拒绝请求"),
+  METHOD_NOT_SUPPORTED(20002, "请求方法不支持"),
+  PARAMETER_REQUIRED(20003, "参数不能为空"),
+  NOT_FOUND(20404, "404");
+
+  private final int code;
+  private final String message;
+
+  ResponseCode(int code, String message) {
+    this.code = code;
+    this.message = message;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  /** The standard's own wording, used when nothing more precise is known. */
+  public String message() {
+    return message;
+  }
+}

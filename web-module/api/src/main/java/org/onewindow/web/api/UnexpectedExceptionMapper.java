@@ -1,0 +1,41 @@
+package org.onewindow.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else: the caller gets 10000 系统业务繁忙 and an incident id, never a stack trace; the log gets
+ * the trace under the same id so an operator can find it.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    if (causedBy(e, EJBAccessException.class)) {
+      return Envelopes.error(403, ResponseCode.NOT_AUTHORIZED, "用户未授权");
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected API failure, incident " + incident, e);
+    return Envelopes.error(
+        500,
+        ResponseCode.SYSTEM_BUSY,
+        ResponseCode.SYSTEM_BUSY.message() + "（事件编号 " + incident + "）");
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

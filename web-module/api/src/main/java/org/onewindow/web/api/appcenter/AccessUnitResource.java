@@ -1,0 +1,40 @@
+package org.onewindow.web.api.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.onewindow.appcenter.service.AccessUnitService;
+import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.ResponseCode;
+
+/**
+ * {@code /api/v1/access-units}: list and register access units. Authentication is a bearer token of
+ * the {@code onewindow} realm (web.xml); the service checks the role.
+ */
+@RequestScoped
+@Path("/access-units")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccessUnitResource {
+
+  @EJB private AccessUnitService accessUnits;
+
+  @GET
+  public Response list() {
+    return Envelopes.ok(accessUnits.list());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(AccessUnitRequest request) {
+    if (request == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+    }
+    return Envelopes.created(accessUnits.register(request.name(), request.divisionCode()));
+  }
+}

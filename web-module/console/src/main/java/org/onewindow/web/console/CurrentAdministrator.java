@@ -1,0 +1,51 @@
+package org.onewindow.web.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/** Who is signed in to the console: display name and the platform roles they hold. */
+@Named
+@RequestScoped
+public class CurrentAdministrator {
+
+  /** The roles the console shows, in the order of their weight. */
+  static final List<String> PLATFORM_ROLES =
+      List.of(
+          "platform-admin",
+          "app-reviewer",
+          "filing-reviewer",
+          "unit-developer",
+          "citizen",
+          "enterprise-user");
+
+  @Inject private HttpServletRequest request;
+
+  /** The login name (the token's {@code preferred_username}). */
+  public String getUsername() {
+    Principal principal = request.getUserPrincipal();
+    return principal == null ? "" : principal.getName();
+  }
+
+  /** The person's name from the ID token, falling back to the login name. */
+  public String getDisplayName() {
+    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
+        && oidc.getOidcSecurityContext() != null
+        && oidc.getOidcSecurityContext().getIDToken() != null) {
+      String name = oidc.getOidcSecurityContext().getIDToken().getName();
+      if (name != null && !name.isBlank()) {
+        return name;
+      }
+    }
+    return getUsername();
+  }
+
+  /** The platform roles of the signed-in user. */
+  public List<String> getRoles() {
+    return PLATFORM_ROLES.stream().filter(request::isUserInRole).toList();
+  }
+}

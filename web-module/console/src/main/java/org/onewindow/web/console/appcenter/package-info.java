@@ -1,0 +1,2 @@
+/** Console views of the application management centre (000 8.2). */
+package org.onewindow.web.console.appcenter;
