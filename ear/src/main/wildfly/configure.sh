@@ -20,7 +20,9 @@ stamp_file="$jboss_home/.onewindow-configured"
 shared=(system.cli messaging.cli batch.cli oidc.cli logging.cli undertow.cli)
 digest=$(cat "$here"/*.cli "$here/configure.sh" | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$digest" ] &&
-  [ -f "$config_dir/onewindow-h2.xml" ] && [ -f "$config_dir/onewindow-pg.xml" ]; then
+  [ -f "$config_dir/onewindow-h2.xml" ] && [ -f "$config_dir/onewindow-pg.xml" ] &&
+  ! grep -q '<deployment ' "$config_dir/onewindow-h2.xml" "$config_dir/onewindow-pg.xml"; then
+  # (A deployment left in a configuration by an interrupted test run counts as a change.)
   echo "configure: WildFly configuration is up to date"
   exit 0
 fi

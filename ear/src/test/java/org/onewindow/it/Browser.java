@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,6 +53,8 @@ final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, PATIENCE);
+    // Ajax updates replace elements under our feet: look again rather than fail.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   void open(String url) {
