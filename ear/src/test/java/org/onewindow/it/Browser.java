@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -110,6 +112,23 @@ final class Browser implements AutoCloseable {
     type(By.id("username"), username);
     type(By.id("password"), password);
     click(By.id("kc-login"));
+  }
+
+  /**
+   * Saves what the browser shows to {@code target/screenshots/NAME.png}, for a person to look at
+   * after the run (CI keeps the workspace's target/ for a while).
+   */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(
+          dir.resolve(name + "-" + System.getProperty("onewindow.it.database", "h2") + ".png"),
+          png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   String pageSource() {

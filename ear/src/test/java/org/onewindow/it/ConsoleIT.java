@@ -38,6 +38,7 @@ class ConsoleIT {
       browser.open(CONSOLE);
       browser.logInAtKeycloak("reviewer", "not-the-password");
       browser.findExactText("用户名或密码不正确");
+      browser.screenshot("keycloak-wrong-password");
       assertTrue(browser.isOnKeycloakLoginPage(), "still on the login page: " + browser.url());
     }
   }
@@ -72,6 +73,7 @@ class ConsoleIT {
       browser.click(By.id("units:register"));
       browser.waitForText(By.id("units:table"), name);
       browser.waitForText(By.id("units:table"), "admin");
+      browser.screenshot("console-access-units");
     }
   }
 
@@ -105,6 +107,7 @@ class ConsoleIT {
           });
       assertTrue(
           browser.text(By.cssSelector("#census\\:executions .ow-job-exit")).startsWith("UNITS="));
+      browser.screenshot("console-census-job");
     }
   }
 
