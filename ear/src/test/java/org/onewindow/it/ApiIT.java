@@ -50,8 +50,10 @@ class ApiIT {
   }
 
   @Test
-  void withoutATokenTheApiRefuses() {
-    assertEquals(401, HttpJson.get(UNITS, null).status());
+  void withoutATokenTheApiRefusesInTheEnvelope() {
+    HttpJson.Reply reply = HttpJson.get(UNITS, null);
+    assertEquals(401, reply.status());
+    assertEquals(10008, reply.json().getInt("code"));
   }
 
   @Test
@@ -63,7 +65,9 @@ class ApiIT {
         forged.substring(0, forged.length() - 2)
             + (last == 'A' ? 'B' : 'A')
             + forged.charAt(forged.length() - 1);
-    assertEquals(401, HttpJson.get(UNITS, tampered).status());
+    HttpJson.Reply reply = HttpJson.get(UNITS, tampered);
+    assertEquals(401, reply.status());
+    assertEquals(10008, reply.json().getInt("code"));
   }
 
   @Test

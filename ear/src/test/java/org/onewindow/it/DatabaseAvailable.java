@@ -3,6 +3,10 @@ package org.onewindow.it;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,6 +19,7 @@ public class DatabaseAvailable implements ExecutionCondition {
 
   private static final String HOST = "127.0.0.1";
   private static final int PORT = 5432;
+  private static final String SCHEMA = "onewindow_it";
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -23,12 +28,24 @@ public class DatabaseAvailable implements ExecutionCondition {
       return ConditionEvaluationResult.enabled("runs on " + database);
     }
     if (reachable()) {
+      createTestSchema();
       return ConditionEvaluationResult.enabled("PostgreSQL answers on " + HOST + ":" + PORT);
     }
     String reason =
         "PostgreSQL not reachable on " + HOST + ":" + PORT + ": skipping the PostgreSQL run";
     System.out.println("[onewindow-it] " + reason);
     return ConditionEvaluationResult.disabled(reason);
+  }
+
+  /** The schema the PostgreSQL run uses (arquillian.xml), apart from a platform run's tables. */
+  private static void createTestSchema() {
+    String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/test";
+    try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot prepare schema " + SCHEMA + " in " + url, e);
+    }
   }
 
   private static boolean reachable() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
+import org.onewindow.common.Roles;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /** Who is signed in to the console: display name and the platform roles they hold. */
@@ -16,12 +17,12 @@ public class CurrentAdministrator {
   /** The roles the console shows, in the order of their weight. */
   static final List<String> PLATFORM_ROLES =
       List.of(
-          "platform-admin",
-          "app-reviewer",
-          "filing-reviewer",
-          "unit-developer",
-          "citizen",
-          "enterprise-user");
+          Roles.PLATFORM_ADMIN,
+          Roles.APP_REVIEWER,
+          Roles.FILING_REVIEWER,
+          Roles.UNIT_DEVELOPER,
+          Roles.CITIZEN,
+          Roles.ENTERPRISE_USER);
 
   @Inject private HttpServletRequest request;
 
