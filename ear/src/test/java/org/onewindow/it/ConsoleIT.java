@@ -112,6 +112,18 @@ class ConsoleIT {
   }
 
   @Test
+  void signingOutEndsTheSsoSessionAndLandsOnThePortal() {
+    try (Browser browser = adminInConsole()) {
+      browser.click(By.id("logout"));
+      assertEquals("欢迎使用一体化政务服务平台", browser.text(By.id("welcome")));
+      // Keycloak's session is gone too: the console asks for a password again.
+      browser.open(CONSOLE);
+      browser.find(By.id("kc-login"));
+      assertTrue(browser.isOnKeycloakLoginPage(), browser.url());
+    }
+  }
+
+  @Test
   void aCitizenIsRefusedTheConsole() {
     try (Browser browser = new Browser()) {
       browser.open(CONSOLE);
