@@ -23,12 +23,15 @@ public final class Sm2PrivateKey {
   private final ECPrivateKeyParameters parameters;
 
   Sm2PrivateKey(ECPrivateKeyParameters parameters) {
-    BigInteger d = parameters.getD();
+    this.parameters = parameters;
+  }
+
+  private static Sm2PrivateKey of(BigInteger d) {
     BigInteger limit = Sm2Curve.DOMAIN.getN().subtract(BigInteger.TWO);
     if (d.signum() <= 0 || d.compareTo(limit) > 0) {
       throw new CryptoException("an SM2 private key lies in [1, n-2]");
     }
-    this.parameters = parameters;
+    return new Sm2PrivateKey(new ECPrivateKeyParameters(d, Sm2Curve.DOMAIN));
   }
 
   /** From hex of the 32-byte scalar d. */
@@ -37,7 +40,7 @@ public final class Sm2PrivateKey {
     if (d.length != Sm2Curve.FIELD_BYTES) {
       throw new CryptoException("an SM2 private key is 32 bytes");
     }
-    return new Sm2PrivateKey(new ECPrivateKeyParameters(new BigInteger(1, d), Sm2Curve.DOMAIN));
+    return of(new BigInteger(1, d));
   }
 
   /** From DER PKCS#8 PrivateKeyInfo. */
@@ -45,7 +48,7 @@ public final class Sm2PrivateKey {
     try {
       AsymmetricKeyParameter key = PrivateKeyFactory.createKey(der);
       if (key instanceof ECPrivateKeyParameters ec && Sm2Keys.onSm2Curve(ec.getParameters())) {
-        return new Sm2PrivateKey(new ECPrivateKeyParameters(ec.getD(), Sm2Curve.DOMAIN));
+        return of(ec.getD());
       }
       throw new CryptoException("not an SM2 private key");
     } catch (IOException | RuntimeException e) {
