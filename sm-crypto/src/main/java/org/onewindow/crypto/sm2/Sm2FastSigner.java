@@ -3,7 +3,6 @@ package org.onewindow.crypto.sm2;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.signers.DSAEncoding;
 import org.bouncycastle.crypto.signers.PlainDSAEncoding;
 import org.bouncycastle.crypto.signers.StandardDSAEncoding;
@@ -43,7 +42,7 @@ public final class Sm2FastSigner {
   Sm2FastSigner(Sm2PrivateKey key, byte[] id, SecureRandom random) {
     this.d = key.parameters().getD();
     this.inverseOfOnePlusD = BigIntegers.modOddInverse(n, d.add(BigInteger.ONE));
-    this.z = zValue(key.publicKey(), id);
+    this.z = Sm2Z.of(key.publicKey(), id);
     this.random = random;
   }
 
@@ -75,12 +74,7 @@ public final class Sm2FastSigner {
   }
 
   private byte[] digest(byte[] message) {
-    SM3Digest sm3 = new SM3Digest();
-    sm3.update(z, 0, z.length);
-    sm3.update(message, 0, message.length);
-    byte[] out = new byte[32];
-    sm3.doFinal(out, 0);
-    return out;
+    return Sm2Z.digest(z, message);
   }
 
   /** A fresh (k, x1 mod n) pair, refilling the batch when it runs dry. */
@@ -107,33 +101,7 @@ public final class Sm2FastSigner {
     }
   }
 
-  /** Z_A = SM3(ENTL_A || ID_A || a || b || x_G || y_G || x_A || y_A), GB/T 32918.2 5.5. */
-  private static byte[] zValue(Sm2PublicKey key, byte[] id) {
-    SM3Digest sm3 = new SM3Digest();
-    int bits = id.length * 8;
-    sm3.update((byte) (bits >> 8));
-    sm3.update((byte) bits);
-    sm3.update(id, 0, id.length);
-    ECPoint g = Sm2Curve.DOMAIN.getG();
-    ECPoint q = key.parameters().getQ();
-    for (BigInteger value :
-        new BigInteger[] {
-          Sm2Curve.DOMAIN.getCurve().getA().toBigInteger(),
-          Sm2Curve.DOMAIN.getCurve().getB().toBigInteger(),
-          g.getAffineXCoord().toBigInteger(),
-          g.getAffineYCoord().toBigInteger(),
-          q.getAffineXCoord().toBigInteger(),
-          q.getAffineYCoord().toBigInteger()
-        }) {
-      byte[] bytes = BigIntegers.asUnsignedByteArray(Sm2Curve.FIELD_BYTES, value);
-      sm3.update(bytes, 0, bytes.length);
-    }
-    byte[] out = new byte[32];
-    sm3.doFinal(out, 0);
-    return out;
-  }
-
-  private static DSAEncoding dsaEncoding(Encoding encoding) {
+  static DSAEncoding dsaEncoding(Encoding encoding) {
     return encoding == Encoding.DER ? StandardDSAEncoding.INSTANCE : PlainDSAEncoding.INSTANCE;
   }
 }
