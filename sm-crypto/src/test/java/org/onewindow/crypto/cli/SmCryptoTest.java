@@ -1,0 +1,203 @@
+package org.onewindow.crypto.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.crypto.OpenSsl;
+
+/** The command-line tool, driven as an operator would, and round-tripped with OpenSSL. */
+class SmCryptoTest {
+
+  @TempDir Path dir;
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result run(String stdin, String... words) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        new SmCrypto()
+            .run(
+                List.of(words),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(
+        exit,
+        out.toString(StandardCharsets.UTF_8).strip(),
+        err.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void digestOfAbcIsTheStandardsVector() {
+    Result result = run("abc", "digest");
+    assertEquals(0, result.exit());
+    assertEquals("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0", result.out());
+  }
+
+  @Test
+  void keygenSignAndVerifyRoundTripAndATamperedMessageFails() {
+    assertEquals(0, run("", "keygen", "--out-dir", dir.toString()).exit());
+    String key = dir.resolve("sm2-private.pem").toString();
+    String pub = dir.resolve("sm2-public.pem").toString();
+    Result signed = run("", "sign", "--key", key, "--text", "办件编号 330100-2026-0001");
+    assertEquals(0, signed.exit(), signed.err());
+    Result ok =
+        run("", "verify", "--pub", pub, "--sig", signed.out(), "--text", "办件编号 330100-2026-0001");
+    assertEquals(0, ok.exit());
+    assertEquals("Verified OK", ok.out());
+    Result bad =
+        run("", "verify", "--pub", pub, "--sig", signed.out(), "--text", "办件编号 330100-2026-0002");
+    assertEquals(1, bad.exit());
+    assertEquals("Verification failure", bad.out());
+  }
+
+  @Test
+  void sm4GcmAndSm2EncryptionRoundTrip() {
+    String keyHex = run("", "keygen", "--alg", "sm4").out();
+    Result sealed = run("张三 13900001234", "encrypt", "--alg", "sm4-gcm", "--key-hex", keyHex);
+    Result opened =
+        run(
+            sealed.out(),
+            "decrypt",
+            "--alg",
+            "sm4-gcm",
+            "--key-hex",
+            keyHex,
+            "--in-format",
+            "base64",
+            "--out-format",
+            "raw");
+    assertEquals("张三 13900001234", opened.out());
+
+    assertEquals(0, run("", "keygen", "--out-dir", dir.toString()).exit());
+    Result encrypted =
+        run("secret", "encrypt", "--alg", "sm2", "--pub", dir.resolve("sm2-public.pem").toString());
+    Result decrypted =
+        run(
+            encrypted.out(),
+            "decrypt",
+            "--alg",
+            "sm2",
+            "--key",
+            dir.resolve("sm2-private.pem").toString(),
+            "--in-format",
+            "base64",
+            "--out-format",
+            "raw");
+    assertEquals("secret", decrypted.out());
+  }
+
+  @Test
+  void maskHidesPersonalDataInText() {
+    Result result = run("", "mask", "--text", "用户 13900001234 提交了申请");
+    assertEquals(0, result.exit());
+    assertFalse(result.out().contains("13900001234"), result.out());
+    assertTrue(result.out().contains("1390*******"), result.out());
+  }
+
+  @Test
+  void badInputGetsAReasonAndExitCode2NeverAStackTrace() {
+    Result unknown = run("", "frobnicate");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().startsWith("error: unknown command"));
+
+    Result missing = run("", "sign", "--text", "x");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("missing --key"), missing.err());
+
+    Result badHex = run("", "encrypt", "--alg", "sm4-gcm", "--key-hex", "1234", "--text", "x");
+    assertEquals(2, badHex.exit());
+    assertTrue(badHex.err().contains("16 bytes"), badHex.err());
+
+    Result typo = run("", "digest", "--txt", "x");
+    assertEquals(2, typo.exit());
+    assertTrue(typo.err().contains("unknown option --txt"), typo.err());
+
+    Result tampered =
+        run(
+            "AAAA",
+            "decrypt",
+            "--alg",
+            "sm4-gcm",
+            "--key-hex",
+            "00".repeat(16),
+            "--in-format",
+            "base64");
+    assertEquals(2, tampered.exit());
+    assertFalse(tampered.err().contains("Exception"), tampered.err());
+  }
+
+  @Test
+  void roundTripsWithOpenSsl() {
+    OpenSsl.assumeAvailable();
+    // An SM2 signature made by OpenSSL verifies with the tool (the README's example).
+    String key = dir.resolve("key.pem").toString();
+    OpenSsl.run(new byte[0], "genpkey", "-algorithm", "SM2", "-out", key);
+    String pub =
+        OpenSsl.file(dir, "pub.pem", OpenSsl.run(new byte[0], "pkey", "-in", key, "-pubout"));
+    String message = OpenSsl.file(dir, "message.txt", "一网通办".getBytes(StandardCharsets.UTF_8));
+    String signature =
+        OpenSsl.file(
+            dir,
+            "message.sig",
+            OpenSsl.run(
+                new byte[0],
+                "dgst",
+                "-sm3",
+                "-sign",
+                key,
+                "-sigopt",
+                "distid:1234567812345678",
+                message));
+    Result verified =
+        run(
+            "",
+            "verify",
+            "--pub",
+            pub,
+            "--in",
+            message,
+            "--sig",
+            java.util.Base64.getEncoder().encodeToString(read(signature)));
+    assertEquals("Verified OK", verified.out());
+
+    // SM4-CBC from the tool decrypts with openssl enc.
+    String keyHex = "0123456789abcdeffedcba9876543210";
+    String iv = "000102030405060708090a0b0c0d0e0f";
+    Result encrypted =
+        run(
+            "",
+            "encrypt",
+            "--alg",
+            "sm4-cbc",
+            "--key-hex",
+            keyHex,
+            "--iv",
+            iv,
+            "--text",
+            "一网通办",
+            "--out-format",
+            "hex");
+    byte[] ciphertext = java.util.HexFormat.of().parseHex(encrypted.out());
+    byte[] plain = OpenSsl.run(ciphertext, "enc", "-d", "-sm4-cbc", "-K", keyHex, "-iv", iv);
+    assertEquals("一网通办", new String(plain, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] read(String file) {
+    try {
+      return java.nio.file.Files.readAllBytes(Path.of(file));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
