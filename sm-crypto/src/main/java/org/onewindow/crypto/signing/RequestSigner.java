@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Objects;
 import org.onewindow.crypto.CryptoException;
+import org.onewindow.crypto.sm2.Sm2FastSigner;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
-import org.onewindow.crypto.sm2.Sm2Signature;
 
 /**
  * Signs an app's interface calls to the platform with the app's SM2 private key (000 9.4.4 a): SM3
@@ -19,7 +19,7 @@ public final class RequestSigner {
   private static final int NONCE_BYTES = 16;
 
   private final String appKey;
-  private final Sm2PrivateKey privateKey;
+  private final Sm2FastSigner signer;
   private final Clock clock;
 
   public RequestSigner(String appKey, Sm2PrivateKey privateKey, Clock clock) {
@@ -27,7 +27,7 @@ public final class RequestSigner {
       throw new CryptoException("an app key is 1..128 printable ASCII characters");
     }
     this.appKey = appKey;
-    this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+    this.signer = new Sm2FastSigner(Objects.requireNonNull(privateKey, "privateKey"));
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -45,7 +45,7 @@ public final class RequestSigner {
    */
   public SignatureHeaders sign(RequestParts request, long timestampMillis, String nonce) {
     CanonicalRequest canonical = CanonicalRequest.of(request, appKey, timestampMillis, nonce);
-    byte[] signature = Sm2Signature.sign(privateKey, canonical.bytes());
+    byte[] signature = signer.sign(canonical.bytes());
     return new SignatureHeaders(
         appKey, timestampMillis, nonce, Base64.getEncoder().encodeToString(signature));
   }

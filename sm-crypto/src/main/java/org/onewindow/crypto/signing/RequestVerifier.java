@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.replay.NonceStore;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
-import org.onewindow.crypto.sm2.Sm2Signature;
+import org.onewindow.crypto.sm2.Sm2Verifier;
 
 /**
  * The platform's check of a signed interface call (000 9.4.4 a). Thread-safe if its {@link
@@ -48,6 +49,12 @@ public final class RequestVerifier {
   private final Clock clock;
   private final Duration allowedSkew;
   private final NonceStore nonces;
+
+  /**
+   * One verifier per app public key (its Z value and point precomputation kept): the registry holds
+   * a bounded set of apps, and a re-registered key simply gets a new entry.
+   */
+  private final Map<Sm2PublicKey, Sm2Verifier> verifiers = new ConcurrentHashMap<>();
 
   /**
    * @param appKeys the registered apps' public keys
@@ -158,9 +165,9 @@ public final class RequestVerifier {
     throw reject(RequestError.MALFORMED, SignatureHeaders.SIGNATURE + " is not Base64 DER");
   }
 
-  private static boolean verifies(Sm2PublicKey key, CanonicalRequest canonical, byte[] signature) {
+  private boolean verifies(Sm2PublicKey key, CanonicalRequest canonical, byte[] signature) {
     try {
-      return Sm2Signature.verify(key, canonical.bytes(), signature);
+      return verifiers.computeIfAbsent(key, Sm2Verifier::new).verify(canonical.bytes(), signature);
     } catch (RuntimeException e) {
       return false; // an unreadable signature is simply not a valid one
     }

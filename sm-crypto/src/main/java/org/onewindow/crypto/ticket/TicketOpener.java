@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.replay.NonceStore;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
-import org.onewindow.crypto.sm2.Sm2Signature;
+import org.onewindow.crypto.sm2.Sm2Verifier;
 import org.onewindow.crypto.sm4.Sm4Gcm;
 import org.onewindow.crypto.sm4.Sm4Key;
 
@@ -42,7 +42,7 @@ public final class TicketOpener {
   /** Namespace of ticket ids in a {@link NonceStore} shared with other one-time values. */
   static final String NONCE_PREFIX = "ticket:";
 
-  private final Sm2PublicKey platformKey;
+  private final Sm2Verifier platformKey;
   private final String appId;
   private final Sm4Key appKey;
   private final Clock clock;
@@ -64,7 +64,7 @@ public final class TicketOpener {
       Clock clock,
       Duration allowedSkew,
       NonceStore nonces) {
-    this.platformKey = Objects.requireNonNull(platformKey, "platformKey");
+    this.platformKey = new Sm2Verifier(Objects.requireNonNull(platformKey, "platformKey"));
     if (!TicketHeader.isValidAppId(appId)) {
       throw new CryptoException("an app id is 1..128 printable ASCII characters");
     }
@@ -138,7 +138,7 @@ public final class TicketOpener {
 
   private boolean verifies(Parts parts) {
     try {
-      return Sm2Signature.verify(platformKey, parts.signedText(), parts.signature());
+      return platformKey.verify(parts.signedText(), parts.signature());
     } catch (RuntimeException e) {
       return false; // an unreadable signature is simply not a valid one
     }
