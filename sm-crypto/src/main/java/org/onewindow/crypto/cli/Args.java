@@ -43,6 +43,19 @@ final class Args {
     return options.getOrDefault(name, fallback);
   }
 
+  /** A whole number of seconds (or other count) with a default; a bad number is a usage error. */
+  long number(String name, long fallback) {
+    String value = options.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new UsageException("--" + name + " must be a whole number, not " + value);
+    }
+  }
+
   boolean flag(String name) {
     return options.containsKey(name);
   }

@@ -26,7 +26,11 @@ public final class SmCrypto {
             new CipherCommand(false),
             new DigestCommand(false),
             new DigestCommand(true),
-            new MaskCommand())) {
+            new MaskCommand(),
+            new TicketCommand(false),
+            new TicketCommand(true),
+            new RequestCommand(true),
+            new RequestCommand(false))) {
       commands.put(command.name(), command);
     }
   }

@@ -98,6 +98,103 @@ class SmCryptoTest {
   }
 
   @Test
+  void aTicketSealedForAnAppOpensOnceForThatAppOnly() {
+    assertEquals(0, run("", "keygen", "--out-dir", dir.toString()).exit());
+    String platformKey = dir.resolve("sm2-private.pem").toString();
+    String platformPub = dir.resolve("sm2-public.pem").toString();
+    String appKey = run("", "keygen", "--alg", "sm4").out();
+    Result sealed =
+        run(
+            "{\"name\":\"张*\"}",
+            "ticket-seal",
+            "--key",
+            platformKey,
+            "--app-id",
+            "gd-001",
+            "--app-key-hex",
+            appKey);
+    assertEquals(0, sealed.exit(), sealed.err());
+    Result opened =
+        run(
+            sealed.out(),
+            "ticket-open",
+            "--pub",
+            platformPub,
+            "--app-id",
+            "gd-001",
+            "--app-key-hex",
+            appKey);
+    assertEquals(0, opened.exit(), opened.err());
+    assertTrue(opened.out().endsWith("{\"name\":\"张*\"}"), opened.out());
+    Result otherApp =
+        run(
+            sealed.out(),
+            "ticket-open",
+            "--pub",
+            platformPub,
+            "--app-id",
+            "zj-002",
+            "--app-key-hex",
+            appKey);
+    assertEquals(1, otherApp.exit());
+    assertTrue(otherApp.out().startsWith("rejected: 10008"), otherApp.out());
+  }
+
+  @Test
+  void aSignedRequestVerifiesAndAChangedOneIsRejected() {
+    assertEquals(0, run("", "keygen", "--out-dir", dir.toString()).exit());
+    String key = dir.resolve("sm2-private.pem").toString();
+    String pub = dir.resolve("sm2-public.pem").toString();
+    String url = "https://gw.example.gov.cn/api/v1/buses?city=杭州&line=K1";
+    Result signed =
+        run(
+            "",
+            "request-sign",
+            "--key",
+            key,
+            "--app-key",
+            "gd-001",
+            "--method",
+            "GET",
+            "--url",
+            url.replace("杭州", "%E6%9D%AD%E5%B7%9E"),
+            "--text",
+            "");
+    assertEquals(0, signed.exit(), signed.err());
+    java.util.Map<String, String> headers = new java.util.HashMap<>();
+    for (String line : signed.out().split("\n")) {
+      String[] parts = line.split(": ", 2);
+      headers.put(parts[0], parts[1]);
+    }
+    String[] verify = {
+      "request-verify",
+      "--pub",
+      pub,
+      "--app-key",
+      "gd-001",
+      "--method",
+      "GET",
+      "--url",
+      "",
+      "--timestamp",
+      headers.get("X-OW-Timestamp"),
+      "--nonce",
+      headers.get("X-OW-Nonce"),
+      "--signature",
+      headers.get("X-OW-Signature"),
+      "--text",
+      ""
+    };
+    verify[8] = url.replace("杭州", "%E6%9D%AD%E5%B7%9E");
+    Result ok = run("", verify);
+    assertEquals(0, ok.exit(), ok.out() + ok.err());
+    verify[8] = verify[8].replace("K1", "K2");
+    Result changed = run("", verify);
+    assertEquals(1, changed.exit());
+    assertTrue(changed.out().startsWith("rejected: 20001"), changed.out());
+  }
+
+  @Test
   void maskHidesPersonalDataInText() {
     Result result = run("", "mask", "--text", "用户 13900001234 提交了申请");
     assertEquals(0, result.exit());
