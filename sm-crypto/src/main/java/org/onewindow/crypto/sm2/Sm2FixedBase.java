@@ -64,19 +64,6 @@ final class Sm2FixedBase {
     return sum;
   }
 
-  /**
-   * k·G for a public k (a verifier's s): the same windows, but each entry is read directly, which
-   * is faster and fine when nothing is secret.
-   */
-  ECPoint multiplyPublic(BigInteger k) {
-    long[] limbs = limbs(k);
-    ECPoint sum = minusOffset;
-    for (int window = 0; window < WINDOWS; window++) {
-      sum = sum.add(tables[window].lookupVar(digit(limbs, window)));
-    }
-    return sum;
-  }
-
   /** The scalar as little-endian 64-bit limbs, one spare so a digit may straddle the top. */
   private static long[] limbs(BigInteger k) {
     byte[] bytes = BigIntegers.asUnsignedByteArray(32, k);

@@ -2,17 +2,19 @@ package org.onewindow.crypto.sm2;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 import org.onewindow.crypto.sm2.Sm2Signature.Encoding;
 
 /**
  * Verifies SM2 signatures of one public key at high rates (every signed request of an app): the
- * signer's Z value is computed once, s·G uses the precomputed windows of {@link Sm2FixedBase}, and
- * t·P_A reuses the public point's own precomputation. Thread-safe; build one per key and keep it.
+ * signer's Z value is computed once, and s·G + t·P_A reuses the precomputed tables of both points.
+ * Thread-safe; build one per key and keep it.
  */
 public final class Sm2Verifier {
 
   private final BigInteger n = Sm2Curve.DOMAIN.getN();
+  private final ECPoint generator = Sm2Curve.DOMAIN.getG();
   private final ECPoint publicPoint;
   private final byte[] z;
 
@@ -51,8 +53,8 @@ public final class Sm2Verifier {
       return false; // B5
     }
     BigInteger e = new BigInteger(1, Sm2Z.digest(z, message));
-    ECPoint point =
-        Sm2FixedBase.instance().multiplyPublic(s).add(publicPoint.multiply(t)).normalize();
+    // s·G + t·P_A with shared doublings (BC's interleaved wNAF; G's and P_A's tables are cached).
+    ECPoint point = ECAlgorithms.sumOfTwoMultiplies(generator, s, publicPoint, t).normalize();
     if (point.isInfinity()) {
       return false;
     }

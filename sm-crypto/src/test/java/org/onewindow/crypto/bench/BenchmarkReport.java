@@ -62,7 +62,7 @@ public final class BenchmarkReport {
         continue;
       }
       String unit = name.contains("@") ? " MB/s" : " op/s";
-      Double baseline = scores.get(name.replace("Ours", "Bc"));
+      Double baseline = scores.get(name.replace("Precomputed", "").replace("Ours", "Bc"));
       System.out.printf(
           "%-28s %14s %14s %8s%n",
           name.replace("Ours", ""),

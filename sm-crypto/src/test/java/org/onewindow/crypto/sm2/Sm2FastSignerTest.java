@@ -70,6 +70,24 @@ class Sm2FastSignerTest {
   }
 
   @Test
+  void aSignerWithPrecomputationHandsOutEveryNonceOnceAndSignsCorrectly() {
+    Sm2Keys.Pair pair = Sm2Keys.generate();
+    // Runs the "background" refills at once, in this thread: deterministic, still the same path.
+    Sm2FastSigner signer =
+        new Sm2FastSigner(pair.privateKey(), Sm2Signature.DEFAULT_ID, Runnable::run);
+    java.util.Set<BigInteger> rs = new java.util.HashSet<>();
+    for (int i = 0; i < 4 * Sm2FastSigner.BATCH; i++) {
+      byte[] message = {7};
+      byte[] signature = signer.sign(message, Encoding.RAW);
+      assertTrue(
+          Sm2Signature.verify(
+              pair.publicKey(), message, signature, Sm2Signature.DEFAULT_ID, Encoding.RAW));
+      // Same message: r = e + x1 differs only if k does, so equal r would mean a reused nonce.
+      assertTrue(rs.add(new BigInteger(1, java.util.Arrays.copyOf(signature, 32))), "nonce reused");
+    }
+  }
+
+  @Test
   void manySignaturesAcrossBatchesAllVerify() {
     Sm2Keys.Pair pair = Sm2Keys.generate();
     byte[] id = "onewindow-platform".getBytes(StandardCharsets.US_ASCII);

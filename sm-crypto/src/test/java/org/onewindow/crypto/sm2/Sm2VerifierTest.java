@@ -3,13 +3,11 @@ package org.onewindow.crypto.sm2;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
-import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 import org.onewindow.crypto.sm2.Sm2Signature.Encoding;
 
@@ -19,14 +17,6 @@ class Sm2VerifierTest {
   private static final Sm2Keys.Pair PAIR = Sm2Keys.generate();
   private static final Sm2Verifier VERIFIER = new Sm2Verifier(PAIR.publicKey());
   private static final Sm2FastSigner SIGNER = new Sm2FastSigner(PAIR.privateKey());
-
-  @Test
-  void publicFixedBaseMultiplicationAgreesWithBouncyCastle() {
-    BigInteger k =
-        new BigInteger("b1b6aa29df212fd8763182bc0d421ca1bb9038fd1f7f42d4840b69c485bbc1aa", 16);
-    ECPoint expected = Sm2Curve.DOMAIN.getG().multiply(k).normalize();
-    assertTrue(expected.equals(Sm2FixedBase.instance().multiplyPublic(k).normalize()));
-  }
 
   @Test
   void acceptsReferenceSignaturesInBothEncodings() {
