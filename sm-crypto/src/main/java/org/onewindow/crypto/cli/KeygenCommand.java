@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
+import org.onewindow.crypto.keys.RootKeyComponents;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm4.Sm4Key;
 
@@ -20,12 +22,13 @@ final class KeygenCommand implements Command {
 
   @Override
   public String usage() {
-    return "keygen [--alg sm2|sm4] [--out-dir DIR]   (sm2 without --out-dir prints hex)";
+    return "keygen [--alg sm2|sm4|root-components] [--out-dir DIR] [--count N]"
+        + "   (sm2 without --out-dir prints hex)";
   }
 
   @Override
   public Set<String> options() {
-    return Set.of("alg", "out-dir");
+    return Set.of("alg", "out-dir", "count");
   }
 
   @Override
@@ -35,8 +38,16 @@ final class KeygenCommand implements Command {
       io.println(HexFormat.of().formatHex(Sm4Key.generate().bytes()));
       return 0;
     }
+    if (alg.equals("root-components")) {
+      // 003 6.3.2.3 c: components for ONEWINDOW_ROOT_KEY_COMPONENT_1..N, to be kept apart.
+      List<String> components = RootKeyComponents.generateComponents((int) args.number("count", 3));
+      for (int i = 0; i < components.size(); i++) {
+        io.println(RootKeyComponents.VARIABLE_PREFIX + (i + 1) + "=" + components.get(i));
+      }
+      return 0;
+    }
     if (!alg.equals("sm2")) {
-      throw new UsageException("--alg is sm2 or sm4, not " + alg);
+      throw new UsageException("--alg is sm2, sm4 or root-components, not " + alg);
     }
     Sm2Keys.Pair pair = Sm2Keys.generate();
     if (args.option("out-dir").isEmpty()) {

@@ -195,6 +195,17 @@ class SmCryptoTest {
   }
 
   @Test
+  void rootKeyComponentsAreGeneratedReadyForTheEnvironment() {
+    Result result = run("", "keygen", "--alg", "root-components", "--count", "2");
+    assertEquals(0, result.exit(), result.err());
+    String[] lines = result.out().split("\n");
+    assertEquals(2, lines.length);
+    assertTrue(lines[0].startsWith("ONEWINDOW_ROOT_KEY_COMPONENT_1="), lines[0]);
+    assertTrue(lines[1].startsWith("ONEWINDOW_ROOT_KEY_COMPONENT_2="), lines[1]);
+    assertFalse(lines[0].substring(31).equals(lines[1].substring(31)));
+  }
+
+  @Test
   void maskHidesPersonalDataInText() {
     Result result = run("", "mask", "--text", "用户 13900001234 提交了申请");
     assertEquals(0, result.exit());
