@@ -2,6 +2,9 @@ package org.onewindow.crypto.sm4;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.modes.gcm.GCMMultiplier;
+import org.bouncycastle.crypto.modes.gcm.Tables4kGCMMultiplier;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.onewindow.crypto.CryptoException;
 
@@ -14,6 +17,12 @@ public final class Sm4Key {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final byte[] bytes;
+
+  /** Derived once per key, on first use: round keys and the GHASH tables of H = E_K(0¹²⁸). */
+  private volatile Expanded expanded;
+
+  /** The key's expansions; a GCMMultiplier only reads its tables after init, so one is shared. */
+  record Expanded(int[] roundKeys, GCMMultiplier ghash) {}
 
   private Sm4Key(byte[] bytes) {
     this.bytes = bytes;
@@ -44,9 +53,29 @@ public final class Sm4Key {
     return new KeyParameter(bytes);
   }
 
-  /** Overwrites the key bytes: call when the key is no longer needed. */
+  Expanded expanded() {
+    Expanded current = expanded;
+    if (current == null) {
+      byte[] h = new byte[LENGTH];
+      SM4Engine engine = new SM4Engine();
+      engine.init(true, parameter());
+      engine.processBlock(new byte[LENGTH], 0, h, 0);
+      GCMMultiplier ghash = new Tables4kGCMMultiplier();
+      ghash.init(h);
+      current = new Expanded(Sm4Bitsliced.roundKeys(bytes), ghash);
+      expanded = current; // a race computes the same values twice, harmlessly
+    }
+    return current;
+  }
+
+  /** Overwrites the key bytes and what was derived from them: call when the key is done with. */
   public void destroy() {
     Arrays.fill(bytes, (byte) 0);
+    Expanded current = expanded;
+    if (current != null) {
+      Arrays.fill(current.roundKeys(), 0);
+      expanded = null;
+    }
   }
 
   @Override
