@@ -17,7 +17,7 @@ import org.onewindow.crypto.CryptoException;
  * <p>Counter blocks are encrypted 64 at a time by {@link Sm4Bitsliced} (constant time, and about
  * twice Bouncy Castle's table-driven engine); short messages, where a 64-block batch would be
  * mostly empty, and the tag's single block use Bouncy Castle's {@link SM4Engine}. GHASH is Bouncy
- * Castle's, with the tables of H kept per key.
+ * Castle's (8 KiB tables of H, kept per key).
  */
 public final class Sm4Gcm {
 
@@ -81,7 +81,7 @@ public final class Sm4Gcm {
       Sm4Key key, byte[] nonce, byte[] in, int inOffset, int length, byte[] out, int outOffset) {
     int blocks = (length + BLOCK - 1) / BLOCK;
     if (blocks >= BITSLICED_FROM_BLOCKS) {
-      int[] roundKeys = key.expanded().roundKeys();
+      int[] roundKeys = key.roundKeys();
       byte[] keystream = new byte[BATCH_BYTES];
       for (int done = 0; done < length; done += BATCH_BYTES) {
         long[] slices = Sm4Bitsliced.counterSlices(nonce, 2 + done / BLOCK);
@@ -111,7 +111,7 @@ public final class Sm4Gcm {
   /** GHASH(H, aad, ciphertext) ⊕ E_K(J0), SP 800-38D 7.1. */
   private static byte[] tag(
       Sm4Key key, byte[] nonce, byte[] aad, byte[] ciphertext, int offset, int length) {
-    GCMMultiplier ghash = key.expanded().ghash();
+    GCMMultiplier ghash = key.ghash();
     byte[] x = new byte[BLOCK];
     absorb(ghash, x, aad, 0, aad.length);
     absorb(ghash, x, ciphertext, offset, length);

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.gcm.GCMMultiplier;
-import org.bouncycastle.crypto.modes.gcm.Tables4kGCMMultiplier;
+import org.bouncycastle.crypto.modes.gcm.Tables8kGCMMultiplier;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.onewindow.crypto.CryptoException;
 
@@ -18,11 +18,15 @@ public final class Sm4Key {
 
   private final byte[] bytes;
 
-  /** Derived once per key, on first use: round keys and the GHASH tables of H = E_K(0¹²⁸). */
-  private volatile Expanded expanded;
+  /**
+   * Derived once per key, on first use, each only when needed: the bitsliced round keys (long
+   * messages) and the GHASH tables of H = E_K(0¹²⁸) (every GCM message). A GCMMultiplier only reads
+   * its tables after init, so one is shared by all threads. A race computes a value twice,
+   * harmlessly.
+   */
+  private volatile int[] roundKeys;
 
-  /** The key's expansions; a GCMMultiplier only reads its tables after init, so one is shared. */
-  record Expanded(int[] roundKeys, GCMMultiplier ghash) {}
+  private volatile GCMMultiplier ghash;
 
   private Sm4Key(byte[] bytes) {
     this.bytes = bytes;
@@ -53,17 +57,25 @@ public final class Sm4Key {
     return new KeyParameter(bytes);
   }
 
-  Expanded expanded() {
-    Expanded current = expanded;
+  int[] roundKeys() {
+    int[] current = roundKeys;
+    if (current == null) {
+      current = Sm4Bitsliced.roundKeys(bytes);
+      roundKeys = current;
+    }
+    return current;
+  }
+
+  GCMMultiplier ghash() {
+    GCMMultiplier current = ghash;
     if (current == null) {
       byte[] h = new byte[LENGTH];
       SM4Engine engine = new SM4Engine();
       engine.init(true, parameter());
       engine.processBlock(new byte[LENGTH], 0, h, 0);
-      GCMMultiplier ghash = new Tables4kGCMMultiplier();
-      ghash.init(h);
-      current = new Expanded(Sm4Bitsliced.roundKeys(bytes), ghash);
-      expanded = current; // a race computes the same values twice, harmlessly
+      current = new Tables8kGCMMultiplier();
+      current.init(h);
+      ghash = current;
     }
     return current;
   }
@@ -71,11 +83,12 @@ public final class Sm4Key {
   /** Overwrites the key bytes and what was derived from them: call when the key is done with. */
   public void destroy() {
     Arrays.fill(bytes, (byte) 0);
-    Expanded current = expanded;
-    if (current != null) {
-      Arrays.fill(current.roundKeys(), 0);
-      expanded = null;
+    int[] keys = roundKeys;
+    if (keys != null) {
+      Arrays.fill(keys, 0);
     }
+    roundKeys = null;
+    ghash = null;
   }
 
   @Override
