@@ -70,6 +70,11 @@ public final class Sm2Cipher {
     if (raw.length <= POINT_LENGTH + HASH_LENGTH) {
       throw new CryptoException("SM2 ciphertext too short");
     }
+    if (raw[0] != 0x04) {
+      // Only the uncompressed point we write: BC would also take a hybrid (06/07) encoding of the
+      // same point, a second spelling of one ciphertext that nothing here produces.
+      throw new CryptoException("SM2 ciphertext must start with an uncompressed point (04)");
+    }
     SM2Engine engine = new SM2Engine(new SM3Digest(), engineMode(layout));
     engine.init(false, key.parameters());
     try {
