@@ -1,6 +1,5 @@
 package org.onewindow.crypto.sm4;
 
-import java.security.SecureRandom;
 import java.util.Arrays;
 import org.bouncycastle.crypto.BufferedBlockCipher;
 import org.bouncycastle.crypto.engines.SM4Engine;
@@ -17,19 +16,12 @@ import org.onewindow.crypto.CryptoException;
  */
 public final class Sm4Cbc {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private Sm4Cbc() {}
 
   /** Encrypts under a fresh random IV; returns {@code iv (16 bytes) || ciphertext}. */
   public static byte[] encrypt(Sm4Key key, byte[] plaintext) {
-    byte[] iv = new byte[Sm4Key.LENGTH];
-    RANDOM.nextBytes(iv);
-    byte[] ciphertext = encrypt(key, iv, plaintext);
-    byte[] out = new byte[iv.length + ciphertext.length];
-    System.arraycopy(iv, 0, out, 0, iv.length);
-    System.arraycopy(ciphertext, 0, out, iv.length, ciphertext.length);
-    return out;
+    byte[] iv = Blocks.randomIv();
+    return Blocks.prefixed(iv, encrypt(key, iv, plaintext));
   }
 
   /** Decrypts {@code iv || ciphertext} from {@link #encrypt(Sm4Key, byte[])}. */

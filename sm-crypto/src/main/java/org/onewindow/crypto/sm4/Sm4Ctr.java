@@ -1,6 +1,5 @@
 package org.onewindow.crypto.sm4;
 
-import java.security.SecureRandom;
 import java.util.Arrays;
 import org.bouncycastle.crypto.StreamCipher;
 import org.bouncycastle.crypto.engines.SM4Engine;
@@ -14,19 +13,12 @@ import org.onewindow.crypto.CryptoException;
  */
 public final class Sm4Ctr {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private Sm4Ctr() {}
 
   /** Encrypts under a fresh random initial counter; returns {@code iv (16 bytes) || ciphertext}. */
   public static byte[] encrypt(Sm4Key key, byte[] plaintext) {
-    byte[] iv = new byte[Sm4Key.LENGTH];
-    RANDOM.nextBytes(iv);
-    byte[] ciphertext = apply(key, iv, plaintext);
-    byte[] out = new byte[Sm4Key.LENGTH + ciphertext.length];
-    System.arraycopy(iv, 0, out, 0, Sm4Key.LENGTH);
-    System.arraycopy(ciphertext, 0, out, Sm4Key.LENGTH, ciphertext.length);
-    return out;
+    byte[] iv = Blocks.randomIv();
+    return Blocks.prefixed(iv, apply(key, iv, plaintext));
   }
 
   /** Decrypts {@code iv || ciphertext} from {@link #encrypt(Sm4Key, byte[])}. */
