@@ -1,0 +1,106 @@
+package org.onewindow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+
+/**
+ * The realm's GB/T 22239 level-3 settings, read back from the running Keycloak through the Admin
+ * API, and the account lockout seen through the real login page. Keycloak is the same for both
+ * database runs, so this runs once, in the H2 run.
+ */
+@EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
+class RealmSecurityIT {
+
+  private final KeycloakAdmin admin = new KeycloakAdmin();
+
+  @Test
+  void passwordPolicyAndBruteForceDetectionAreInForce() {
+    JsonObject realm = admin.get("").json();
+    String policy = realm.getString("passwordPolicy");
+    for (String rule :
+        new String[] {
+          "length(8)",
+          "upperCase(1)",
+          "lowerCase(1)",
+          "digits(1)",
+          "specialChars(1)",
+          "passwordHistory(3)",
+          "hashAlgorithm(pbkdf2-sm3)"
+        }) {
+      assertTrue(policy.contains(rule), rule + " missing from " + policy);
+    }
+    assertTrue(realm.getBoolean("bruteForceProtected"));
+    assertEquals(5, realm.getInt("failureFactor"));
+    assertEquals(false, realm.getBoolean("permanentLockout"));
+    assertEquals("zh-CN", realm.getString("defaultLocale"));
+  }
+
+  @Test
+  void theConsoleSessionEndsAfterFifteenIdleMinutes() {
+    JsonArray clients =
+        Json.createReader(new StringReader(admin.get("/clients?clientId=onewindow-console").body()))
+            .readArray();
+    JsonObject attributes = clients.getJsonObject(0).getJsonObject("attributes");
+    assertEquals("900", attributes.getString("client.session.idle.timeout"));
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountAndTheMessageNeverChanges() {
+    String username = "lockout-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Lockout#2026x";
+    String user =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("enabled", true)
+            .add("emailVerified", true)
+            .add("firstName", "锁")
+            .add("lastName", "定")
+            .add("email", username + "@demo.onewindow.local")
+            .add("realmRoles", Json.createArrayBuilder().add("citizen"))
+            .add(
+                "credentials",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "password")
+                            .add("value", password)
+                            .add("temporary", false)))
+            .build()
+            .toString();
+    assertEquals(201, admin.post("/users", user).status());
+    try (Browser browser = new Browser()) {
+      // Keycloak's own login page for the portal client: no WildFly needed for this test.
+      browser.open(
+          Platform.REALM_URL
+              + "/protocol/openid-connect/auth?client_id=onewindow-portal&response_type=code"
+              + "&scope=openid&redirect_uri="
+              + java.net.URLEncoder.encode(
+                  Platform.BASE_URL + "/portal/me.xhtml", java.nio.charset.StandardCharsets.UTF_8));
+      for (int attempt = 1; attempt <= 5; attempt++) {
+        browser.logInAtKeycloak(username, "wrong-" + attempt);
+        browser.findExactText("用户名或密码不正确");
+      }
+      // 000 10.3 f, no account enumeration: locked, the right password reads the same.
+      browser.logInAtKeycloak(username, password);
+      browser.findExactText("用户名或密码不正确");
+      assertTrue(browser.isOnKeycloakLoginPage(), browser.url());
+      assertTrue(browser.pageSource().contains("用户名或密码不正确"));
+      assertTrue(browser.find(By.id("kc-login")).isDisplayed());
+    } finally {
+      JsonArray users =
+          Json.createReader(
+                  new StringReader(admin.get("/users?exact=true&username=" + username).body()))
+              .readArray();
+      admin.delete("/users/" + users.getJsonObject(0).getString("id"));
+    }
+  }
+}
