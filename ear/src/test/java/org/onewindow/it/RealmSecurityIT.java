@@ -54,6 +54,121 @@ class RealmSecurityIT {
   }
 
   @Test
+  void anAdministratorWhosePasswordIsOlderThan90DaysMustChangeIt() {
+    String username = createUserWithOldPassword("platform-admin", 100);
+    try (Browser browser = new Browser()) {
+      browser.open(portalLoginPage());
+      browser.logInAtKeycloak(username, OLD_PASSWORD);
+      // Keycloak's update-password page, asked for by the admin-password-expiry action.
+      browser.find(By.id("password-new"));
+      assertTrue(browser.isOnKeycloakLoginPage() || browser.url().startsWith(Platform.REALM_URL));
+    } finally {
+      deleteUser(username);
+    }
+  }
+
+  @Test
+  void aCitizenWithAnOldPasswordIsNotAskedToChangeIt() {
+    String username = createUserWithOldPassword("citizen", 100);
+    try (Browser browser = new Browser()) {
+      browser.open(portalLoginPage());
+      browser.logInAtKeycloak(username, OLD_PASSWORD);
+      // Straight back to the portal (its page need not answer here): no password change asked.
+      browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(Platform.BASE_URL));
+    } finally {
+      deleteUser(username);
+    }
+  }
+
+  private static final String OLD_PASSWORD = "Expired#2026x";
+
+  /** A user whose pbkdf2-sm3 password credential was created {@code ageDays} days ago. */
+  private String createUserWithOldPassword(String role, int ageDays) {
+    String username = role + "-old-" + UUID.randomUUID().toString().substring(0, 8);
+    byte[] salt = new byte[16];
+    new java.security.SecureRandom().nextBytes(salt);
+    int iterations = 80_000; // the realm's default for pbkdf2-sm3: no re-hash at login
+    byte[] hash = org.onewindow.crypto.Sm3.pbkdf2(OLD_PASSWORD.toCharArray(), salt, iterations, 32);
+    String secretData =
+        Json.createObjectBuilder()
+            .add("value", java.util.Base64.getEncoder().encodeToString(hash))
+            .add("salt", java.util.Base64.getEncoder().encodeToString(salt))
+            .add("additionalParameters", Json.createObjectBuilder())
+            .build()
+            .toString();
+    String credentialData =
+        Json.createObjectBuilder()
+            .add("hashIterations", iterations)
+            .add("algorithm", "pbkdf2-sm3")
+            .add("additionalParameters", Json.createObjectBuilder())
+            .build()
+            .toString();
+    long created = System.currentTimeMillis() - ageDays * 86_400_000L;
+    String user =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("enabled", true)
+            .add("emailVerified", true)
+            .add("firstName", "旧")
+            .add("lastName", "密码")
+            .add("email", username + "@demo.onewindow.local")
+            .add(
+                "credentials",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "password")
+                            .add("createdDate", created)
+                            .add("secretData", secretData)
+                            .add("credentialData", credentialData)))
+            .build()
+            .toString();
+    assertEquals(201, admin.post("/users", user).status());
+    grantRealmRole(username, role);
+    return username;
+  }
+
+  /** Creating a user ignores its realmRoles: roles are granted through the role mappings. */
+  private void grantRealmRole(String username, String role) {
+    JsonObject representation = admin.get("/roles/" + role).json();
+    String mapping =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("id", representation.getString("id"))
+                    .add("name", representation.getString("name")))
+            .build()
+            .toString();
+    assertEquals(
+        204, admin.post("/users/" + userId(username) + "/role-mappings/realm", mapping).status());
+  }
+
+  private String userId(String username) {
+    JsonArray users =
+        Json.createReader(
+                new StringReader(admin.get("/users?exact=true&username=" + username).body()))
+            .readArray();
+    return users.getJsonObject(0).getString("id");
+  }
+
+  private void deleteUser(String username) {
+    JsonArray users =
+        Json.createReader(
+                new StringReader(admin.get("/users?exact=true&username=" + username).body()))
+            .readArray();
+    admin.delete("/users/" + users.getJsonObject(0).getString("id"));
+  }
+
+  /** Keycloak's own login page for the portal client: no WildFly needed. */
+  private static String portalLoginPage() {
+    return Platform.REALM_URL
+        + "/protocol/openid-connect/auth?client_id=onewindow-portal&response_type=code"
+        + "&scope=openid&redirect_uri="
+        + java.net.URLEncoder.encode(
+            Platform.BASE_URL + "/portal/me.xhtml", java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void fiveWrongPasswordsLockTheAccountAndTheMessageNeverChanges() {
     String username = "lockout-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "Lockout#2026x";
@@ -65,7 +180,6 @@ class RealmSecurityIT {
             .add("firstName", "锁")
             .add("lastName", "定")
             .add("email", username + "@demo.onewindow.local")
-            .add("realmRoles", Json.createArrayBuilder().add("citizen"))
             .add(
                 "credentials",
                 Json.createArrayBuilder()
@@ -77,14 +191,9 @@ class RealmSecurityIT {
             .build()
             .toString();
     assertEquals(201, admin.post("/users", user).status());
+    grantRealmRole(username, "citizen");
     try (Browser browser = new Browser()) {
-      // Keycloak's own login page for the portal client: no WildFly needed for this test.
-      browser.open(
-          Platform.REALM_URL
-              + "/protocol/openid-connect/auth?client_id=onewindow-portal&response_type=code"
-              + "&scope=openid&redirect_uri="
-              + java.net.URLEncoder.encode(
-                  Platform.BASE_URL + "/portal/me.xhtml", java.nio.charset.StandardCharsets.UTF_8));
+      browser.open(portalLoginPage());
       for (int attempt = 1; attempt <= 5; attempt++) {
         browser.logInAtKeycloak(username, "wrong-" + attempt);
         browser.findExactText("用户名或密码不正确");
@@ -96,11 +205,7 @@ class RealmSecurityIT {
       assertTrue(browser.pageSource().contains("用户名或密码不正确"));
       assertTrue(browser.find(By.id("kc-login")).isDisplayed());
     } finally {
-      JsonArray users =
-          Json.createReader(
-                  new StringReader(admin.get("/users?exact=true&username=" + username).body()))
-              .readArray();
-      admin.delete("/users/" + users.getJsonObject(0).getString("id"));
+      deleteUser(username);
     }
   }
 }
