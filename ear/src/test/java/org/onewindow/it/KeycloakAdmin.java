@@ -2,12 +2,17 @@ package org.onewindow.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 /** The real Keycloak's Admin REST API, as the master realm's demo administrator (admin/admin). */
@@ -38,6 +43,80 @@ final class KeycloakAdmin {
   /** POST /admin/realms/onewindow{path} with a JSON body. */
   HttpJson.Reply post(String path, String json) {
     return HttpJson.postJson(Platform.KEYCLOAK_URL + "/admin/realms/onewindow" + path, token, json);
+  }
+
+  /**
+   * Creates an enabled user of realm onewindow with one credential and, unless null, one realm role
+   * (creation itself ignores {@code realmRoles}: roles go through the role mappings).
+   */
+  String createUser(String username, String role, JsonObject credential) {
+    String user =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("enabled", true)
+            .add("emailVerified", true)
+            .add("firstName", "测试")
+            .add("lastName", "用户")
+            .add("email", username + "@demo.onewindow.local")
+            .add("credentials", Json.createArrayBuilder().add(credential))
+            .build()
+            .toString();
+    assertEquals(201, post("/users", user).status());
+    String id = userId(username);
+    if (role != null) {
+      JsonObject representation = get("/roles/" + role).json();
+      String mapping =
+          Json.createArrayBuilder()
+              .add(
+                  Json.createObjectBuilder()
+                      .add("id", representation.getString("id"))
+                      .add("name", representation.getString("name")))
+              .build()
+              .toString();
+      assertEquals(204, post("/users/" + id + "/role-mappings/realm", mapping).status());
+    }
+    return id;
+  }
+
+  /** A plain password credential, hashed by Keycloak with the realm's policy. */
+  static JsonObject password(String value) {
+    return Json.createObjectBuilder()
+        .add("type", "password")
+        .add("value", value)
+        .add("temporary", false)
+        .build();
+  }
+
+  /** A password credential already hashed elsewhere, as Keycloak exports one. */
+  static JsonObject hashedPassword(
+      String algorithm, int iterations, byte[] salt, byte[] hash, long createdDate) {
+    String secretData =
+        Json.createObjectBuilder()
+            .add("value", Base64.getEncoder().encodeToString(hash))
+            .add("salt", Base64.getEncoder().encodeToString(salt))
+            .add("additionalParameters", Json.createObjectBuilder())
+            .build()
+            .toString();
+    String credentialData =
+        Json.createObjectBuilder()
+            .add("hashIterations", iterations)
+            .add("algorithm", algorithm)
+            .add("additionalParameters", Json.createObjectBuilder())
+            .build()
+            .toString();
+    return Json.createObjectBuilder()
+        .add("type", "password")
+        .add("createdDate", createdDate)
+        .add("secretData", secretData)
+        .add("credentialData", credentialData)
+        .build();
+  }
+
+  String userId(String username) {
+    JsonArray users =
+        Json.createReader(new StringReader(get("/users?exact=true&username=" + username).body()))
+            .readArray();
+    return users.getJsonObject(0).getString("id");
   }
 
   /** DELETE /admin/realms/onewindow{path}. */

@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.SecretKeyFactory;
@@ -34,7 +33,7 @@ class PasswordHashIT {
 
   @Test
   void demoUsersAreHashedWithPbkdf2Sm3() {
-    assertEquals("pbkdf2-sm3", passwordAlgorithm(userId("developer")));
+    assertEquals("pbkdf2-sm3", passwordAlgorithm(admin.userId("developer")));
   }
 
   @Test
@@ -47,40 +46,12 @@ class PasswordHashIT {
         SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
             .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 27_500, 256))
             .getEncoded();
-    String secretData =
-        Json.createObjectBuilder()
-            .add("value", Base64.getEncoder().encodeToString(hash))
-            .add("salt", Base64.getEncoder().encodeToString(salt))
-            .add("additionalParameters", Json.createObjectBuilder())
-            .build()
-            .toString();
-    String credentialData =
-        Json.createObjectBuilder()
-            .add("hashIterations", 27_500)
-            .add("algorithm", "pbkdf2-sha256")
-            .add("additionalParameters", Json.createObjectBuilder())
-            .build()
-            .toString();
-    String user =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("enabled", true)
-            .add("emailVerified", true)
-            .add("firstName", "旧")
-            .add("lastName", "用户")
-            .add("email", username + "@demo.onewindow.local")
-            .add(
-                "credentials",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "password")
-                            .add("secretData", secretData)
-                            .add("credentialData", credentialData)))
-            .build()
-            .toString();
-    assertEquals(201, admin.post("/users", user).status());
-    String id = userId(username);
+    String id =
+        admin.createUser(
+            username,
+            null,
+            KeycloakAdmin.hashedPassword(
+                "pbkdf2-sha256", 27_500, salt, hash, System.currentTimeMillis()));
     try {
       assertEquals("pbkdf2-sha256", passwordAlgorithm(id));
       HttpJson.Reply login =
@@ -100,14 +71,6 @@ class PasswordHashIT {
     } finally {
       admin.delete("/users/" + id);
     }
-  }
-
-  private String userId(String username) {
-    JsonArray users =
-        Json.createReader(
-                new StringReader(admin.get("/users?exact=true&username=" + username).body()))
-            .readArray();
-    return users.getJsonObject(0).getString("id");
   }
 
   private String passwordAlgorithm(String userId) {

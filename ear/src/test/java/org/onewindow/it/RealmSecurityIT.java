@@ -89,74 +89,16 @@ class RealmSecurityIT {
     new java.security.SecureRandom().nextBytes(salt);
     int iterations = 80_000; // the realm's default for pbkdf2-sm3: no re-hash at login
     byte[] hash = org.onewindow.crypto.Sm3.pbkdf2(OLD_PASSWORD.toCharArray(), salt, iterations, 32);
-    String secretData =
-        Json.createObjectBuilder()
-            .add("value", java.util.Base64.getEncoder().encodeToString(hash))
-            .add("salt", java.util.Base64.getEncoder().encodeToString(salt))
-            .add("additionalParameters", Json.createObjectBuilder())
-            .build()
-            .toString();
-    String credentialData =
-        Json.createObjectBuilder()
-            .add("hashIterations", iterations)
-            .add("algorithm", "pbkdf2-sm3")
-            .add("additionalParameters", Json.createObjectBuilder())
-            .build()
-            .toString();
     long created = System.currentTimeMillis() - ageDays * 86_400_000L;
-    String user =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("enabled", true)
-            .add("emailVerified", true)
-            .add("firstName", "旧")
-            .add("lastName", "密码")
-            .add("email", username + "@demo.onewindow.local")
-            .add(
-                "credentials",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "password")
-                            .add("createdDate", created)
-                            .add("secretData", secretData)
-                            .add("credentialData", credentialData)))
-            .build()
-            .toString();
-    assertEquals(201, admin.post("/users", user).status());
-    grantRealmRole(username, role);
+    admin.createUser(
+        username,
+        role,
+        KeycloakAdmin.hashedPassword("pbkdf2-sm3", iterations, salt, hash, created));
     return username;
   }
 
-  /** Creating a user ignores its realmRoles: roles are granted through the role mappings. */
-  private void grantRealmRole(String username, String role) {
-    JsonObject representation = admin.get("/roles/" + role).json();
-    String mapping =
-        Json.createArrayBuilder()
-            .add(
-                Json.createObjectBuilder()
-                    .add("id", representation.getString("id"))
-                    .add("name", representation.getString("name")))
-            .build()
-            .toString();
-    assertEquals(
-        204, admin.post("/users/" + userId(username) + "/role-mappings/realm", mapping).status());
-  }
-
-  private String userId(String username) {
-    JsonArray users =
-        Json.createReader(
-                new StringReader(admin.get("/users?exact=true&username=" + username).body()))
-            .readArray();
-    return users.getJsonObject(0).getString("id");
-  }
-
   private void deleteUser(String username) {
-    JsonArray users =
-        Json.createReader(
-                new StringReader(admin.get("/users?exact=true&username=" + username).body()))
-            .readArray();
-    admin.delete("/users/" + users.getJsonObject(0).getString("id"));
+    admin.delete("/users/" + admin.userId(username));
   }
 
   /** Keycloak's own login page for the portal client: no WildFly needed. */
@@ -172,26 +114,7 @@ class RealmSecurityIT {
   void fiveWrongPasswordsLockTheAccountAndTheMessageNeverChanges() {
     String username = "lockout-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "Lockout#2026x";
-    String user =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("enabled", true)
-            .add("emailVerified", true)
-            .add("firstName", "锁")
-            .add("lastName", "定")
-            .add("email", username + "@demo.onewindow.local")
-            .add(
-                "credentials",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "password")
-                            .add("value", password)
-                            .add("temporary", false)))
-            .build()
-            .toString();
-    assertEquals(201, admin.post("/users", user).status());
-    grantRealmRole(username, "citizen");
+    admin.createUser(username, "citizen", KeycloakAdmin.password(password));
     try (Browser browser = new Browser()) {
       browser.open(portalLoginPage());
       for (int attempt = 1; attempt <= 5; attempt++) {
