@@ -59,7 +59,7 @@ public final class Sm2PrivateKey {
     }
   }
 
-  /** From PEM ({@code -----BEGIN PRIVATE KEY-----}). */
+  /** From PEM: a PKCS#8 "PRIVATE KEY" block, as OpenSSL writes it. */
   public static Sm2PrivateKey fromPem(String pem) {
     return fromDer(Pem.decode(pem, PEM_TYPE));
   }
