@@ -48,6 +48,8 @@ class ConsoleIT {
     try (Browser browser = adminInConsole()) {
       assertEquals("建国 王", browser.text(By.id("welcomeName")));
       assertEquals("admin", browser.text(By.id("adminUsername")));
+      // C 0114 level from the realm's user profile, carried by the ID token's real_name_level.
+      assertEquals("3", browser.text(By.id("realNameLevel")));
       assertEquals("平台管理员", browser.text(By.cssSelector("[data-role='platform-admin']")));
       assertTrue(browser.pageSource().contains("管理控制台"));
     }

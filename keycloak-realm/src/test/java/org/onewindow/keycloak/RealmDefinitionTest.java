@@ -97,6 +97,21 @@ class RealmDefinitionTest {
   }
 
   @Test
+  void everyDemoUserHasARealNameLevelBetweenOneAndFour() {
+    // C 0114: real-name levels 1–4; 001 7.2 asks level 3 for handling matters online.
+    for (JsonValue value : realm.getJsonArray("users")) {
+      JsonObject user = value.asJsonObject();
+      if (user.containsKey("serviceAccountClientId")) {
+        continue;
+      }
+      int level =
+          Integer.parseInt(
+              user.getJsonObject("attributes").getJsonArray("realNameLevel").getString(0));
+      assertTrue(level >= 1 && level <= 4, user.getString("username") + " level " + level);
+    }
+  }
+
+  @Test
   void chineseIsTheDefaultAndEnglishIsOffered() {
     assertTrue(realm.getBoolean("internationalizationEnabled"));
     assertEquals("zh-CN", realm.getString("defaultLocale"));

@@ -45,6 +45,22 @@ public class CurrentAdministrator {
     return getUsername();
   }
 
+  /**
+   * The real-name level (C 0114 levels 1–4) from the ID token's {@code real_name_level} claim, or
+   * null when the account has none.
+   */
+  public Integer getRealNameLevel() {
+    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
+        && oidc.getOidcSecurityContext() != null
+        && oidc.getOidcSecurityContext().getIDToken() != null) {
+      Object level = oidc.getOidcSecurityContext().getIDToken().getClaimValue("real_name_level");
+      if (level instanceof Number number) {
+        return number.intValue();
+      }
+    }
+    return null;
+  }
+
   /** The platform roles of the signed-in user. */
   public List<String> getRoles() {
     return PLATFORM_ROLES.stream().filter(request::isUserInRole).toList();
