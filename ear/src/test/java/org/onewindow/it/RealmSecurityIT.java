@@ -87,7 +87,7 @@ class RealmSecurityIT {
     String username = role + "-old-" + UUID.randomUUID().toString().substring(0, 8);
     byte[] salt = new byte[16];
     new java.security.SecureRandom().nextBytes(salt);
-    int iterations = 80_000; // the realm's default for pbkdf2-sm3: no re-hash at login
+    int iterations = 100_000; // the realm's default for pbkdf2-sm3: no re-hash at login
     byte[] hash = org.onewindow.crypto.Sm3.pbkdf2(OLD_PASSWORD.toCharArray(), salt, iterations, 32);
     long created = System.currentTimeMillis() - ageDays * 86_400_000L;
     admin.createUser(

@@ -17,7 +17,7 @@ public class Pbkdf2Sm3PasswordHashProviderFactory implements PasswordHashProvide
   public static final String ID = "pbkdf2-sm3";
 
   /** Calibrated on this project's machines; see the README. */
-  public static final int DEFAULT_ITERATIONS = 80_000;
+  public static final int DEFAULT_ITERATIONS = 100_000;
 
   private int iterations = DEFAULT_ITERATIONS;
 
