@@ -1,5 +1,7 @@
 package org.onewindow.crypto.signing;
 
+import org.onewindow.crypto.ResponseCode;
+
 /**
  * Why a signed call was rejected, with the 003 Annex A code to answer with. {@link RequestVerifier}
  * checks in the order of the constants and reports the first fault.
@@ -19,28 +21,31 @@ package org.onewindow.crypto.signing;
  * </ul>
  */
 public enum RequestError {
-  MISSING_HEADER(20003, "参数不能为空"),
-  MALFORMED(20000, "参数错误"),
-  UNKNOWN_APP(10008, "用户未授权"),
-  TIMESTAMP_OUT_OF_WINDOW(20001, "服务器拒绝请求"),
-  BAD_SIGNATURE(20001, "服务器拒绝请求"),
-  REPLAYED(20001, "服务器拒绝请求");
+  MISSING_HEADER(ResponseCode.PARAMETER_REQUIRED),
+  MALFORMED(ResponseCode.INVALID_PARAMETER),
+  UNKNOWN_APP(ResponseCode.NOT_AUTHORIZED),
+  TIMESTAMP_OUT_OF_WINDOW(ResponseCode.REQUEST_REFUSED),
+  BAD_SIGNATURE(ResponseCode.REQUEST_REFUSED),
+  REPLAYED(ResponseCode.REQUEST_REFUSED);
 
-  private final int code;
-  private final String message;
+  private final ResponseCode responseCode;
 
-  RequestError(int code, String message) {
-    this.code = code;
-    this.message = message;
+  RequestError(ResponseCode responseCode) {
+    this.responseCode = responseCode;
+  }
+
+  /** The 003 Annex A code this error answers with. */
+  public ResponseCode responseCode() {
+    return responseCode;
   }
 
   /** The result code of 003 Annex A. */
   public int code() {
-    return code;
+    return responseCode.code();
   }
 
   /** The standard's wording for {@link #code()}. */
   public String message() {
-    return message;
+    return responseCode.message();
   }
 }

@@ -1,5 +1,7 @@
 package org.onewindow.crypto.ticket;
 
+import org.onewindow.crypto.ResponseCode;
+
 /**
  * Why a ticket was rejected, with the 003 Annex A code an app backend should answer with. The
  * checks run in the order of the constants, so a ticket is reported for its first fault only.
@@ -20,29 +22,32 @@ package org.onewindow.crypto.ticket;
  * </ul>
  */
 public enum TicketError {
-  MALFORMED(20000, "参数错误"),
-  BAD_SIGNATURE(10005, "授权码无效"),
-  WRONG_APP(10008, "用户未授权"),
-  NOT_YET_VALID(10005, "授权码无效"),
-  EXPIRED(10007, "token 已过期"),
-  REPLAYED(10005, "授权码无效"),
-  DECRYPTION_FAILED(20004, "参数解密失败");
+  MALFORMED(ResponseCode.INVALID_PARAMETER),
+  BAD_SIGNATURE(ResponseCode.INVALID_AUTHORIZATION_CODE),
+  WRONG_APP(ResponseCode.NOT_AUTHORIZED),
+  NOT_YET_VALID(ResponseCode.INVALID_AUTHORIZATION_CODE),
+  EXPIRED(ResponseCode.TOKEN_EXPIRED),
+  REPLAYED(ResponseCode.INVALID_AUTHORIZATION_CODE),
+  DECRYPTION_FAILED(ResponseCode.DECRYPTION_FAILED);
 
-  private final int code;
-  private final String message;
+  private final ResponseCode responseCode;
 
-  TicketError(int code, String message) {
-    this.code = code;
-    this.message = message;
+  TicketError(ResponseCode responseCode) {
+    this.responseCode = responseCode;
+  }
+
+  /** The 003 Annex A code this error answers with. */
+  public ResponseCode responseCode() {
+    return responseCode;
   }
 
   /** The result code of 003 Annex A. */
   public int code() {
-    return code;
+    return responseCode.code();
   }
 
   /** The standard's wording for {@link #code()}. */
   public String message() {
-    return message;
+    return responseCode.message();
   }
 }

@@ -352,7 +352,7 @@ class TicketTest {
     for (TicketError error : TicketError.values()) {
       assertEquals(expected.get(error), error.code(), error.name());
     }
-    assertEquals("token 已过期", TicketError.EXPIRED.message());
+    assertEquals("数字政务 token 已过期", TicketError.EXPIRED.message()); // 003 Annex A wording
   }
 
   // --- the sealer refuses what no app could open -------------------------------------------

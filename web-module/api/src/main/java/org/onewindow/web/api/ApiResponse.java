@@ -1,5 +1,7 @@
 package org.onewindow.web.api;
 
+import org.onewindow.crypto.ResponseCode;
+
 /**
  * The envelope of every API answer (003 6.2.2.2, table 1): {@code code} always, {@code msg} a
  * message fit to show the user, {@code data} the payload of the interface.

@@ -2,6 +2,7 @@ package org.onewindow.web.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.onewindow.crypto.ResponseCode;
 
 /** Builds JSON responses carrying the envelope, with the HTTP status each code calls for. */
 public final class Envelopes {

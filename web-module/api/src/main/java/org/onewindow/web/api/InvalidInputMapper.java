@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.crypto.ResponseCode;
 
 /** Rule violations from the services: 400 with 20000 参数错误, or 409 with 11001 for duplicates. */
 @Provider

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onewindow.crypto.ResponseCode;
 
 /**
  * Anything else: the caller gets 10000 系统业务繁忙 and an incident id, never a stack trace; the log gets

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.onewindow.crypto.ResponseCode;
 
 /** A request body that cannot be read as JSON: 400 with 20000 参数错误, nothing changed. */
 @Provider

@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.onewindow.crypto.ResponseCode;
 
 /**
  * Errors the JAX-RS runtime raises itself (unknown path, wrong method, unreadable JSON) answered in

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.onewindow.appcenter.service.AccessUnitService;
+import org.onewindow.crypto.ResponseCode;
 import org.onewindow.web.api.Envelopes;
-import org.onewindow.web.api.ResponseCode;
 
 /**
  * {@code /api/v1/access-units}: list and register access units. Authentication is a bearer token of

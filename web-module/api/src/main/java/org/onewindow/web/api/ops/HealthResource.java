@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.onewindow.crypto.ResponseCode;
 import org.onewindow.ops.service.HealthService;
 import org.onewindow.web.api.ApiResponse;
-import org.onewindow.web.api.ResponseCode;
 
 /** {@code GET /api/v1/health}: 200 and code 0 when every dependency answers, else 503 / 10000. */
 @RequestScoped

@@ -1,12 +1,15 @@
-package org.onewindow.web.api;
+package org.onewindow.crypto;
 
 /**
- * Response codes of the API envelope (003 Annex A, table A.1). The HTTP status follows the code's
- * class: 0 is 2xx, 200xx are client errors, 100xx server errors, 300xx third-party failures.
+ * The response codes of 003 Annex A (table A.1), in one place for the platform's API envelope and
+ * for the SDK's ticket and request errors, which integrators see too. The HTTP status follows the
+ * code's class: 0 is 2xx, 200xx are client errors, 100xx server errors, 300xx third-party failures.
  */
 public enum ResponseCode {
   SUCCESS(0, "成功"),
   SYSTEM_BUSY(10000, "系统业务繁忙"),
+  INVALID_AUTHORIZATION_CODE(10005, "授权码无效"),
+  TOKEN_EXPIRED(10007, "数字政务 token 已过期"),
   NOT_AUTHORIZED(10008, "用户未授权"),
   /** First code of the A-class business range (11001~13000): a duplicate record. */
   DUPLICATE(11001, "记录已存在"),
@@ -14,6 +17,7 @@ public enum ResponseCode {
   REQUEST_REFUSED(20001, "服务器拒绝请求"),
   METHOD_NOT_SUPPORTED(20002, "请求方法不支持"),
   PARAMETER_REQUIRED(20003, "参数不能为空"),
+  DECRYPTION_FAILED(20004, "参数解密失败"),
   NOT_FOUND(20404, "404");
 
   private final int code;
