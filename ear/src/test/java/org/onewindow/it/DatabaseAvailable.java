@@ -19,7 +19,7 @@ public class DatabaseAvailable implements ExecutionCondition {
 
   private static final String HOST = "127.0.0.1";
   private static final int PORT = 5432;
-  private static final String SCHEMA = "onewindow_it";
+  private static final String SCHEMA = System.getProperty("it.pg.schema", "onewindow_it");
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
