@@ -1,0 +1,101 @@
+package org.onewindow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Single logout (002 6.4 d, 004 5.4): however a user's single sign-on session ends — logout in one
+ * client, an administrator ending it in Keycloak — every client demands a login again, through
+ * Keycloak's back-channel logout to {@code /api/v1/backchannel-logout} and the cluster-wide
+ * revocation every WAR checks. Forged logout tokens change nothing.
+ */
+@PlatformIT
+@RunAsClient
+class SingleLogoutIT {
+
+  private static final String LOGOUT_ENDPOINT = Platform.BASE_URL + "/api/v1/backchannel-logout";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Platform.ear();
+  }
+
+  /** Logs in at the portal's protected page and shows it. */
+  private static void logInAtThePortal(Browser browser, String username, String password) {
+    browser.open(Platform.BASE_URL + "/portal/me.xhtml");
+    browser.logInAtKeycloak(username, password);
+    assertEquals(username, browser.text(By.id("username")));
+  }
+
+  @Test
+  void signingOutOfTheConsoleEndsThePortalSessionToo() {
+    try (Browser browser = new Browser()) {
+      logInAtThePortal(browser, "admin", Platform.DEMO_PASSWORD);
+      browser.open(Platform.BASE_URL + "/console/");
+      browser.find(By.id("welcomeName"));
+
+      browser.click(By.id("logout"));
+      browser.find(By.id("welcome"));
+
+      // The portal's own HTTP session still holds tokens; the realm's logout call revoked them.
+      browser.open(Platform.BASE_URL + "/portal/me.xhtml");
+      browser.waitUntil(driver -> browser.isOnKeycloakLoginPage());
+      browser.screenshot("single-logout-portal-demands-login");
+    }
+  }
+
+  @Test
+  void anAdministratorEndingTheUsersSessionsLogsThemOutOfEveryClient() {
+    KeycloakAdmin admin = new KeycloakAdmin();
+    String username = "slo-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Slo@" + UUID.randomUUID().toString().substring(0, 8) + "x";
+    String id = admin.createUser(username, "citizen", KeycloakAdmin.password(password));
+    try (Browser browser = new Browser()) {
+      logInAtThePortal(browser, username, password);
+
+      assertEquals(204, admin.post("/users/" + id + "/logout", "").status());
+
+      browser.open(Platform.BASE_URL + "/portal/me.xhtml");
+      browser.waitUntil(driver -> browser.isOnKeycloakLoginPage());
+    } finally {
+      admin.delete("/users/" + id);
+    }
+  }
+
+  @Test
+  void aLogoutTokenThatIsNotTheRealmsIsRefusedAndChangesNothing() {
+    try (Browser browser = new Browser()) {
+      logInAtThePortal(browser, "citizen", Platform.DEMO_PASSWORD);
+
+      for (String forged :
+          new String[] {
+            "",
+            "not-a-token",
+            // alg none, claims that would end every session of the demo citizen
+            "eyJhbGciOiJub25lIn0.eyJzdWIiOiJjaXRpemVuIn0.",
+            // a well-formed RS256 token under a key id the realm never published
+            "eyJhbGciOiJSUzI1NiIsImtpZCI6ImZvcmdlZCJ9.eyJzdWIiOiJjaXRpemVuIn0.c2lnbmF0dXJl"
+          }) {
+        HttpJson.Reply reply = HttpJson.postForm(LOGOUT_ENDPOINT, Map.of("logout_token", forged));
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals(20000, reply.json().getInt("code"), reply.body());
+        assertFalse(reply.json().getString("msg").isBlank());
+        assertFalse(reply.body().contains("Exception"), reply.body());
+      }
+
+      // Still logged in at the portal.
+      browser.open(Platform.BASE_URL + "/portal/me.xhtml");
+      assertEquals("citizen", browser.text(By.id("username")));
+      assertTrue(!browser.isOnKeycloakLoginPage());
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.onewindow.ops.audit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
+import org.onewindow.common.Roles;
+
+/** The append-only, SM3-chained audit table. */
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class AuditTrail {
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Appends one event; only the audit queue's consumer calls this. */
+  @PermitAll
+  public void append(AuditEvent event) {
+    AuditChainHead head =
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    if (head == null) {
+      // The first append anywhere. Two nodes racing here collide on the primary key; the loser's
+      // transaction rolls back and JMS delivers its event again, to find the head then.
+      head = AuditChainHead.empty();
+      em.persist(head);
+    }
+    em.persist(head.append(event, clock.instant()));
+  }
+
+  /** The newest records, newest first. */
+  public List<AuditRecordView> recent(int limit) {
+    return em.createQuery("select r from AuditRecord r order by r.sequence desc", AuditRecord.class)
+        .setMaxResults(Math.max(1, Math.min(limit, 500)))
+        .getResultStream()
+        .map(AuditRecord::view)
+        .toList();
+  }
+
+  /**
+   * Walks the chain from the start.
+   *
+   * @return the sequence of the first record whose digest or link does not hold, or empty when the
+   *     whole chain is intact
+   */
+  public OptionalLong verify() {
+    String previous = AuditRecord.GENESIS;
+    long expected = 1;
+    List<AuditRecord> records =
+        em.createQuery("select r from AuditRecord r order by r.sequence", AuditRecord.class)
+            .getResultList();
+    for (AuditRecord record : records) {
+      if (record.sequence() != expected
+          || !record.previousDigest().equals(previous)
+          || !record.computeDigest().equals(record.digest())) {
+        return OptionalLong.of(expected);
+      }
+      previous = record.digest();
+      expected++;
+    }
+    return OptionalLong.empty();
+  }
+}
