@@ -178,7 +178,7 @@ public class TicketResource {
     try {
       String sealed =
           settings
-              .sealer(session, realm())
+              .sealer()
               .seal(
                   app.appId(),
                   app.sm4Key(settings.keyRing()),
@@ -188,6 +188,20 @@ public class TicketResource {
       return Envelope.ok(Map.of("userInfo", sealed)).build();
     } catch (CryptoException e) {
       LOG.errorf("cannot seal user info for app %s: %s", app.appId(), e.getMessage());
+      return Envelope.error(500, ResponseCode.SYSTEM_BUSY, ResponseCode.SYSTEM_BUSY.message())
+          .build();
+    }
+  }
+
+  /** The platform's ticket-signing public key, PEM, for light apps to pin (000 9.4.4 a). */
+  @GET
+  @Path("platform-key")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response platformKey() {
+    try {
+      return Envelope.ok(Map.of("publicKey", settings.signingKey().publicKey().toPem())).build();
+    } catch (CryptoException e) {
+      LOG.errorf("no ticket-signing key: %s", e.getMessage());
       return Envelope.error(500, ResponseCode.SYSTEM_BUSY, ResponseCode.SYSTEM_BUSY.message())
           .build();
     }

@@ -7,15 +7,13 @@ import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /**
- * Mounts the ticket endpoints at {@code /realms/{realm}/onewindow-tickets}. Option {@code
- * sealing-key-algorithm} (Keycloak option {@code
- * --spi-realm-restapi-extension--onewindow-tickets--sealing-key-algorithm}) names the JWS algorithm
- * of the realm key that signs sealed user info; default {@value #DEFAULT_SEALING_ALGORITHM}.
+ * Mounts the ticket endpoints at {@code /realms/{realm}/onewindow-tickets}. Keys come from the
+ * environment: the root key components ({@code ONEWINDOW_ROOT_KEY_COMPONENT_<i>[_FILE]}) that
+ * unwrap apps' SM4 keys, and the ticket-signing key ({@code ONEWINDOW_TICKET_SIGNING_KEY[_FILE]}).
  */
 public class TicketResourceProviderFactory implements RealmResourceProviderFactory {
 
   public static final String PROVIDER_ID = "onewindow-tickets";
-  static final String DEFAULT_SEALING_ALGORITHM = "SM2";
 
   private TicketSettings settings;
 
@@ -26,7 +24,7 @@ public class TicketResourceProviderFactory implements RealmResourceProviderFacto
 
   @Override
   public void init(Config.Scope config) {
-    settings = new TicketSettings(config.get("sealing-key-algorithm", DEFAULT_SEALING_ALGORITHM));
+    settings = new TicketSettings();
   }
 
   @Override

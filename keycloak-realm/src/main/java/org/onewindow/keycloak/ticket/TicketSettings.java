@@ -1,12 +1,12 @@
 package org.onewindow.keycloak.ticket;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.keycloak.crypto.KeyUse;
-import org.keycloak.crypto.KeyWrapper;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.onewindow.crypto.CryptoException;
@@ -20,20 +20,19 @@ import org.onewindow.crypto.ticket.TicketSealer;
 
 /**
  * What the ticket endpoints share across requests: the platform's key ring (root key components
- * from the environment, 003 6.3.2.3 c), a sealer per platform SM2 key, and the request checks.
+ * from the environment, 003 6.3.2.3 c), the platform's ticket-signing key and the request checks.
  */
 final class TicketSettings {
 
   /** How far an app's clock may differ from the realm's (sm-crypto request signing). */
   static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
 
-  private final String sealingAlgorithm;
-  private final Map<String, TicketSealer> sealers = new ConcurrentHashMap<>();
-  private volatile KeyRing keyRing;
+  static final String KEY_VARIABLE = "ONEWINDOW_TICKET_SIGNING_KEY";
+  static final String KEY_FILE_VARIABLE = "ONEWINDOW_TICKET_SIGNING_KEY_FILE";
 
-  TicketSettings(String sealingAlgorithm) {
-    this.sealingAlgorithm = sealingAlgorithm;
-  }
+  private volatile KeyRing keyRing;
+  private volatile Sm2PrivateKey signingKey;
+  private volatile TicketSealer sealer;
 
   /** The platform's key ring, read from the environment on first use. */
   KeyRing keyRing() {
@@ -51,18 +50,46 @@ final class TicketSettings {
   }
 
   /**
-   * A sealer for the realm's active SM2 signing key: the key light apps verify tickets with is the
-   * one the realm publishes in its JWKS.
+   * The sealer under the platform's ticket-signing SM2 key: a key of its own, apart from the
+   * realm's token-signing keys (one key, one purpose), read once from {@value #KEY_VARIABLE} (PEM)
+   * or the file {@value #KEY_FILE_VARIABLE} names. Light apps verify sealed user info with its
+   * public key ({@code GET .../onewindow-tickets/platform-key}, 000 9.4.4 a).
    */
-  TicketSealer sealer(KeycloakSession session, RealmModel realm) {
-    KeyWrapper key = session.keys().getActiveKey(realm, KeyUse.SIG, sealingAlgorithm);
-    if (key == null || key.getPrivateKey() == null) {
-      throw new CryptoException(
-          "realm " + realm.getName() + " has no active " + sealingAlgorithm + " key");
+  TicketSealer sealer() {
+    signingKey();
+    return sealer;
+  }
+
+  /** The platform's ticket-signing key. */
+  Sm2PrivateKey signingKey() {
+    Sm2PrivateKey key = signingKey;
+    if (key == null) {
+      synchronized (this) {
+        if (signingKey == null) {
+          signingKey = Sm2PrivateKey.fromPem(readKey());
+          sealer = new TicketSealer(signingKey);
+        }
+        key = signingKey;
+      }
     }
-    return sealers.computeIfAbsent(
-        key.getKid(),
-        kid -> new TicketSealer(Sm2PrivateKey.fromDer(key.getPrivateKey().getEncoded())));
+    return key;
+  }
+
+  private static String readKey() {
+    String inline = System.getenv(KEY_VARIABLE);
+    if (inline != null && !inline.isBlank()) {
+      return inline;
+    }
+    String file = System.getenv(KEY_FILE_VARIABLE);
+    if (file == null || file.isBlank()) {
+      throw new CryptoException(
+          "no ticket-signing key: set " + KEY_VARIABLE + " or " + KEY_FILE_VARIABLE);
+    }
+    try {
+      return Files.readString(Path.of(file.strip()), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new CryptoException("cannot read " + KEY_FILE_VARIABLE + ": " + e.getMessage());
+    }
   }
 
   /** Checks an app's signed call; apps and nonces live in the realm, shared by the cluster. */
