@@ -26,7 +26,7 @@ class ConsoleIT {
   private static Browser adminInConsole() {
     Browser browser = new Browser();
     browser.open(CONSOLE);
-    browser.logInAtKeycloak("admin", Platform.DEMO_PASSWORD);
+    browser.logInAsAdministrator("admin");
     browser.find(By.id("welcomeName"));
     return browser;
   }

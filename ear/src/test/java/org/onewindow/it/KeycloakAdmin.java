@@ -46,10 +46,14 @@ final class KeycloakAdmin {
   }
 
   /**
-   * Creates an enabled user of realm onewindow with one credential and, unless null, one realm role
-   * (creation itself ignores {@code realmRoles}: roles go through the role mappings).
+   * Creates an enabled user of realm onewindow with its credentials and, unless null, one realm
+   * role (creation itself ignores {@code realmRoles}: roles go through the role mappings).
    */
-  String createUser(String username, String role, JsonObject credential) {
+  String createUser(String username, String role, JsonObject... credentials) {
+    var credentialArray = Json.createArrayBuilder();
+    for (JsonObject credential : credentials) {
+      credentialArray.add(credential);
+    }
     String user =
         Json.createObjectBuilder()
             .add("username", username)
@@ -58,7 +62,7 @@ final class KeycloakAdmin {
             .add("firstName", "测试")
             .add("lastName", "用户")
             .add("email", username + "@demo.onewindow.local")
-            .add("credentials", Json.createArrayBuilder().add(credential))
+            .add("credentials", credentialArray)
             .build()
             .toString();
     assertEquals(201, post("/users", user).status());
@@ -84,6 +88,31 @@ final class KeycloakAdmin {
         .add("type", "password")
         .add("value", value)
         .add("temporary", false)
+        .build();
+  }
+
+  /**
+   * The demo administrators' TOTP credential (the documented secret, {@link Totp#DEMO_SECRET}), as
+   * the realm JSON gives it to admin, reviewer, filing and developer.
+   */
+  static JsonObject demoOtp() {
+    return Json.createObjectBuilder()
+        .add("type", "otp")
+        .add("userLabel", "demo")
+        .add(
+            "secretData",
+            Json.createObjectBuilder().add("value", Totp.DEMO_SECRET).build().toString())
+        .add(
+            "credentialData",
+            Json.createObjectBuilder()
+                .add("subType", "totp")
+                .add("digits", 6)
+                .add("counter", 0)
+                .add("period", Totp.PERIOD_SECONDS)
+                .add("algorithm", "HmacSHA1")
+                .add("secretEncoding", "BASE32")
+                .build()
+                .toString())
         .build();
   }
 
@@ -119,6 +148,40 @@ final class KeycloakAdmin {
     return users.getJsonObject(0).getString("id");
   }
 
+  /** PUT /admin/realms/onewindow{path} with a JSON body; the status. */
+  int put(String path, String json) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(Platform.KEYCLOAK_URL + "/admin/realms/onewindow" + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build();
+    return send(request);
+  }
+
+  /** The user's realNameLevel attribute as the Admin API shows it, or null. */
+  String realNameLevel(String userId) {
+    JsonObject attributes = get("/users/" + userId).json().getJsonObject("attributes");
+    return attributes == null || !attributes.containsKey("realNameLevel")
+        ? null
+        : attributes.getJsonArray("realNameLevel").getString(0);
+  }
+
+  /** Sets the user's realNameLevel, as an administrator does in the admin console. */
+  void setRealNameLevel(String userId, int level) {
+    JsonObject user = get("/users/" + userId).json();
+    JsonObject attributes =
+        Json.createObjectBuilder(
+                user.containsKey("attributes")
+                    ? user.getJsonObject("attributes")
+                    : JsonObject.EMPTY_JSON_OBJECT)
+            .add("realNameLevel", Json.createArrayBuilder().add(Integer.toString(level)))
+            .build();
+    String updated =
+        Json.createObjectBuilder(user).add("attributes", attributes).build().toString();
+    assertEquals(204, put("/users/" + userId, updated));
+  }
+
   /** DELETE /admin/realms/onewindow{path}. */
   int delete(String path) {
     HttpRequest request =
@@ -126,6 +189,10 @@ final class KeycloakAdmin {
             .header("Authorization", "Bearer " + token)
             .DELETE()
             .build();
+    return send(request);
+  }
+
+  private static int send(HttpRequest request) {
     try {
       return CLIENT
           .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))

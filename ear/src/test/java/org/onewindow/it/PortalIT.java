@@ -33,7 +33,7 @@ class PortalIT {
     try (Browser browser = new Browser()) {
       browser.open(Platform.BASE_URL + "/portal/");
       browser.click(By.id("login"));
-      browser.logInAtKeycloak("admin", Platform.DEMO_PASSWORD);
+      browser.logInAsAdministrator("admin");
       assertEquals("admin", browser.text(By.id("username")));
 
       // SSO: the console's own OIDC client gets a code from the Keycloak session at once.

@@ -59,6 +59,7 @@ class RealmSecurityIT {
     try (Browser browser = new Browser()) {
       browser.open(portalLoginPage());
       browser.logInAtKeycloak(username, OLD_PASSWORD);
+      browser.enterOtp(Totp.freshCode(username)); // an administrator: the second factor first
       // Keycloak's update-password page, asked for by the admin-password-expiry action.
       browser.find(By.id("password-new"));
       assertTrue(browser.isOnKeycloakLoginPage() || browser.url().startsWith(Platform.REALM_URL));
@@ -93,7 +94,8 @@ class RealmSecurityIT {
     admin.createUser(
         username,
         role,
-        KeycloakAdmin.hashedPassword("pbkdf2-sm3", iterations, salt, hash, created));
+        KeycloakAdmin.hashedPassword("pbkdf2-sm3", iterations, salt, hash, created),
+        KeycloakAdmin.demoOtp());
     return username;
   }
 
@@ -130,5 +132,92 @@ class RealmSecurityIT {
     } finally {
       deleteUser(username);
     }
+  }
+
+  /** The executions of a flow, flattened with their levels, as the Admin API lists them. */
+  private JsonArray executions(String flowAlias) {
+    String path =
+        "/authentication/flows/"
+            + java.net.URLEncoder.encode(flowAlias, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20")
+            + "/executions";
+    HttpJson.Reply reply = admin.get(path);
+    assertEquals(200, reply.status(), reply.body());
+    return Json.createReader(new StringReader(reply.body())).readArray();
+  }
+
+  private static java.util.List<JsonObject> withProvider(JsonArray executions, String providerId) {
+    return executions.stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(e -> providerId.equals(e.getString("providerId", "")))
+        .toList();
+  }
+
+  @Test
+  void everyAdministrativeRoleNeedsAnOtpAfterThePassword() {
+    // GB/T 22239 level 3: a second factor for administrators, a conditional sub-flow on role.
+    JsonObject realm = admin.get("").json();
+    assertEquals("onewindow browser", realm.getString("browserFlow"));
+    assertEquals("totp", realm.getString("otpPolicyType"));
+    assertEquals(false, realm.getBoolean("otpPolicyCodeReusable"));
+    JsonArray executions = executions("onewindow browser");
+    JsonObject roleCondition = withProvider(executions, "conditional-user-role").get(0);
+    JsonObject config =
+        admin
+            .get("/authentication/config/" + roleCondition.getString("authenticationConfig"))
+            .json();
+    assertEquals("administrator", config.getJsonObject("config").getString("condUserRole"));
+    JsonObject otp = withProvider(executions, "auth-otp-form").get(0);
+    assertEquals("REQUIRED", otp.getString("requirement"));
+    assertEquals(roleCondition.getInt("level"), otp.getInt("level"));
+    for (String role :
+        new String[] {"platform-admin", "app-reviewer", "filing-reviewer", "unit-developer"}) {
+      HttpJson.Reply composites = admin.get("/roles/" + role + "/composites");
+      assertTrue(composites.body().contains("\"administrator\""), role + ": " + composites.body());
+    }
+    assertEquals(false, admin.get("/roles/citizen").json().getBoolean("composite"));
+  }
+
+  @Test
+  void theRealNameLevelsAreTheLevelsOfAuthentication() {
+    JsonObject realm = admin.get("").json();
+    assertEquals(
+        "{\"1\":1,\"2\":2,\"3\":3,\"4\":4}",
+        realm.getJsonObject("attributes").getString("acr.loa.map").replace(" ", ""));
+    JsonArray executions = executions("onewindow browser");
+    assertEquals(4, withProvider(executions, "conditional-level-of-authentication").size());
+    assertEquals(3, withProvider(executions, "real-name-level").size());
+    JsonObject action = admin.get("/authentication/required-actions/real-name-verification").json();
+    assertTrue(action.getBoolean("enabled"));
+  }
+
+  @Test
+  void selfRegistrationIsOpenThroughTheOneWindowFlow() {
+    JsonObject realm = admin.get("").json();
+    assertTrue(realm.getBoolean("registrationAllowed"));
+    assertEquals("onewindow registration", realm.getString("registrationFlow"));
+    JsonArray executions = executions("onewindow registration");
+    assertEquals(
+        "REQUIRED",
+        withProvider(executions, "citizen-registration").get(0).getString("requirement"));
+    assertEquals(
+        "REQUIRED",
+        withProvider(executions, "registration-password-action").get(0).getString("requirement"));
+  }
+
+  @Test
+  void theDemoAdministratorsHaveTheirDemoOtpAndCitizensNone() {
+    assertTrue(credentialTypes("admin").contains("otp"));
+    assertTrue(credentialTypes("filing").contains("otp"));
+    assertTrue(!credentialTypes("citizen").contains("otp"));
+  }
+
+  private java.util.List<String> credentialTypes(String username) {
+    return Json.createReader(
+            new StringReader(admin.get("/users/" + admin.userId(username) + "/credentials").body()))
+        .readArray()
+        .stream()
+        .map(c -> c.asJsonObject().getString("type"))
+        .toList();
   }
 }

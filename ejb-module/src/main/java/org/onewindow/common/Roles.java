@@ -18,6 +18,13 @@ public final class Roles {
   /** 接入单位开发者: registers its unit's interfaces and apps. */
   public static final String UNIT_DEVELOPER = "unit-developer";
 
+  /**
+   * Marker role that every administrative role above includes as a composite: Keycloak's browser
+   * flow asks its holders for an OTP after the password (GB/T 22239 second factor). It grants
+   * nothing in the platform; authorize on the roles above, never on this one.
+   */
+  public static final String ADMINISTRATOR = "administrator";
+
   /** 自然人用户. */
   public static final String CITIZEN = "citizen";
 

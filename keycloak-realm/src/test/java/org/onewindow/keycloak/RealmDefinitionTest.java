@@ -21,6 +21,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.onewindow.keycloak.realname.RealNameVerificationRequiredActionFactory;
+import org.onewindow.keycloak.registration.CitizenRegistrationFormActionFactory;
+import org.onewindow.keycloak.stepup.RealNameLevelAuthenticatorFactory;
 
 /** The realm as code: what the platform relies on is declared, and declared right. */
 class RealmDefinitionTest {
@@ -175,5 +178,243 @@ class RealmDefinitionTest {
         assertEquals("用户名或密码不正确", messages.getProperty(key), bundle + " " + key);
       }
     }
+  }
+
+  /** The administrative roles: each includes the marker role that the OTP condition tests. */
+  private static final List<String> ADMINISTRATIVE_ROLES =
+      List.of("platform-admin", "app-reviewer", "filing-reviewer", "unit-developer");
+
+  /** The documented demo OTP secret (README, "Demo accounts"), Base32. */
+  private static final String DEMO_OTP_SECRET = "J5XGKV3JNZSG652EMVWW6T2UKAZDAMRW";
+
+  private static JsonObject role(String name) {
+    return realm.getValue("/roles/realm").asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> r.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no role " + name));
+  }
+
+  private static JsonObject flow(String alias) {
+    return realm.getJsonArray("authenticationFlows").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(f -> f.getString("alias").equals(alias))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no flow " + alias));
+  }
+
+  private static List<JsonObject> executions(String flowAlias) {
+    return flow(flowAlias).getJsonArray("authenticationExecutions").stream()
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
+  private static Map<String, String> config(String alias) {
+    JsonObject config =
+        realm.getJsonArray("authenticatorConfig").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getString("alias").equals(alias))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no authenticator config " + alias))
+            .getJsonObject("config");
+    return config.keySet().stream().collect(Collectors.toMap(k -> k, config::getString));
+  }
+
+  @Test
+  void everyAdministrativeRoleIncludesTheAdministratorMarkerAndNoOtherRoleDoes() {
+    for (String name : ADMINISTRATIVE_ROLES) {
+      JsonObject role = role(name);
+      assertTrue(role.getBoolean("composite", false), name);
+      assertEquals(
+          List.of("administrator"),
+          role
+              .getJsonObject("composites")
+              .getJsonArray("realm")
+              .getValuesAs(JsonString.class)
+              .stream()
+              .map(JsonString::getString)
+              .toList(),
+          name);
+    }
+    for (String name : List.of("citizen", "enterprise-user", "api-client", "administrator")) {
+      assertFalse(role(name).getBoolean("composite", false), name);
+    }
+  }
+
+  @Test
+  void demoAdministratorsHaveTheDocumentedOtpSecretAndOtherUsersNone() {
+    for (JsonValue value : realm.getJsonArray("users")) {
+      JsonObject user = value.asJsonObject();
+      boolean administrator =
+          user.containsKey("realmRoles") && ADMINISTRATIVE_ROLES.contains(rolesOf(user).get(0));
+      List<JsonObject> otp =
+          user.getJsonArray("credentials") == null
+              ? List.of()
+              : user.getJsonArray("credentials").stream()
+                  .map(JsonValue::asJsonObject)
+                  .filter(c -> c.getString("type").equals("otp"))
+                  .toList();
+      assertEquals(administrator ? 1 : 0, otp.size(), user.getString("username"));
+      if (administrator) {
+        assertTrue(otp.get(0).getString("secretData").contains(DEMO_OTP_SECRET));
+        JsonObject data = parse(otp.get(0).getString("credentialData"));
+        assertEquals("BASE32", data.getString("secretEncoding"));
+        assertEquals("totp", data.getString("subType"));
+        assertEquals(30, data.getInt("period"));
+      }
+    }
+  }
+
+  private static JsonObject parse(String json) {
+    try (JsonReader reader = Json.createReader(new java.io.StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
+  @Test
+  void theOtpPolicyIsTotpAndACodeServesOnce() {
+    assertEquals("totp", realm.getString("otpPolicyType"));
+    assertEquals("HmacSHA1", realm.getString("otpPolicyAlgorithm"));
+    assertEquals(6, realm.getInt("otpPolicyDigits"));
+    assertEquals(30, realm.getInt("otpPolicyPeriod"));
+    assertFalse(realm.getBoolean("otpPolicyCodeReusable"));
+  }
+
+  @Test
+  void theBrowserFlowAsksTheAdministratorRoleForAnOtpAfterThePassword() {
+    assertEquals("onewindow browser", realm.getString("browserFlow"));
+    List<JsonObject> level1 = executions("level 1 password");
+    assertEquals("auth-username-password-form", level1.get(1).getString("authenticator"));
+    assertEquals("administrator otp", level1.get(2).getString("flowAlias"));
+    assertEquals("CONDITIONAL", level1.get(2).getString("requirement"));
+    List<JsonObject> otp = executions("administrator otp");
+    assertEquals("conditional-user-role", otp.get(0).getString("authenticator"));
+    assertEquals(
+        "administrator", config(otp.get(0).getString("authenticatorConfig")).get("condUserRole"));
+    assertEquals("false", config(otp.get(0).getString("authenticatorConfig")).get("negate"));
+    assertEquals("auth-otp-form", otp.get(1).getString("authenticator"));
+    assertEquals("REQUIRED", otp.get(1).getString("requirement"));
+  }
+
+  @Test
+  void eachAcrValueIsARealNameLevelGuardedByItsOwnCondition() {
+    JsonObject map = parse(realm.getJsonObject("attributes").getString("acr.loa.map"));
+    assertEquals(Set.of("1", "2", "3", "4"), map.keySet());
+    List<String> levelFlows =
+        executions("onewindow levels").stream().map(e -> e.getString("flowAlias")).toList();
+    assertEquals(4, levelFlows.size());
+    for (int level = 1; level <= 4; level++) {
+      assertEquals(level, map.getInt(Integer.toString(level)));
+      List<JsonObject> flow = executions(levelFlows.get(level - 1));
+      assertEquals("conditional-level-of-authentication", flow.get(0).getString("authenticator"));
+      Map<String, String> condition = config(flow.get(0).getString("authenticatorConfig"));
+      assertEquals(Integer.toString(level), condition.get("loa-condition-level"));
+      if (level > 1) {
+        // Levels 2-4 are re-checked at every request (max age 0): a lowered level counts at once.
+        assertEquals("0", condition.get("loa-max-age"));
+        assertEquals(RealNameLevelAuthenticatorFactory.ID, flow.get(1).getString("authenticator"));
+        assertEquals(
+            Integer.toString(level),
+            config(flow.get(1).getString("authenticatorConfig")).get("level"));
+      }
+    }
+  }
+
+  @Test
+  void selfRegistrationIsOnAndMakesACitizenAfterTheUserIsCreated() {
+    // 002 6.4 a: one registration page.
+    assertTrue(realm.getBoolean("registrationAllowed"));
+    assertEquals("onewindow registration", realm.getString("registrationFlow"));
+    List<String> form =
+        executions("onewindow registration form").stream()
+            .filter(e -> e.getString("requirement").equals("REQUIRED"))
+            .map(e -> e.getString("authenticator"))
+            .toList();
+    assertEquals(
+        List.of(
+            "registration-user-creation",
+            "registration-password-action",
+            CitizenRegistrationFormActionFactory.ID),
+        form);
+  }
+
+  @Test
+  void everyFlowAndConfigAnExecutionNamesExists() {
+    Set<String> flows = names("/authenticationFlows", "alias");
+    Set<String> configs = names("/authenticatorConfig", "alias");
+    for (JsonValue value : realm.getJsonArray("authenticationFlows")) {
+      for (JsonValue execution : value.asJsonObject().getJsonArray("authenticationExecutions")) {
+        JsonObject e = execution.asJsonObject();
+        if (e.containsKey("flowAlias")) {
+          assertTrue(flows.contains(e.getString("flowAlias")), e.toString());
+        }
+        if (e.containsKey("authenticatorConfig")) {
+          assertTrue(configs.contains(e.getString("authenticatorConfig")), e.toString());
+        }
+      }
+    }
+    for (String binding : List.of("browserFlow", "registrationFlow", "directGrantFlow")) {
+      assertTrue(flows.contains(realm.getString(binding)), binding);
+    }
+  }
+
+  @Test
+  void theRealNameVerificationActionIsListedAndEnabled() {
+    JsonObject action =
+        realm.getJsonArray("requiredActions").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(a -> a.getString("alias").equals(RealNameVerificationRequiredActionFactory.ID))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(action.getBoolean("enabled"));
+    assertFalse(action.getBoolean("defaultAction"));
+  }
+
+  @Test
+  void everyProviderTheRealmNamesIsRegisteredWithKeycloak() throws IOException {
+    Map<String, String> services =
+        Map.of(
+            "org.keycloak.authentication.AuthenticatorFactory",
+            RealNameLevelAuthenticatorFactory.class.getName(),
+            "org.keycloak.authentication.FormActionFactory",
+            CitizenRegistrationFormActionFactory.class.getName(),
+            "org.keycloak.authentication.RequiredActionFactory",
+            RealNameVerificationRequiredActionFactory.class.getName());
+    for (Map.Entry<String, String> service : services.entrySet()) {
+      String listed =
+          Files.readString(Path.of("src/main/resources/META-INF/services", service.getKey()));
+      assertTrue(listed.lines().anyMatch(service.getValue()::equals), service.getKey());
+    }
+  }
+
+  @Test
+  void theNewPagesSpeakChineseAndEnglishFromTheSameKeys() throws IOException {
+    Map<String, Properties> bundles = new java.util.HashMap<>();
+    for (String bundle : List.of("messages_zh_CN", "messages_zh_Hans", "messages_en")) {
+      Properties messages = new Properties();
+      try (InputStream in =
+          getClass()
+              .getResourceAsStream("/theme/onewindow/login/messages/" + bundle + ".properties")) {
+        messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      bundles.put(bundle, messages);
+    }
+    Set<String> keys = bundles.get("messages_zh_CN").stringPropertyNames();
+    for (Properties messages : bundles.values()) {
+      assertEquals(keys, messages.stringPropertyNames());
+    }
+    for (String key :
+        List.of(
+            "registerTitle",
+            "realNameTitle",
+            "realNameIdNumberInvalid",
+            "realNameMismatch",
+            "realNameSandboxNotice",
+            "realNameFaceVerificationRequired",
+            "invalidTotpMessage")) {
+      assertTrue(keys.contains(key), key);
+    }
+    assertEquals(
+        "身份证与姓名不一致，请核对后重新填写", bundles.get("messages_zh_CN").getProperty("realNameMismatch"));
   }
 }
