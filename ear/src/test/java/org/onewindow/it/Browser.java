@@ -72,8 +72,13 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** The element's text once it is visible, read again if an Ajax update replaced it meanwhile. */
   String text(By by) {
-    return find(by).getText();
+    return wait.until(
+        driver -> {
+          WebElement element = driver.findElement(by);
+          return element.isDisplayed() ? element.getText() : null;
+        });
   }
 
   void type(By by, String text) {
