@@ -50,6 +50,12 @@ final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--lang=zh-CN",
+        // Chromium refuses some ports outright (10080, for one: ERR_UNSAFE_PORT); a second suite's
+        // port set may hit one, so the suite's own WildFly and Keycloak ports are always allowed.
+        "--explicitly-allowed-ports="
+            + System.getProperty("it.http.port", "8080")
+            + ","
+            + System.getProperty("it.keycloak.port", "8180"),
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));

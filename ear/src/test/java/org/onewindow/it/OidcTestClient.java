@@ -33,7 +33,14 @@ final class OidcTestClient implements AutoCloseable {
   private final String id;
 
   OidcTestClient(KeycloakAdmin admin) {
+    this(admin, Map.of());
+  }
+
+  /** A client with these client attributes, e.g. {@code minimum.acr.value}. */
+  OidcTestClient(KeycloakAdmin admin, Map<String, String> attributes) {
     this.admin = admin;
+    var attributeObject = Json.createObjectBuilder();
+    attributes.forEach(attributeObject::add);
     String client =
         Json.createObjectBuilder()
             .add("clientId", clientId)
@@ -43,6 +50,7 @@ final class OidcTestClient implements AutoCloseable {
             .add("standardFlowEnabled", true)
             .add("directAccessGrantsEnabled", false)
             .add("redirectUris", Json.createArrayBuilder().add(CALLBACK))
+            .add("attributes", attributeObject)
             .add(
                 "protocolMappers",
                 Json.createArrayBuilder()

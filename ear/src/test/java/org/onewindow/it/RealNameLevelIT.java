@@ -111,6 +111,22 @@ class RealNameLevelIT {
   }
 
   @Test
+  void aClientWhoseMinimumIsLevelThreeGetsItWithoutAskingInTheRequest() {
+    // A handling client can demand level 3 by its own settings (minimum.acr.value), not per
+    // request.
+    try (OidcTestClient handling = new OidcTestClient(admin, Map.of("minimum.acr.value", "3"));
+        Browser browser = new Browser()) {
+      browser.open(handling.authorizationUrl(Map.of()));
+      browser.logInAtKeycloak(username, PASSWORD);
+      submit(browser, SANDBOX_NAME, SANDBOX_ID);
+      browser.waitUntil(driver -> OidcTestClient.isCallback(driver.getCurrentUrl()));
+      JsonObject token = handling.accessTokenClaims(browser.url());
+      assertEquals("3", token.getString("acr"));
+      assertEquals(3, token.getInt("real_name_level"));
+    }
+  }
+
+  @Test
   void levelFourIsRefusedInTheStandardsWordsSinceNoFaceVerificationExists() {
     admin.setRealNameLevel(userId, 3);
     try (Browser browser = new Browser()) {
