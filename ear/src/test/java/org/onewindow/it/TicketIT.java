@@ -65,6 +65,10 @@ class TicketIT {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     signer.sign(RequestParts.of("POST", uri, body)).headers().forEach(request::header);
+    return send(request);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -76,7 +80,7 @@ class TicketIT {
   }
 
   private static Sm2PrivateKey appKey() {
-    return Sm2PrivateKey.fromPem(demoKey("lightapp-demo-sm2-key.pem"));
+    return Sm2PrivateKey.fromPem(demoKey("demo-lightapp-sm2-key.pem"));
   }
 
   private static TicketOpener opener() {
@@ -87,7 +91,7 @@ class TicketIT {
     return new TicketOpener(
         platform,
         APP,
-        Sm4Key.of(java.util.HexFormat.of().parseHex(demoKey("lightapp-demo-sm4-key.hex"))),
+        Sm4Key.of(java.util.HexFormat.of().parseHex(demoKey("demo-lightapp-sm4-key.hex"))),
         Clock.systemUTC(),
         Duration.ofSeconds(60),
         new InMemoryNonceStore());
@@ -206,13 +210,6 @@ class TicketIT {
     if (origin != null) {
       request.header("Origin", origin);
     }
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(request);
   }
 }
