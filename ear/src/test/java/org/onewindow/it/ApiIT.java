@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,6 +68,40 @@ class ApiIT {
             + (last == 'A' ? 'B' : 'A')
             + forged.charAt(forged.length() - 1);
     HttpJson.Reply reply = HttpJson.get(UNITS, tampered);
+    assertEquals(401, reply.status());
+    assertEquals(10008, reply.json().getInt("code"));
+  }
+
+  /**
+   * The API client's tokens are SM2-signed (003 6.3.2): WildFly's OIDC client verifies them with
+   * the jose4j algorithm and the realm's SM2 key set of oidc-sm2; a token whose claims were changed
+   * after signing is refused in the envelope (003 Annex A 10008).
+   */
+  @Test
+  void anSm2BearerTokenIsAcceptedAndOneWithAlteredClaimsIsRefused() {
+    String token = serviceToken();
+    String header =
+        new String(
+            Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+            StandardCharsets.UTF_8);
+    assertTrue(header.contains("\"alg\":\"SM2\""), header);
+    assertEquals(200, HttpJson.get(UNITS, token).status());
+
+    String[] parts = token.split("\\.");
+    String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    assertTrue(claims.contains("service-account-onewindow-api"), claims);
+    String altered =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    claims
+                        .replace("service-account-onewindow-api", "service-account-onewindow-apX")
+                        .getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    HttpJson.Reply reply = HttpJson.get(UNITS, altered);
     assertEquals(401, reply.status());
     assertEquals(10008, reply.json().getInt("code"));
   }

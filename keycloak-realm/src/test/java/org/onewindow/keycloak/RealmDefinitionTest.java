@@ -417,4 +417,29 @@ class RealmDefinitionTest {
     assertEquals(
         "身份证与姓名不一致，请核对后重新填写", bundles.get("messages_zh_CN").getProperty("realNameMismatch"));
   }
+
+  @Test
+  void consolePortalAndApiTokensAreSm2SignedByTheRealmsSm2Key() {
+    // 003 6.3.2: the national algorithms; the realm has an SM2 key to sign with.
+    assertTrue(
+        realm.getJsonObject("components").getJsonArray("org.keycloak.keys.KeyProvider").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(c -> c.getString("providerId").equals("sm2")));
+    for (String id : List.of("onewindow-console", "onewindow-portal")) {
+      JsonObject attributes = client(id).getJsonObject("attributes");
+      assertEquals("SM2", attributes.getString("id.token.signed.response.alg"), id);
+      assertEquals("SM2", attributes.getString("access.token.signed.response.alg"), id);
+      // WildFly 39 cannot check an SM2 at_hash: the mapper re-signs the ID token without it.
+      assertTrue(
+          client(id).getJsonArray("protocolMappers").stream()
+              .map(JsonValue::asJsonObject)
+              .anyMatch(m -> m.getString("protocolMapper").equals("sm2-id-token-without-at-hash")),
+          id);
+    }
+    assertEquals(
+        "SM2",
+        client("onewindow-api")
+            .getJsonObject("attributes")
+            .getString("access.token.signed.response.alg"));
+  }
 }

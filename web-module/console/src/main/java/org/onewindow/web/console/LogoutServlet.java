@@ -7,14 +7,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.wildfly.security.http.oidc.OidcPrincipal;
+import org.wildfly.security.http.oidc.RefreshableOidcSecurityContext;
 
 /**
- * Ends the console session here and the SSO session at Keycloak (RP-initiated logout with the ID
- * token as hint, so Keycloak asks no confirmation), then lands on the portal. Ending the other
- * clients' sessions on every node is the single-logout work of the identity issue.
+ * Ends the SSO session at Keycloak and the console session here, then lands on the portal. Ending
+ * the other clients' sessions on every node is the single-logout work of the identity issue.
+ *
+ * <p>The SSO session ends back-channel: the client posts its refresh token to Keycloak's logout
+ * endpoint. Not through the browser with the ID token as {@code id_token_hint}: the console's ID
+ * tokens are SM2-signed, and Keycloak 26 parses a hint's {@code alg} into its fixed {@code
+ * Algorithm} enum, so it refuses an SM2 hint (its issue 29728; README, "SM2 token signatures").
+ * Refresh tokens are Keycloak's own HS512 tokens, which it reads.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -24,38 +28,22 @@ public class LogoutServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
-    String idToken = idTokenOf(request);
+    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
+        && oidc.getOidcSecurityContext() instanceof RefreshableOidcSecurityContext context) {
+      // Logs a failure itself (Keycloak unreachable): the local session still ends below.
+      context.logout(context.getOidcClientConfiguration());
+    }
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
-    String portal =
+    response.sendRedirect(
         request.getScheme()
             + "://"
             + request.getServerName()
             + ":"
             + request.getServerPort()
-            + "/portal/";
-    String keycloak = System.getProperty("onewindow.keycloak.url", "http://localhost:8180");
-    StringBuilder endSession =
-        new StringBuilder(keycloak)
-            .append("/realms/onewindow/protocol/openid-connect/logout?client_id=onewindow-console")
-            .append("&post_logout_redirect_uri=")
-            .append(URLEncoder.encode(portal, StandardCharsets.UTF_8));
-    if (idToken != null) {
-      endSession
-          .append("&id_token_hint=")
-          .append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
-    }
-    response.sendRedirect(endSession.toString());
-  }
-
-  private static String idTokenOf(HttpServletRequest request) {
-    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
-        && oidc.getOidcSecurityContext() != null) {
-      return oidc.getOidcSecurityContext().getIDTokenString();
-    }
-    return null;
+            + "/portal/");
   }
 }
