@@ -157,6 +157,37 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs an asynchronous script in the page: it gets a callback as its last argument ({@code
+   * arguments[arguments.length - 1]}) and its result is what it passes to the callback.
+   */
+  Object runAsync(String script) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script);
+  }
+
+  /** The handle of the window the browser is driving now. */
+  String window() {
+    return driver.getWindowHandle();
+  }
+
+  /** Waits for a second window (a popup) besides {@code current} and drives it from now on. */
+  void switchToWindowOtherThan(String current) {
+    String other =
+        wait.until(
+            d ->
+                d.getWindowHandles().stream()
+                    .filter(h -> !h.equals(current))
+                    .findFirst()
+                    .orElse(null));
+    driver.switchTo().window(other);
+  }
+
+  /** Waits until only {@code window} is left open (a popup closed itself) and drives it. */
+  void switchBackWhenAlone(String window) {
+    wait.until(d -> d.getWindowHandles().size() == 1);
+    driver.switchTo().window(window);
+  }
+
   String pageSource() {
     return driver.getPageSource();
   }

@@ -138,6 +138,28 @@ class RealmDefinitionTest {
   }
 
   @Test
+  void everyPublicClientIsTheJssdkLoginWindowWithPkceAndOneRedirect() {
+    // 004 5.3: public clients use PKCE; the JSSDK's loginapp window (000 9.2.4) is the only one.
+    List<String> publicClients =
+        realm.getJsonArray("clients").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getBoolean("publicClient", false))
+            .map(c -> c.getString("clientId"))
+            .toList();
+    assertEquals(List.of("onewindow-jssdk"), publicClients);
+    JsonObject jssdk = client("onewindow-jssdk");
+    assertEquals("S256", jssdk.getJsonObject("attributes").getString("pkce.code.challenge.method"));
+    assertFalse(jssdk.getBoolean("directAccessGrantsEnabled"));
+    assertFalse(jssdk.getBoolean("implicitFlowEnabled"));
+    assertFalse(jssdk.getBoolean("fullScopeAllowed"), "its tokens, never redeemed, carry no roles");
+    assertEquals(
+        List.of("${ONEWINDOW_BASE_URL:http://localhost:8080}/jssdk/login-complete.html"),
+        jssdk.getJsonArray("redirectUris").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .toList());
+  }
+
+  @Test
   void secretsAndAddressesCanBeReplacedFromTheEnvironment() {
     // Demo values only as defaults of placeholders, so production never edits this file.
     assertTrue(

@@ -33,8 +33,13 @@ final class IdentitySettings {
     return base.replaceAll("/+$", "") + "/realms/" + REALM;
   }
 
+  /**
+   * The realm's SM2-aware key set (ADR 0003): the standard keys plus the SM2 keys with {@code crv}
+   * "SM2". Logout tokens to the SM2 clients (console, portal) are signed with the SM2 key, which
+   * the standard {@code /certs} would mislabel as P-256.
+   */
   static URI jwksUri() {
-    return URI.create(issuer() + "/protocol/openid-connect/certs");
+    return URI.create(issuer() + "/sm2/certs");
   }
 
   static LogoutTokenPolicy logoutTokenPolicy() {
