@@ -182,6 +182,15 @@ final class KeycloakAdmin {
     assertEquals(204, put("/users/" + userId, updated));
   }
 
+  /**
+   * Disables the user, as an administrator does in the admin console (the whole representation).
+   */
+  void disable(String userId) {
+    JsonObject user = get("/users/" + userId).json();
+    String updated = Json.createObjectBuilder(user).add("enabled", false).build().toString();
+    assertEquals(204, put("/users/" + userId, updated));
+  }
+
   /** DELETE /admin/realms/onewindow{path}. */
   int delete(String path) {
     HttpRequest request =

@@ -79,6 +79,25 @@ class SingleLogoutIT {
   }
 
   @Test
+  void disablingAUserLogsThemOutOfEveryClient() {
+    // Keycloak keeps a disabled user's sessions and tells no client; onewindow-session-guard does.
+    KeycloakAdmin admin = new KeycloakAdmin();
+    String username = "dis-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Dis@" + UUID.randomUUID().toString().substring(0, 8) + "x";
+    String id = admin.createUser(username, "citizen", KeycloakAdmin.password(password));
+    try (Browser browser = new Browser()) {
+      logInAtThePortal(browser, username, password);
+
+      admin.disable(id);
+
+      browser.open(Platform.BASE_URL + "/portal/me.xhtml");
+      browser.waitUntil(driver -> browser.isOnKeycloakLoginPage());
+    } finally {
+      admin.delete("/users/" + id);
+    }
+  }
+
+  @Test
   void aLogoutTokenThatIsNotTheRealmsIsRefusedAndChangesNothing() {
     try (Browser browser = new Browser()) {
       logInAtThePortal(browser, "citizen", Platform.DEMO_PASSWORD);
