@@ -51,4 +51,17 @@ final class IdentitySettings {
             .collect(Collectors.toSet());
     return new LogoutTokenPolicy(issuer(), audiences, MAX_TOKEN_AGE, ALLOWED_SKEW);
   }
+
+  /** The service account that manages apps' clients (realm JSON, client onewindow-identity). */
+  static final String IDENTITY_CLIENT = "onewindow-identity";
+
+  /** Its secret: {@code ONEWINDOW_IDENTITY_SECRET}, the documented demo value otherwise. */
+  static String identityClientSecret() {
+    String secret = System.getenv("ONEWINDOW_IDENTITY_SECRET");
+    return secret == null || secret.isBlank() ? "demo-identity-secret" : secret;
+  }
+
+  static String keycloakUrl() {
+    return System.getProperty("onewindow.keycloak.url", DEFAULT_KEYCLOAK_URL);
+  }
 }
