@@ -175,6 +175,17 @@ class RealmDefinitionTest {
   }
 
   @Test
+  void everyClientsTextsFitKeycloaksColumns() {
+    // The import fails at start otherwise (CLIENT.DESCRIPTION and NAME are VARCHAR(255)).
+    for (JsonValue value : realm.getJsonArray("clients")) {
+      JsonObject client = value.asJsonObject();
+      for (String field : List.of("description", "name")) {
+        assertTrue(client.getString(field, "").length() <= 255, client.getString("clientId"));
+      }
+    }
+  }
+
+  @Test
   void secretsAndAddressesCanBeReplacedFromTheEnvironment() {
     // Demo values only as defaults of placeholders, so production never edits this file.
     assertTrue(

@@ -55,7 +55,12 @@ final class AppRegistration {
   }
 
   Sm2PublicKey publicKey() {
-    return Sm2PublicKey.fromPem(client.getAttribute(SM2_PUBLIC_KEY));
+    return Sm2PublicKey.fromPem(publicKeyPem());
+  }
+
+  /** The app's SM2 public key as registered, PEM. */
+  String publicKeyPem() {
+    return client.getAttribute(SM2_PUBLIC_KEY);
   }
 
   /**

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.onewindow.crypto.CryptoException;
@@ -15,7 +17,9 @@ import org.onewindow.crypto.keys.RootKeyComponents;
 import org.onewindow.crypto.keys.SoftwareKeyEncryptionProvider;
 import org.onewindow.crypto.replay.NonceStore;
 import org.onewindow.crypto.signing.RequestVerifier;
+import org.onewindow.crypto.signing.Sm2VerifierCache;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
+import org.onewindow.crypto.sm2.Sm2PublicKey;
 import org.onewindow.crypto.ticket.TicketSealer;
 
 /**
@@ -29,6 +33,15 @@ final class TicketSettings {
 
   static final String KEY_VARIABLE = "ONEWINDOW_TICKET_SIGNING_KEY";
   static final String KEY_FILE_VARIABLE = "ONEWINDOW_TICKET_SIGNING_KEY_FILE";
+
+  /**
+   * Apps' parsed public keys by their PEM text, and their verifiers: a request verifier is made per
+   * request, these outlive it (the exchange's SM2 check then costs the verification alone). A
+   * changed key is a new PEM text, so a new entry.
+   */
+  private final Map<String, Sm2PublicKey> publicKeys = new ConcurrentHashMap<>();
+
+  private final Sm2VerifierCache verifiers = new Sm2VerifierCache();
 
   private volatile KeyRing keyRing;
   private volatile Sm2PrivateKey signingKey;
@@ -102,9 +115,18 @@ final class TicketSettings {
                     "onewindow-nonce:" + nonce,
                     Math.max(1, Duration.between(Instant.now(), expiresAt).toSeconds() + 1));
     return new RequestVerifier(
-        appKey -> AppRegistration.find(session, realm, appKey).map(AppRegistration::publicKey),
+        appKey -> AppRegistration.find(session, realm, appKey).map(this::publicKey),
         Clock.systemUTC(),
         ALLOWED_SKEW,
-        nonces);
+        nonces,
+        verifiers);
+  }
+
+  private Sm2PublicKey publicKey(AppRegistration app) {
+    String pem = app.publicKeyPem();
+    if (publicKeys.size() >= 10_000) {
+      publicKeys.clear();
+    }
+    return publicKeys.computeIfAbsent(pem, Sm2PublicKey::fromPem);
   }
 }

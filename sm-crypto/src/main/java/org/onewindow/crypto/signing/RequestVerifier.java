@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.replay.NonceStore;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
-import org.onewindow.crypto.sm2.Sm2Verifier;
 
 /**
  * The platform's check of a signed interface call (000 9.4.4 a). Thread-safe if its {@link
@@ -50,11 +48,8 @@ public final class RequestVerifier {
   private final Duration allowedSkew;
   private final NonceStore nonces;
 
-  /**
-   * One verifier per app public key (its Z value and point precomputation kept): the registry holds
-   * a bounded set of apps, and a re-registered key simply gets a new entry.
-   */
-  private final Map<Sm2PublicKey, Sm2Verifier> verifiers = new ConcurrentHashMap<>();
+  /** One verifier per app public key (its Z value and point precomputation kept). */
+  private final Sm2VerifierCache verifiers;
 
   /**
    * @param appKeys the registered apps' public keys
@@ -64,6 +59,19 @@ public final class RequestVerifier {
    */
   public RequestVerifier(
       AppPublicKeys appKeys, Clock clock, Duration allowedSkew, NonceStore nonces) {
+    this(appKeys, clock, allowedSkew, nonces, new Sm2VerifierCache());
+  }
+
+  /**
+   * As above, with verifiers shared beyond this instance: for a request verifier made per request.
+   */
+  public RequestVerifier(
+      AppPublicKeys appKeys,
+      Clock clock,
+      Duration allowedSkew,
+      NonceStore nonces,
+      Sm2VerifierCache verifiers) {
+    this.verifiers = Objects.requireNonNull(verifiers, "verifiers");
     this.appKeys = Objects.requireNonNull(appKeys, "appKeys");
     this.clock = Objects.requireNonNull(clock, "clock");
     if (allowedSkew.isNegative()) {
@@ -167,7 +175,7 @@ public final class RequestVerifier {
 
   private boolean verifies(Sm2PublicKey key, CanonicalRequest canonical, byte[] signature) {
     try {
-      return verifiers.computeIfAbsent(key, Sm2Verifier::new).verify(canonical.bytes(), signature);
+      return verifiers.forKey(key).verify(canonical.bytes(), signature);
     } catch (RuntimeException e) {
       return false; // an unreadable signature is simply not a valid one
     }
