@@ -40,7 +40,7 @@ class TicketIT {
 
   private static final String APP = "onewindow-lightapp-demo";
   private static final String TICKETS = Platform.REALM_URL + "/onewindow-tickets";
-  private static final Path DEMO_KEYS = Path.of("..", "keycloak-realm", "demo-keys");
+  private static final Path DEMO_KEYS = Path.of("..", "keycloak-realm", "demo", "keys");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static String demoKey(String file) {

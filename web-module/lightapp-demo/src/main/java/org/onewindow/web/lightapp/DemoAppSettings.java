@@ -48,7 +48,7 @@ record DemoAppSettings(
     String sm4File = environment.apply("ONEWINDOW_LIGHTAPP_DEMO_SM4_KEY_FILE");
     if (sm2File == null || sm4File == null) {
       LOG.warning(
-          "DEMO light app: using the documented demo keys (keycloak-realm/demo-keys); set"
+          "DEMO light app: using the documented demo keys (keycloak-realm/demo/keys); set"
               + " ONEWINDOW_LIGHTAPP_DEMO_SM2_KEY_FILE and ONEWINDOW_LIGHTAPP_DEMO_SM4_KEY_FILE"
               + " for real ones");
     }
