@@ -79,6 +79,11 @@ final class Browser implements AutoCloseable {
   }
 
   /** The element's text once it is visible, read again if an Ajax update replaced it meanwhile. */
+  /** Every element that matches now, without waiting (an empty list if none). */
+  java.util.List<WebElement> findAll(By by) {
+    return driver.findElements(by);
+  }
+
   String text(By by) {
     return wait.until(
         driver -> {

@@ -27,6 +27,13 @@ final class HttpJson {
         return reader.readObject();
       }
     }
+
+    /** The body parsed as a JSON array. */
+    jakarta.json.JsonArray jsonArray() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
+      }
+    }
   }
 
   private HttpJson() {}

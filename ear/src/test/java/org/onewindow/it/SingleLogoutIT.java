@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -122,6 +124,63 @@ class SingleLogoutIT {
       browser.open(Platform.BASE_URL + "/portal/me.xhtml");
       assertEquals("citizen", browser.text(By.id("username")));
       assertTrue(!browser.isOnKeycloakLoginPage());
+    }
+  }
+
+  /**
+   * The front-channel fallback (Front-Channel Logout 1.0): with the portal's back-channel URL
+   * removed, the realm's logout page reaches it only through the browser, in a hidden frame at
+   * {@code /portal/frontchannel-logout}; the portal session ends all the same.
+   */
+  @Test
+  void aClientReachedOnlyFrontChannelIsLoggedOutThroughTheBrowser() {
+    KeycloakAdmin admin = new KeycloakAdmin();
+    String clientUuid =
+        admin
+            .get("/clients?clientId=onewindow-portal")
+            .jsonArray()
+            .getJsonObject(0)
+            .getString("id");
+    JsonObject original = admin.get("/clients/" + clientUuid).json();
+    JsonObject attributes =
+        Json.createObjectBuilder(original.getJsonObject("attributes"))
+            .remove("backchannel.logout.url")
+            .add("frontchannel.logout.url", Platform.BASE_URL + "/portal/frontchannel-logout")
+            .add("frontchannel.logout.session.required", "true")
+            .build();
+    JsonObject frontChannelOnly =
+        Json.createObjectBuilder(original)
+            .add("frontchannelLogout", true)
+            .add("attributes", attributes)
+            .build();
+    String username = "fcl-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Fcl@" + UUID.randomUUID().toString().substring(0, 8) + "x";
+    String id = admin.createUser(username, "citizen", KeycloakAdmin.password(password));
+    assertEquals(204, admin.put("/clients/" + clientUuid, frontChannelOnly.toString()));
+    try (Browser browser = new Browser()) {
+      logInAtThePortal(browser, username, password);
+
+      // A forged frame call (a sid not the browser's) changes nothing.
+      browser.open(
+          Platform.BASE_URL
+              + "/portal/frontchannel-logout?iss="
+              + Platform.REALM_URL
+              + "&sid=forged");
+      browser.open(Platform.BASE_URL + "/portal/me.xhtml");
+      assertEquals(username, browser.text(By.id("username")));
+
+      // Logout at the realm itself, confirmed in the browser: the page frames the portal's URL.
+      browser.open(
+          Platform.REALM_URL + "/protocol/openid-connect/logout?client_id=onewindow-portal");
+      browser.click(By.id("kc-logout"));
+      browser.waitUntil(
+          driver -> {
+            driver.get(Platform.BASE_URL + "/portal/me.xhtml");
+            return browser.isOnKeycloakLoginPage();
+          });
+    } finally {
+      admin.put("/clients/" + clientUuid, original.toString());
+      admin.delete("/users/" + id);
     }
   }
 }

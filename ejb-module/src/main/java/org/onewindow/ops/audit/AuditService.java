@@ -26,4 +26,13 @@ public class AuditService {
   public void record(AuditEvent event) {
     jms.createProducer().send(queue, event.toJson());
   }
+
+  /**
+   * Hands an event over in the caller's transaction: it reaches the trail only if the caller's work
+   * commits (the identity-events intake keeps a receipt and its line together).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void recordInCallersTransaction(AuditEvent event) {
+    jms.createProducer().send(queue, event.toJson());
+  }
 }

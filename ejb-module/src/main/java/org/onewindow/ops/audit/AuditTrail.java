@@ -37,7 +37,22 @@ public class AuditTrail {
 
   /** The newest records, newest first. */
   public List<AuditRecordView> recent(int limit) {
-    return em.createQuery("select r from AuditRecord r order by r.sequence desc", AuditRecord.class)
+    return recent(limit, "");
+  }
+
+  /** The newest records of one source ({@code keycloak}, {@code platform}; empty: all). */
+  public List<AuditRecordView> recent(int limit, String source) {
+    boolean all = source == null || source.isBlank();
+    var query =
+        em.createQuery(
+            "select r from AuditRecord r"
+                + (all ? "" : " where r.source = :source")
+                + " order by r.sequence desc",
+            AuditRecord.class);
+    if (!all) {
+      query.setParameter("source", source);
+    }
+    return query
         .setMaxResults(Math.max(1, Math.min(limit, 500)))
         .getResultStream()
         .map(AuditRecord::view)

@@ -1,9 +1,5 @@
 package org.onewindow.keycloak.ticket;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.keys.KeyRing;
 import org.onewindow.crypto.keys.RootKeyComponents;
 import org.onewindow.crypto.keys.SoftwareKeyEncryptionProvider;
@@ -21,6 +16,7 @@ import org.onewindow.crypto.signing.Sm2VerifierCache;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
 import org.onewindow.crypto.ticket.TicketSealer;
+import org.onewindow.keycloak.EnvironmentKey;
 
 /**
  * What the ticket endpoints share across requests: the platform's key ring (root key components
@@ -32,7 +28,6 @@ final class TicketSettings {
   static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
 
   static final String KEY_VARIABLE = "ONEWINDOW_TICKET_SIGNING_KEY";
-  static final String KEY_FILE_VARIABLE = "ONEWINDOW_TICKET_SIGNING_KEY_FILE";
 
   /**
    * Apps' parsed public keys by their PEM text, and their verifiers: a request verifier is made per
@@ -65,8 +60,8 @@ final class TicketSettings {
   /**
    * The sealer under the platform's ticket-signing SM2 key: a key of its own, apart from the
    * realm's token-signing keys (one key, one purpose), read once from {@value #KEY_VARIABLE} (PEM)
-   * or the file {@value #KEY_FILE_VARIABLE} names. Light apps verify sealed user info with its
-   * public key ({@code GET .../onewindow-tickets/platform-key}, 000 9.4.4 a).
+   * or the file {@code ONEWINDOW_TICKET_SIGNING_KEY_FILE} names. Light apps verify sealed user info
+   * with its public key ({@code GET .../onewindow-tickets/platform-key}, 000 9.4.4 a).
    */
   TicketSealer sealer() {
     signingKey();
@@ -79,30 +74,13 @@ final class TicketSettings {
     if (key == null) {
       synchronized (this) {
         if (signingKey == null) {
-          signingKey = Sm2PrivateKey.fromPem(readKey());
+          signingKey = EnvironmentKey.sm2PrivateKey(KEY_VARIABLE);
           sealer = new TicketSealer(signingKey);
         }
         key = signingKey;
       }
     }
     return key;
-  }
-
-  private static String readKey() {
-    String inline = System.getenv(KEY_VARIABLE);
-    if (inline != null && !inline.isBlank()) {
-      return inline;
-    }
-    String file = System.getenv(KEY_FILE_VARIABLE);
-    if (file == null || file.isBlank()) {
-      throw new CryptoException(
-          "no ticket-signing key: set " + KEY_VARIABLE + " or " + KEY_FILE_VARIABLE);
-    }
-    try {
-      return Files.readString(Path.of(file.strip()), StandardCharsets.US_ASCII);
-    } catch (IOException e) {
-      throw new CryptoException("cannot read " + KEY_FILE_VARIABLE + ": " + e.getMessage());
-    }
   }
 
   /** Checks an app's signed call; apps and nonces live in the realm, shared by the cluster. */

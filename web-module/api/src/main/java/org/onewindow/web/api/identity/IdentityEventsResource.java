@@ -1,0 +1,66 @@
+package org.onewindow.web.api.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.onewindow.crypto.signing.RequestParts;
+import org.onewindow.identity.domain.IdentityEventsRejectedException;
+import org.onewindow.identity.service.IdentityEventIntake;
+import org.onewindow.web.api.Envelopes;
+
+/**
+ * {@code /api/v1/identity-events}: the realm's audit channel (README, "Identity events in the audit
+ * trail"). Public to the OIDC layer: the realm's SM2 request signature is the caller's credential,
+ * checked over the exact bytes received. A refused signature is 401 with its 003 Annex A code; a
+ * malformed batch (signed, so from the realm itself) 400; nothing is kept from either.
+ */
+@RequestScoped
+@Path("/identity-events")
+public class IdentityEventsResource {
+
+  @EJB private IdentityEventIntake intake;
+
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response accept(byte[] body) {
+    try {
+      int added = intake.accept(parts("POST", body), request::getHeader);
+      return Envelopes.ok(Map.of("accepted", added));
+    } catch (IdentityEventsRejectedException e) {
+      return refused(e);
+    }
+  }
+
+  @GET
+  @Path("/watermark")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response watermark() {
+    try {
+      return Envelopes.ok(intake.watermark(parts("GET", new byte[0]), request::getHeader));
+    } catch (IdentityEventsRejectedException e) {
+      return refused(e);
+    }
+  }
+
+  private RequestParts parts(String method, byte[] body) {
+    return new RequestParts(method, request.getRequestURI(), request.getQueryString(), body);
+  }
+
+  private static Response refused(IdentityEventsRejectedException e) {
+    // Whatever failed — a missing header, a stale timestamp, a bad signature — the caller is not
+    // the realm: 401, with the code of the check that failed.
+    return Envelopes.error(401, e.code(), e.getMessage());
+  }
+}
