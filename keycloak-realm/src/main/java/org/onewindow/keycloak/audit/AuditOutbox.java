@@ -124,9 +124,7 @@ final class AuditOutbox implements Runnable {
         if (batch.isEmpty()) {
           catchUpDue = true; // the catch-up failed: try it again
         }
-        LOG.warnf(
-            "audit events not delivered (%s); retrying in %d ms",
-            e.getMessage(), backoff.toMillis());
+        LOG.warnf("audit events not delivered (%s); retrying in %d ms", e, backoff.toMillis());
         if (!pause(backoff)) {
           return;
         }
