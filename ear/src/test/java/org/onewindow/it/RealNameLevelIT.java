@@ -80,6 +80,21 @@ class RealNameLevelIT {
   }
 
   @Test
+  void afterFiveMismatchesEvenTheRightPairIsRefusedUntilLater() {
+    // 003 Annex A 10027: 认证失败次数超限，请稍后再试 — the verifier is not asked again.
+    try (Browser browser = atTheRealNameForm(1)) {
+      for (int i = 0; i < 5; i++) {
+        submit(browser, "李四" + i, SANDBOX_ID);
+        browser.findExactText("身份证与姓名不一致，请核对后重新填写");
+      }
+      submit(browser, SANDBOX_NAME, SANDBOX_ID);
+      browser.findExactText("认证失败次数超限，请稍后再试");
+      assertFalse(OidcTestClient.isCallback(browser.url()));
+    }
+    assertEquals("1", admin.realNameLevel(userId));
+  }
+
+  @Test
   void aMatchRaisesTheLevelToThreeAndTheTokenCarriesItAsAcr() {
     try (Browser browser = atTheRealNameForm(2)) {
       submit(browser, SANDBOX_NAME, SANDBOX_ID);

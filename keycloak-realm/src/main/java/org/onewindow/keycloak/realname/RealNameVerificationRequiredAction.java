@@ -1,6 +1,7 @@
 package org.onewindow.keycloak.realname;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import org.onewindow.crypto.mask.Masking;
 /**
  * 实名认证等级提升 (001 7.7 b): asks for 姓名 and 身份证号, checks the number's form and GB 11643 check character
  * here, asks the verifier, and on a match raises the user's level to 3 (001 7.2). Bad input and
- * mismatches show the form again with a message and change nothing.
+ * mismatches show the form again with a message and change nothing; after {@link
+ * RealNameAttempts#LIMIT} mismatches the form says 认证失败次数超限，请稍后再试 (003 Annex A 10027) until the
+ * window ends.
  *
  * <p>It runs when the step-up authenticator finds the level too low for what a client asked, when
  * an administrator sets it on a user, or from the user centre ({@code kc_action}).
@@ -78,6 +81,18 @@ public class RealNameVerificationRequiredAction implements RequiredActionProvide
     }
 
     String masked = Masking.idNumber(idNumber);
+    RealNameAttempts attempts =
+        new RealNameAttempts(context.getSession().singleUseObjects(), Clock.systemUTC());
+    String userId = context.getUser().getId();
+    if (attempts.exhausted(userId)) {
+      // 003 Annex A 10027: the verifier is not asked again until the window ends.
+      context.getEvent().clone().detail("id_number", masked).error("real_name_attempts_exceeded");
+      context.challenge(
+          form(context, name)
+              .addError(new FormMessage(FormMessage.GLOBAL, "realNameAttemptsExceeded"))
+              .createForm(FORM));
+      return;
+    }
     boolean matches;
     try {
       matches = verifier.matches(name, idNumber);
@@ -93,6 +108,7 @@ public class RealNameVerificationRequiredAction implements RequiredActionProvide
       return;
     }
     if (!matches) {
+      attempts.recordFailure(userId);
       context.getEvent().clone().detail("id_number", masked).error("real_name_mismatch");
       context.challenge(
           form(context, name)
@@ -101,6 +117,7 @@ public class RealNameVerificationRequiredAction implements RequiredActionProvide
       return;
     }
 
+    attempts.reset(userId);
     RealNameLevel.raise(context.getUser(), RealNameLevel.VERIFIED);
     // Only the masked number leaves this method; the number itself is stored nowhere.
     context
