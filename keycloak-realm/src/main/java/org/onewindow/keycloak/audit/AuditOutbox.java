@@ -114,8 +114,12 @@ final class AuditOutbox implements Runnable {
           batch.add(first);
           queue.drainTo(batch, BATCH - 1);
         }
-        channel.deliver(batch);
-        batch.clear();
+        try {
+          channel.deliver(batch);
+          batch.clear();
+        } catch (PlatformAuditChannel.RefusedBatchException e) {
+          deliverSingly(batch);
+        }
         backoff = firstBackoff;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -133,6 +137,23 @@ final class AuditOutbox implements Runnable {
                 ? MAX_BACKOFF
                 : backoff.multipliedBy(2);
       }
+    }
+  }
+
+  /**
+   * After the platform refused a batch as malformed: one event at a time, so only the event it
+   * cannot read is dropped (logged by id; Keycloak's store keeps it) and no poison event blocks the
+   * ones after it. Another failure stops here, with the rest still in the batch for the retry.
+   */
+  private void deliverSingly(List<ForwardedEvent> batch) throws Exception {
+    while (!batch.isEmpty()) {
+      ForwardedEvent event = batch.get(0);
+      try {
+        channel.deliver(List.of(event));
+      } catch (PlatformAuditChannel.RefusedBatchException e) {
+        LOG.errorf("audit event %s dropped: %s", event.id(), e.getMessage());
+      }
+      batch.remove(0);
     }
   }
 

@@ -71,10 +71,20 @@ final class ForwardedEvents {
         event.getId(),
         ForwardedEvent.ADMIN,
         event.getTime(),
-        "ADMIN_" + event.getOperationType().name() + "_" + event.getResourceTypeAsString(),
+        "ADMIN_"
+            + event.getOperationType().name()
+            + "_"
+            + typeName(event.getResourceTypeAsString()),
         auth == null ? "" : auth.getUserId(),
         event.getError() == null ? "success" : "failure",
         detail);
+  }
+
+  /** A resource type as the platform's type names go: upper case, digits, underscores. */
+  static String typeName(String resourceType) {
+    return resourceType == null
+        ? "UNKNOWN"
+        : resourceType.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
   }
 
   private static void put(Map<String, String> detail, String key, String value) {

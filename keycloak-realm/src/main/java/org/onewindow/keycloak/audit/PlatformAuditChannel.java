@@ -78,6 +78,18 @@ final class PlatformAuditChannel {
         ForwardedEvent.ADMIN, millis(data.get(ForwardedEvent.ADMIN)));
   }
 
+  /**
+   * The platform read the batch and refused it as malformed: sending it again cannot help, unlike
+   * an outage or a key the platform has not yet re-read (401).
+   */
+  static final class RefusedBatchException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedBatchException(String answer) {
+      super("the platform refused the batch as malformed: " + answer);
+    }
+  }
+
   private static Optional<Long> millis(Object value) {
     return value instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
   }
@@ -93,6 +105,9 @@ final class PlatformAuditChannel {
   private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() == 400) {
+      throw new RefusedBatchException(response.body());
+    }
     if (response.statusCode() / 100 != 2) {
       throw new IOException(
           "the platform answered " + response.statusCode() + " at " + request.build().uri());

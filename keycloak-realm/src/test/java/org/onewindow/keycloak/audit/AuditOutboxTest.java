@@ -80,6 +80,8 @@ class AuditOutboxTest {
           }
           if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             answer(exchange, 503, "{}");
+          } else if (new String(body, StandardCharsets.UTF_8).contains("poison")) {
+            answer(exchange, 400, "{\"code\":20000}");
           } else if (exchange.getRequestURI().getPath().endsWith("/watermark")) {
             answer(exchange, 200, watermarkAnswer());
           } else {
@@ -161,6 +163,21 @@ class AuditOutboxTest {
 
     awaitTrue(() -> received.contains("e1"));
     assertEquals(0, failuresLeft.get());
+  }
+
+  @Test
+  void anEventThePlatformRefusesAsMalformedIsDroppedAloneAndBlocksNothing() {
+    AuditOutbox outbox = outbox(100);
+    outbox.offer(event("e1", 1));
+    outbox.offer(event("poison", 2));
+    outbox.offer(event("e3", 3));
+    outbox.start();
+    awaitTrue(() -> received.contains("e3"));
+    outbox.offer(event("e4", 4));
+
+    awaitTrue(() -> received.contains("e4"));
+    assertTrue(received.contains("e1"), "its batch mates are delivered");
+    assertTrue(!received.contains("poison"));
   }
 
   @Test

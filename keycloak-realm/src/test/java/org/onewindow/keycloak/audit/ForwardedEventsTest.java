@@ -85,5 +85,6 @@ class ForwardedEventsTest {
         Map.of("client", "security-admin-console", "ip", "10.0.0.9", "resource", "users/1234"),
         forwarded.detail());
     assertFalse(forwarded.toJson().toString().contains("王建国"));
+    assertEquals("CUSTOM_THING_1", ForwardedEvents.typeName("custom-thing.1"));
   }
 }
