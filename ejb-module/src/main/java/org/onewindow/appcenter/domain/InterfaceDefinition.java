@@ -1,0 +1,181 @@
+package org.onewindow.appcenter.domain;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.onewindow.common.InvalidInputException;
+
+/**
+ * What an access unit registers about one interface (000 9.4.2 示例7, 图4; 001 8.3.4.2): the portable
+ * definition that forms, JSON files and OpenAPI exports carry. Built only through {@link #checked},
+ * so every instance has passed the rules below.
+ *
+ * @param serviceName 服务接口, the service the interface belongs to (图4: 全国公交查询); may be empty
+ * @param name 接口名称 (图4: 全国线路查询)
+ * @param address 接口地址, an absolute http(s) URL
+ * @param method 请求方式
+ * @param protocol 接口协议, agreeing with the address's scheme
+ * @param returnFormat 返回格式
+ * @param remark 接口备注
+ * @param divisionCode the administrative division it serves (C 0109.1 4.3)
+ * @param channel {@code pf}: the channels it is fit for ({@code gov}, {@code all}, …)
+ * @param requestParameters 请求参数
+ * @param responseParameters 返回参数
+ */
+public record InterfaceDefinition(
+    String serviceName,
+    String name,
+    String address,
+    HttpMethod method,
+    InterfaceProtocol protocol,
+    ReturnFormat returnFormat,
+    String remark,
+    String divisionCode,
+    String channel,
+    List<ParameterDefinition> requestParameters,
+    List<ParameterDefinition> responseParameters)
+    implements Serializable {
+
+  public static final int MAX_NAME = 100;
+  public static final int MAX_ADDRESS = 500;
+  public static final int MAX_REMARK = 500;
+  public static final int MAX_PARAMETERS = 100;
+
+  /** 示例7 pf: a short lower-case channel code such as gov or all. */
+  private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9]{1,15}");
+
+  private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}");
+
+  public InterfaceDefinition {
+    requestParameters = List.copyOf(requestParameters);
+    responseParameters = List.copyOf(responseParameters);
+  }
+
+  /**
+   * A definition after checking every field; texts are trimmed.
+   *
+   * @throws InvalidInputException naming the first field at fault
+   */
+  public static InterfaceDefinition checked(
+      String serviceName,
+      String name,
+      String address,
+      HttpMethod method,
+      InterfaceProtocol protocol,
+      ReturnFormat returnFormat,
+      String remark,
+      String divisionCode,
+      String channel,
+      List<ParameterDefinition> requestParameters,
+      List<ParameterDefinition> responseParameters,
+      DivisionTable divisions) {
+    String service = optionalText(serviceName, "serviceName", "服务接口名称", MAX_NAME);
+    String interfaceName = requiredText(name, "name", "接口名称", MAX_NAME);
+    if (method == null) {
+      throw new InvalidInputException("method", "请求方式应为 GET 或 POST");
+    }
+    if (protocol == null) {
+      throw new InvalidInputException("protocol", "接口协议应为 http 或 https");
+    }
+    String url = checkedAddress(address, protocol);
+    if (returnFormat == null) {
+      throw new InvalidInputException("returnFormat", "返回格式应为 JSON 或 XML");
+    }
+    String note = optionalText(remark, "remark", "接口备注", MAX_REMARK);
+    String division = divisionCode == null ? "" : divisionCode.strip();
+    if (!DIVISION_CODE.matcher(division).matches()) {
+      throw new InvalidInputException("divisionCode", "行政区划代码应为6位数字");
+    }
+    if (divisions.nameOf(division).isEmpty()) {
+      throw new InvalidInputException("divisionCode", "行政区划代码 " + division + " 不在行政区划代码表中");
+    }
+    String pf = channel == null || channel.isBlank() ? "all" : channel.strip();
+    if (!CHANNEL.matcher(pf).matches()) {
+      throw new InvalidInputException("channel", "访问渠道（pf）应为2-16位小写字母或数字，如 gov、all");
+    }
+    return new InterfaceDefinition(
+        service,
+        interfaceName,
+        url,
+        method,
+        protocol,
+        returnFormat,
+        note,
+        division,
+        pf,
+        checkedParameters(requestParameters, "请求参数"),
+        checkedParameters(responseParameters, "返回参数"));
+  }
+
+  private static String checkedAddress(String address, InterfaceProtocol protocol) {
+    String text = address == null ? "" : address.strip();
+    if (text.isEmpty()) {
+      throw new InvalidInputException("address", "接口地址不能为空");
+    }
+    if (text.length() > MAX_ADDRESS) {
+      throw new InvalidInputException("address", "接口地址不能超过" + MAX_ADDRESS + "个字符");
+    }
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new InvalidInputException("address", "接口地址不是有效的URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
+      throw new InvalidInputException("address", "接口地址应以 http:// 或 https:// 开头");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new InvalidInputException("address", "接口地址缺少主机名");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw new InvalidInputException("address", "接口地址不能包含用户名或密码");
+    }
+    if (uri.getRawFragment() != null) {
+      throw new InvalidInputException("address", "接口地址不能包含片段（#）");
+    }
+    if (!scheme.equals(protocol.scheme())) {
+      throw new InvalidInputException("protocol", "接口协议与接口地址不一致");
+    }
+    return text;
+  }
+
+  private static List<ParameterDefinition> checkedParameters(
+      List<ParameterDefinition> parameters, String label) {
+    List<ParameterDefinition> list = parameters == null ? List.of() : parameters;
+    if (list.size() > MAX_PARAMETERS) {
+      throw new InvalidInputException("parameters", label + "不能超过" + MAX_PARAMETERS + "个");
+    }
+    Set<String> seen = new HashSet<>();
+    for (ParameterDefinition parameter : list) {
+      if (parameter == null) {
+        throw new InvalidInputException("parameters", label + "中有空项");
+      }
+      if (!seen.add(parameter.name())) {
+        throw new InvalidInputException("parameters", label + "中参数 " + parameter.name() + " 重复");
+      }
+    }
+    return list;
+  }
+
+  private static String requiredText(String text, String field, String label, int max) {
+    String value = optionalText(text, field, label, max);
+    if (value.isEmpty()) {
+      throw new InvalidInputException(field, label + "不能为空");
+    }
+    return value;
+  }
+
+  private static String optionalText(String text, String field, String label, int max) {
+    String value = text == null ? "" : text.strip();
+    if (value.length() > max) {
+      throw new InvalidInputException(field, label + "不能超过" + max + "个字符");
+    }
+    return value;
+  }
+}
