@@ -3,6 +3,8 @@ package org.onewindow.appcenter.domain;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +54,9 @@ public record InterfaceDefinition(
   private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}");
 
   public InterfaceDefinition {
-    requestParameters = List.copyOf(requestParameters);
-    responseParameters = List.copyOf(responseParameters);
+    // Copies that keep a null entry, so that checking can name it rather than fail here.
+    requestParameters = copy(requestParameters);
+    responseParameters = copy(responseParameters);
   }
 
   /**
@@ -112,6 +115,26 @@ public record InterfaceDefinition(
         checkedParameters(responseParameters, "返回参数"));
   }
 
+  /**
+   * This definition checked by the rules of {@link #checked}: a definition built directly (from a
+   * form or a request body) passes here before anything keeps it.
+   */
+  public InterfaceDefinition checkedAgainst(DivisionTable divisions) {
+    return checked(
+        serviceName,
+        name,
+        address,
+        method,
+        protocol,
+        returnFormat,
+        remark,
+        divisionCode,
+        channel,
+        requestParameters,
+        responseParameters,
+        divisions);
+  }
+
   private static String checkedAddress(String address, InterfaceProtocol protocol) {
     String text = address == null ? "" : address.strip();
     if (text.isEmpty()) {
@@ -161,6 +184,12 @@ public record InterfaceDefinition(
       }
     }
     return list;
+  }
+
+  private static List<ParameterDefinition> copy(List<ParameterDefinition> parameters) {
+    return parameters == null
+        ? List.of()
+        : Collections.unmodifiableList(new ArrayList<>(parameters));
   }
 
   private static String requiredText(String text, String field, String label, int max) {

@@ -1,0 +1,146 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.onewindow.appcenter.domain.AccessUnit;
+import org.onewindow.appcenter.domain.InterfaceDefinition;
+import org.onewindow.appcenter.domain.InterfaceStatus;
+import org.onewindow.appcenter.domain.InterfaceTransition;
+import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.common.DuplicateException;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Roles;
+import org.onewindow.ops.audit.AuditService;
+
+/**
+ * The interface registry (000 9.4.1–9.4.2): access units register and revise their interfaces;
+ * everyone in the application centre reads them. Reviews are {@link InterfaceReviewService}'s.
+ */
+@Stateless
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+public class InterfaceRegistryService {
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  @EJB private AuditService audit;
+
+  private final Clock clock = Clock.systemUTC();
+
+  private InterfaceRecords records() {
+    return new InterfaceRecords(em, audit);
+  }
+
+  /**
+   * Registers a new interface of the unit as a draft, in the caller's name.
+   *
+   * @throws InvalidInputException on bad input, nothing saved
+   * @throws DuplicateException when the unit has an interface of that name already
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public InterfaceView register(long unitId, InterfaceDefinition definition) {
+    AccessUnit unit = em.find(AccessUnit.class, unitId);
+    if (unit == null) {
+      throw new InvalidInputException("unitId", "接入单位不存在");
+    }
+    InterfaceDefinition checked = check(definition);
+    if (nameTaken(unitId, checked.name(), null)) {
+      throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
+    }
+    String actor = caller();
+    Instant now = clock.instant();
+    RegisteredInterface registered = RegisteredInterface.register(unit, checked, actor, now);
+    em.persist(registered);
+    em.flush();
+    records().keep(registered, registered.registration());
+    return InterfaceRecords.view(registered);
+  }
+
+  /**
+   * A new revision of a draft, rejected or offline interface (rectification, 000 9.5).
+   *
+   * @throws org.onewindow.common.StateConflictException while submitted, approved or online
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public InterfaceView revise(long id, InterfaceDefinition definition) {
+    RegisteredInterface registered = records().find(id);
+    InterfaceDefinition checked = check(definition);
+    if (nameTaken(registered.getUnit().getId(), checked.name(), id)) {
+      throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
+    }
+    InterfaceTransition transition = registered.revise(checked, caller(), clock.instant());
+    em.flush();
+    records().keep(registered, transition);
+    return InterfaceRecords.view(registered);
+  }
+
+  /** Every interface, or those in one state, newest change first. */
+  public List<InterfaceView> list(InterfaceStatus status) {
+    String where = status == null ? "" : " where i.status = :status";
+    var query =
+        em.createQuery(
+            "select i from RegisteredInterface i join fetch i.unit"
+                + where
+                + " order by i.updatedAt desc, i.id desc",
+            RegisteredInterface.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getResultStream().map(InterfaceRecords::view).toList();
+  }
+
+  /**
+   * One interface.
+   *
+   * @throws org.onewindow.common.NotFoundException when there is none of that id
+   */
+  public InterfaceView get(long id) {
+    return InterfaceRecords.view(records().find(id));
+  }
+
+  /** The interface's history, oldest first. */
+  public List<InterfaceTransitionView> history(long id) {
+    records().find(id);
+    return em.createQuery(
+            "select t from InterfaceTransition t where t.interfaceId = :id order by t.at, t.id",
+            InterfaceTransition.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .map(InterfaceTransitionView::of)
+        .toList();
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static InterfaceDefinition check(InterfaceDefinition definition) {
+    if (definition == null) {
+      throw new InvalidInputException("definition", "接口定义不能为空");
+    }
+    return definition.checkedAgainst(Divisions.table());
+  }
+
+  private boolean nameTaken(long unitId, String name, Long except) {
+    // Two queries rather than "(:except is null or …)": PostgreSQL cannot type a null parameter.
+    String jpql =
+        "select count(i) from RegisteredInterface i where i.unit.id = :unit and i.name = :name"
+            + (except == null ? "" : " and i.id <> :except");
+    var query =
+        em.createQuery(jpql, Long.class).setParameter("unit", unitId).setParameter("name", name);
+    if (except != null) {
+      query.setParameter("except", except);
+    }
+    return query.getSingleResult() > 0;
+  }
+}

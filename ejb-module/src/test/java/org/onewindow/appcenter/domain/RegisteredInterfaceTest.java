@@ -1,0 +1,113 @@
+package org.onewindow.appcenter.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.onewindow.common.DutySeparationException;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.StateConflictException;
+
+/** An interface's review (000 9.4.1) and rectification after going offline (000 9.5). */
+class RegisteredInterfaceTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+
+  private static RegisteredInterface draft() {
+    AccessUnit unit = AccessUnit.register("北京市政务服务管理局", "110000", "admin", NOW);
+    return RegisteredInterface.register(unit, Definitions.busLine(), "developer", NOW);
+  }
+
+  @Test
+  void theWholeWayFromDraftToOnlineAndBackAfterRectification() {
+    RegisteredInterface i = draft();
+    assertEquals(InterfaceStatus.DRAFT, i.getStatus());
+    assertEquals(1, i.getRevision());
+
+    InterfaceTransition submitted = i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
+    assertEquals(InterfaceStatus.DRAFT, submitted.getFrom());
+    assertEquals(InterfaceStatus.SUBMITTED, submitted.getTo());
+    assertEquals("developer", submitted.getActor());
+
+    i.perform(InterfaceAction.APPROVE, "reviewer", "", NOW);
+    i.perform(InterfaceAction.ONLINE, "reviewer", "", NOW);
+    assertEquals(InterfaceStatus.ONLINE, i.getStatus());
+
+    InterfaceTransition offline = i.perform(InterfaceAction.OFFLINE, "reviewer", "接口频繁超时", NOW);
+    assertEquals("接口频繁超时", offline.getReason());
+    assertEquals("接口频繁超时", i.getLastReason());
+
+    InterfaceTransition revised =
+        i.revise(Definitions.busLine("https://bus2.example.gov.cn/bus/line"), "developer", NOW);
+    assertEquals(InterfaceStatus.OFFLINE, revised.getFrom());
+    assertEquals(InterfaceStatus.DRAFT, i.getStatus());
+    assertEquals(2, i.getRevision());
+    assertEquals("https://bus2.example.gov.cn/bus/line", i.definition().address());
+
+    i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
+    i.perform(InterfaceAction.APPROVE, "reviewer", null, NOW);
+    assertEquals(InterfaceStatus.APPROVED, i.getStatus());
+  }
+
+  @Test
+  void aSubmitterNeverReviewsItsOwnSubmission() {
+    RegisteredInterface i = draft();
+    i.perform(InterfaceAction.SUBMIT, "admin", null, NOW);
+    assertThrows(
+        DutySeparationException.class,
+        () -> i.perform(InterfaceAction.APPROVE, "admin", null, NOW));
+    assertThrows(
+        DutySeparationException.class,
+        () -> i.perform(InterfaceAction.REJECT, "admin", "不合格", NOW));
+    assertEquals(InterfaceStatus.SUBMITTED, i.getStatus());
+  }
+
+  @Test
+  void theAuthorOfTheRevisionDoesNotReviewItEitherWhenSomeoneElseSubmitted() {
+    RegisteredInterface i = draft();
+    i.perform(InterfaceAction.SUBMIT, "colleague", null, NOW);
+    assertThrows(
+        DutySeparationException.class,
+        () -> i.perform(InterfaceAction.APPROVE, "developer", null, NOW));
+  }
+
+  @Test
+  void aRejectionNeedsAReasonAndTheInterfaceCanBeResubmitted() {
+    RegisteredInterface i = draft();
+    i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
+    assertThrows(
+        InvalidInputException.class,
+        () -> i.perform(InterfaceAction.REJECT, "reviewer", "  ", NOW));
+    assertEquals(InterfaceStatus.SUBMITTED, i.getStatus());
+    i.perform(InterfaceAction.REJECT, "reviewer", "返回参数缺少 date", NOW);
+    assertEquals(InterfaceStatus.REJECTED, i.getStatus());
+    i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
+    assertEquals(InterfaceStatus.SUBMITTED, i.getStatus());
+  }
+
+  @Test
+  void actionsOutOfOrderAreRefusedAndChangeNothing() {
+    RegisteredInterface i = draft();
+    StateConflictException e =
+        assertThrows(
+            StateConflictException.class,
+            () -> i.perform(InterfaceAction.APPROVE, "reviewer", null, NOW));
+    assertEquals("接口当前状态为「草稿」，不能审核通过", e.getMessage());
+    assertThrows(
+        StateConflictException.class,
+        () -> i.perform(InterfaceAction.ONLINE, "reviewer", null, NOW));
+    i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
+    assertThrows(
+        StateConflictException.class, () -> i.revise(Definitions.busLine(), "developer", NOW));
+    assertEquals(InterfaceStatus.SUBMITTED, i.getStatus());
+    assertEquals(1, i.getRevision());
+  }
+
+  @Test
+  void onlyReviewActionsAreReadFromInput() {
+    assertEquals(InterfaceAction.OFFLINE, InterfaceAction.parse("offline"));
+    assertThrows(InvalidInputException.class, () -> InterfaceAction.parse("revise"));
+    assertThrows(InvalidInputException.class, () -> InterfaceAction.parse("register"));
+  }
+}
