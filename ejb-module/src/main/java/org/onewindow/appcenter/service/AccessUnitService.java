@@ -42,7 +42,8 @@ public class AccessUnitService {
     return AccessUnitView.of(unit);
   }
 
-  /** Every access unit, newest first. */
+  /** Every access unit, newest first: names and codes, which every console role may see. */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public List<AccessUnitView> list() {
     return em.createQuery(
             "select u from AccessUnit u order by u.createdAt desc, u.id desc", AccessUnit.class)

@@ -1,0 +1,95 @@
+package org.onewindow.web.api.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.onewindow.appcenter.domain.InterfaceAction;
+import org.onewindow.appcenter.domain.InterfaceStatus;
+import org.onewindow.appcenter.service.InterfaceRegistryService;
+import org.onewindow.appcenter.service.InterfaceReviewService;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.crypto.ResponseCode;
+import org.onewindow.web.api.Envelopes;
+
+/**
+ * {@code /api/v1/interfaces}: the interface registry (000 9.4.1–9.4.2) and its review. Bearer
+ * tokens of the realm (web.xml); the services check roles and rules.
+ */
+@RequestScoped
+@Path("/interfaces")
+@Produces(MediaType.APPLICATION_JSON)
+public class InterfaceResource {
+
+  @EJB private InterfaceRegistryService registry;
+
+  @EJB private InterfaceReviewService reviews;
+
+  @GET
+  public Response list(@QueryParam("status") String status) {
+    return Envelopes.ok(registry.list(status == null || status.isBlank() ? null : status(status)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(InterfaceRequest request) {
+    if (request == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+    }
+    if (request.unitId() == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（unitId）不能为空");
+    }
+    return Envelopes.created(registry.register(request.unitId(), request.toDefinition()));
+  }
+
+  @GET
+  @Path("/{id}")
+  public Response get(@PathParam("id") long id) {
+    return Envelopes.ok(registry.get(id));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(@PathParam("id") long id, InterfaceRequest request) {
+    if (request == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+    }
+    return Envelopes.ok(registry.revise(id, request.toDefinition()));
+  }
+
+  @GET
+  @Path("/{id}/transitions")
+  public Response history(@PathParam("id") long id) {
+    return Envelopes.ok(registry.history(id));
+  }
+
+  @POST
+  @Path("/{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response transition(@PathParam("id") long id, TransitionRequest request) {
+    if (request == null || request.action() == null || request.action().isBlank()) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "操作（action）不能为空");
+    }
+    return Envelopes.ok(
+        reviews.perform(id, InterfaceAction.parse(request.action()), request.reason()));
+  }
+
+  private static InterfaceStatus status(String text) {
+    try {
+      return InterfaceStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "status", "状态应为 DRAFT、SUBMITTED、APPROVED、REJECTED、ONLINE 或 OFFLINE");
+    }
+  }
+}

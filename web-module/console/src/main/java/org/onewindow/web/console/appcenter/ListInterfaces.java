@@ -1,0 +1,46 @@
+package org.onewindow.web.console.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.onewindow.appcenter.domain.InterfaceStatus;
+import org.onewindow.appcenter.service.InterfaceRegistryService;
+import org.onewindow.appcenter.service.InterfaceView;
+
+/** The interface list, optionally of one state (reviewers look at 待审核). */
+@Named
+@ViewScoped
+public class ListInterfaces implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private InterfaceRegistryService registry;
+
+  private String status = "";
+  private List<InterfaceView> interfaces;
+
+  public List<InterfaceView> getInterfaces() {
+    if (interfaces == null) {
+      interfaces = registry.list(status.isEmpty() ? null : InterfaceStatus.valueOf(status));
+    }
+    return interfaces;
+  }
+
+  public void show() {
+    interfaces = null;
+  }
+
+  public InterfaceStatus[] getStatuses() {
+    return InterfaceStatus.values();
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status == null ? "" : status;
+  }
+}

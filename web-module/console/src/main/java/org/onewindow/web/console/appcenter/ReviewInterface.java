@@ -1,0 +1,137 @@
+package org.onewindow.web.console.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.onewindow.appcenter.domain.InterfaceAction;
+import org.onewindow.appcenter.domain.InterfaceStatus;
+import org.onewindow.appcenter.service.InterfaceRegistryService;
+import org.onewindow.appcenter.service.InterfaceReviewService;
+import org.onewindow.appcenter.service.InterfaceTransitionView;
+import org.onewindow.appcenter.service.InterfaceView;
+import org.onewindow.common.DutySeparationException;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.NotFoundException;
+import org.onewindow.common.StateConflictException;
+
+/**
+ * An interface's page ({@code interface.xhtml?id=N}): its definition, its review history and the
+ * review actions the signed-in administrator may take now (000 9.4.1).
+ */
+@Named
+@ViewScoped
+public class ReviewInterface implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private InterfaceRegistryService registry;
+
+  @EJB private InterfaceReviewService reviews;
+
+  private Long id;
+  private InterfaceView current;
+  private List<InterfaceTransitionView> history;
+  private String reason;
+
+  /**
+   * Reads the interface named by {@code ?id=}; an unknown id shows a message, not an error page.
+   */
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    try {
+      refresh();
+    } catch (NotFoundException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public void submit() {
+    perform(InterfaceAction.SUBMIT);
+  }
+
+  public void approve() {
+    perform(InterfaceAction.APPROVE);
+  }
+
+  public void reject() {
+    perform(InterfaceAction.REJECT);
+  }
+
+  public void putOnline() {
+    perform(InterfaceAction.ONLINE);
+  }
+
+  public void takeOffline() {
+    perform(InterfaceAction.OFFLINE);
+  }
+
+  private void perform(InterfaceAction action) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      reviews.perform(id, action, reason);
+      reason = null;
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, Texts.of(faces, "interface.done"), action.label()));
+    } catch (InvalidInputException | StateConflictException | DutySeparationException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } catch (EJBAccessException e) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"), null));
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    current = registry.get(id);
+    history = registry.history(id);
+  }
+
+  /** Whether the state allows the action now; the service still checks role and duties. */
+  public boolean can(String action) {
+    return current != null && InterfaceAction.valueOf(action).allowedFrom(current.status());
+  }
+
+  public boolean isEditable() {
+    return current != null && current.status().editable();
+  }
+
+  public boolean isOnline() {
+    return current != null && current.status() == InterfaceStatus.ONLINE;
+  }
+
+  public InterfaceView getCurrent() {
+    return current;
+  }
+
+  public List<InterfaceTransitionView> getHistory() {
+    return history;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
