@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,17 +28,8 @@ class ApiIT {
     return Platform.ear();
   }
 
-  /** A token for the API's own service account (client credentials, role api-client). */
   private static String serviceToken() {
-    HttpJson.Reply reply =
-        HttpJson.postForm(
-            Platform.REALM_URL + "/protocol/openid-connect/token",
-            Map.of(
-                "grant_type", "client_credentials",
-                "client_id", "onewindow-api",
-                "client_secret", "demo-api-secret"));
-    assertEquals(200, reply.status(), reply.body());
-    return reply.json().getString("access_token");
+    return ServiceTokens.api();
   }
 
   @Test

@@ -51,6 +51,15 @@ final class HttpJson {
     return send(request);
   }
 
+  static Reply putJson(String url, String bearer, String json) {
+    HttpRequest request =
+        authorized(HttpRequest.newBuilder(URI.create(url)), bearer)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build();
+    return send(request);
+  }
+
   static Reply postForm(String url, Map<String, String> form) {
     String body =
         form.entrySet().stream()

@@ -1,20 +1,17 @@
 package org.onewindow.appcenter.service;
 
-import java.util.Map;
-import java.util.Optional;
 import org.onewindow.appcenter.domain.DivisionTable;
+import org.onewindow.appcenter.infrastructure.BundledDivisionTable;
 
-/** The division table the services check codes against. */
+/**
+ * The division table the services check codes against: the bundled GB/T 2260 edition, or the file
+ * named by {@code -Donewindow.divisions.file} (production keeps it current). Read once.
+ */
 final class Divisions {
-
-  /** Interim: province-level codes only, until the bundled GB/T 2260 table lands. */
-  private static final DivisionTable TABLE =
-      code ->
-          Optional.ofNullable(Map.of("110000", "北京市", "330000", "浙江省", "440000", "广东省").get(code));
 
   private Divisions() {}
 
   static DivisionTable table() {
-    return TABLE;
+    return BundledDivisionTable.configured();
   }
 }

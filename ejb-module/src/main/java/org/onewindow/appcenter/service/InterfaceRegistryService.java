@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
+import org.onewindow.appcenter.domain.InterfaceDefinitionJson;
 import org.onewindow.appcenter.domain.InterfaceStatus;
 import org.onewindow.appcenter.domain.InterfaceTransition;
+import org.onewindow.appcenter.domain.OpenApiExport;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
@@ -82,6 +84,26 @@ public class InterfaceRegistryService {
     em.flush();
     records().keep(registered, transition);
     return InterfaceRecords.view(registered);
+  }
+
+  /**
+   * Registers a definition read from its JSON file (the format of {@link #exportJson}); every rule
+   * of {@link #register} applies.
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public InterfaceView importDefinition(long unitId, String document) {
+    return register(unitId, InterfaceDefinitionJson.importFrom(document, Divisions.table()));
+  }
+
+  /** The interface's definition as a JSON file, for import elsewhere (000 9.4.2). */
+  public String exportJson(long id) {
+    return InterfaceDefinitionJson.export(records().find(id).definition());
+  }
+
+  /** The interface as an OpenAPI 3 document, its revision as the document's version. */
+  public String exportOpenApi(long id) {
+    RegisteredInterface registered = records().find(id);
+    return OpenApiExport.export(registered.definition(), registered.getRevision());
   }
 
   /** Every interface, or those in one state, newest change first. */

@@ -51,6 +51,38 @@ public class InterfaceResource {
     return Envelopes.created(registry.register(request.unitId(), request.toDefinition()));
   }
 
+  /** Registers a definition file (the document {@code GET /{id}/definition} gives). */
+  @POST
+  @Path("/imports")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response importDefinition(@QueryParam("unitId") Long unitId, String document) {
+    if (unitId == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（unitId）不能为空");
+    }
+    if (document == null || document.isBlank()) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+    }
+    return Envelopes.created(registry.importDefinition(unitId, document));
+  }
+
+  /** The definition file itself (not enveloped: it is a document to keep or import). */
+  @GET
+  @Path("/{id}/definition")
+  public Response definition(@PathParam("id") long id) {
+    return Response.ok(registry.exportJson(id), MediaType.APPLICATION_JSON_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"interface-" + id + ".json\"")
+        .build();
+  }
+
+  /** The interface as OpenAPI 3 (not enveloped: tools read it as it is). */
+  @GET
+  @Path("/{id}/openapi")
+  public Response openApi(@PathParam("id") long id) {
+    return Response.ok(registry.exportOpenApi(id), MediaType.APPLICATION_JSON_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"interface-" + id + "-openapi.json\"")
+        .build();
+  }
+
   @GET
   @Path("/{id}")
   public Response get(@PathParam("id") long id) {

@@ -1,0 +1,231 @@
+package org.onewindow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The interface registry through the API with real tokens (000 9.4.1–9.4.2): registration after
+ * 示例7, bad input that changes nothing (003 Annex A), and the review's rules for a system account.
+ */
+@PlatformIT
+@RunAsClient
+class InterfaceRegistryIT {
+
+  private static final String API = Platform.BASE_URL + "/api/v1";
+  private static final String INTERFACES = API + "/interfaces";
+
+  private static String token;
+  private static long unitId;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Platform.ear();
+  }
+
+  @BeforeAll
+  static void aUnitOfOurOwn() {
+    token = ServiceTokens.api();
+    HttpJson.Reply unit =
+        HttpJson.postJson(
+            API + "/access-units",
+            token,
+            "{\"name\":\"接口登记测试单位-" + UUID.randomUUID() + "\",\"divisionCode\":\"110000\"}");
+    assertEquals(201, unit.status(), unit.body());
+    unitId = unit.json().getJsonObject("data").getJsonNumber("id").longValue();
+  }
+
+  /** 图4's 全国线路查询 with a name of its own, as the API takes it. */
+  static String busLine(long unit, String name, String divisionCode) {
+    return """
+        {"unitId":%d,"serviceName":"全国公交查询","name":"%s",
+         "address":"https://bus.example.gov.cn/bus/line","method":"post","protocol":"https",
+         "returnFormat":"JSON","remark":"示例接口","divisionCode":"%s","channel":"all",
+         "requestParameters":[
+           {"name":"city","required":true,"type":"string","description":"需要查询的城市,如：北京，上海"},
+           {"name":"q","required":true,"type":"string","description":"待查询的线路，如：110，快线1号"}],
+         "responseParameters":[
+           {"name":"result_code","required":true,"type":"string","description":"结果状态码"},
+           {"name":"date","required":true,"type":"string","description":"当前操作日期 YYYY-MM-DD"}]}
+        """
+        .formatted(unit, name, divisionCode);
+  }
+
+  private static String uniqueName() {
+    return "全国线路查询-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static boolean listed(String name) {
+    return HttpJson.get(INTERFACES, token).body().contains(name);
+  }
+
+  @Test
+  void anInterfaceAfterTheStandardsExampleIsRegisteredAsADraft() {
+    String name = uniqueName();
+    HttpJson.Reply created = HttpJson.postJson(INTERFACES, token, busLine(unitId, name, "110000"));
+    assertEquals(201, created.status(), created.body());
+    JsonObject data = created.json().getJsonObject("data");
+    assertEquals(name, data.getString("name"));
+    assertEquals("DRAFT", data.getString("status"));
+    assertEquals(1, data.getInt("revision"));
+    assertEquals("POST", data.getString("method"));
+    assertEquals("北京市", data.getString("divisionName"));
+    assertEquals("service-account-onewindow-api", data.getString("createdBy"));
+    JsonArray request = data.getJsonArray("requestParameters");
+    assertEquals("city", request.getJsonObject(0).getString("name"));
+    assertEquals("string", request.getJsonObject(0).getString("type").toLowerCase());
+
+    long id = data.getJsonNumber("id").longValue();
+    HttpJson.Reply read = HttpJson.get(INTERFACES + "/" + id, token);
+    assertEquals(200, read.status());
+    assertEquals(name, read.json().getJsonObject("data").getString("name"));
+  }
+
+  @Test
+  void aSecondInterfaceOfTheSameNameInTheUnitGets11001() {
+    String name = uniqueName();
+    assertEquals(
+        201, HttpJson.postJson(INTERFACES, token, busLine(unitId, name, "110000")).status());
+    HttpJson.Reply again = HttpJson.postJson(INTERFACES, token, busLine(unitId, name, "110000"));
+    assertEquals(409, again.status());
+    assertEquals(11001, again.json().getInt("code"));
+  }
+
+  @Test
+  void badInputIsExplainedWith20000AndNothingIsSaved() {
+    String unknownDivision = uniqueName();
+    HttpJson.Reply division =
+        HttpJson.postJson(INTERFACES, token, busLine(unitId, unknownDivision, "999999"));
+    assertEquals(400, division.status());
+    assertEquals(20000, division.json().getInt("code"));
+    assertEquals("行政区划代码 999999 不在行政区划代码表中", division.json().getString("msg"));
+    assertFalse(listed(unknownDivision));
+
+    String badUrl = uniqueName();
+    HttpJson.Reply url =
+        HttpJson.postJson(
+            INTERFACES,
+            token,
+            busLine(unitId, badUrl, "110000")
+                .replace("https://bus.example.gov.cn/bus/line", "https://bus example/line"));
+    assertEquals(400, url.status());
+    assertEquals("接口地址不是有效的URL", url.json().getString("msg"));
+    assertFalse(listed(badUrl));
+
+    String badMethod = uniqueName();
+    HttpJson.Reply method =
+        HttpJson.postJson(
+            INTERFACES,
+            token,
+            busLine(unitId, badMethod, "110000").replace("\"post\"", "\"delete\""));
+    assertEquals(400, method.status());
+    assertEquals("请求方式应为 GET 或 POST", method.json().getString("msg"));
+
+    HttpJson.Reply notJson = HttpJson.postJson(INTERFACES, token, "{\"unitId\":");
+    assertEquals(400, notJson.status());
+    assertFalse(notJson.body().contains("Exception"), notJson.body());
+  }
+
+  @Test
+  void aSystemAccountSubmitsButNeverDecides() {
+    HttpJson.Reply created =
+        HttpJson.postJson(INTERFACES, token, busLine(unitId, uniqueName(), "110000"));
+    long id = created.json().getJsonObject("data").getJsonNumber("id").longValue();
+    String transitions = INTERFACES + "/" + id + "/transitions";
+
+    HttpJson.Reply approveDraft = HttpJson.postJson(transitions, token, "{\"action\":\"approve\"}");
+    assertEquals(403, approveDraft.status(), approveDraft.body());
+
+    HttpJson.Reply submitted = HttpJson.postJson(transitions, token, "{\"action\":\"submit\"}");
+    assertEquals(200, submitted.status(), submitted.body());
+    assertEquals("SUBMITTED", submitted.json().getJsonObject("data").getString("status"));
+
+    HttpJson.Reply approve = HttpJson.postJson(transitions, token, "{\"action\":\"approve\"}");
+    assertEquals(403, approve.status());
+    assertEquals(10008, approve.json().getInt("code"));
+
+    HttpJson.Reply resubmit = HttpJson.postJson(transitions, token, "{\"action\":\"submit\"}");
+    assertEquals(409, resubmit.status());
+    assertEquals("接口当前状态为「待审核」，不能提交审核", resubmit.json().getString("msg"));
+
+    HttpJson.Reply revise =
+        HttpJson.putJson(INTERFACES + "/" + id, token, busLine(unitId, uniqueName(), "110000"));
+    assertEquals(409, revise.status());
+
+    JsonArray history = HttpJson.get(transitions, token).json().getJsonArray("data");
+    assertEquals(2, history.size(), history.toString());
+    assertEquals("REGISTER", history.getJsonObject(0).getString("action"));
+    assertEquals("SUBMIT", history.getJsonObject(1).getString("action"));
+    assertEquals("DRAFT", history.getJsonObject(1).getString("from"));
+  }
+
+  @Test
+  void aDraftIsRevisedIntoANewRevision() {
+    HttpJson.Reply created =
+        HttpJson.postJson(INTERFACES, token, busLine(unitId, uniqueName(), "110000"));
+    long id = created.json().getJsonObject("data").getJsonNumber("id").longValue();
+    String renamed = uniqueName();
+    HttpJson.Reply revised =
+        HttpJson.putJson(INTERFACES + "/" + id, token, busLine(unitId, renamed, "110000"));
+    assertEquals(200, revised.status(), revised.body());
+    assertEquals(2, revised.json().getJsonObject("data").getInt("revision"));
+    assertTrue(listed(renamed));
+  }
+
+  @Test
+  void aDefinitionIsExportedAsItsFileAndAsOpenApiAndImportedBack() {
+    String name = uniqueName();
+    HttpJson.Reply created = HttpJson.postJson(INTERFACES, token, busLine(unitId, name, "110000"));
+    long id = created.json().getJsonObject("data").getJsonNumber("id").longValue();
+
+    HttpJson.Reply file = HttpJson.get(INTERFACES + "/" + id + "/definition", token);
+    assertEquals(200, file.status(), file.body());
+    JsonObject document = file.json();
+    assertEquals("onewindow-interface", document.getString("format"));
+    assertEquals(name, document.getString("name"));
+    assertEquals(2, document.getJsonArray("requestParameters").size());
+
+    HttpJson.Reply openApi = HttpJson.get(INTERFACES + "/" + id + "/openapi", token);
+    assertEquals(200, openApi.status());
+    assertEquals("3.0.3", openApi.json().getString("openapi"));
+    assertTrue(openApi.json().getJsonObject("paths").containsKey("/bus/line"), openApi.body());
+
+    String copy = uniqueName();
+    HttpJson.Reply imported =
+        HttpJson.postJson(
+            INTERFACES + "/imports?unitId=" + unitId, token, file.body().replace(name, copy));
+    assertEquals(201, imported.status(), imported.body());
+    assertEquals(copy, imported.json().getJsonObject("data").getString("name"));
+    assertEquals("DRAFT", imported.json().getJsonObject("data").getString("status"));
+
+    HttpJson.Reply again =
+        HttpJson.postJson(INTERFACES + "/imports?unitId=" + unitId, token, file.body());
+    assertEquals(409, again.status());
+
+    String broken = uniqueName();
+    HttpJson.Reply bad =
+        HttpJson.postJson(
+            INTERFACES + "/imports?unitId=" + unitId,
+            token,
+            file.body().replace(name, broken).replace("\"POST\"", "\"PUT\""));
+    assertEquals(400, bad.status());
+    assertEquals(20000, bad.json().getInt("code"));
+    assertFalse(listed(broken));
+  }
+
+  @Test
+  void anUnknownInterfaceGets20404() {
+    HttpJson.Reply reply = HttpJson.get(INTERFACES + "/987654321", token);
+    assertEquals(404, reply.status());
+    assertEquals(20404, reply.json().getInt("code"));
+  }
+}

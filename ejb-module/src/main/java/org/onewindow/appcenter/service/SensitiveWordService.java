@@ -1,0 +1,95 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.onewindow.appcenter.domain.SensitiveWord;
+import org.onewindow.common.DuplicateException;
+import org.onewindow.common.NotFoundException;
+import org.onewindow.common.Roles;
+import org.onewindow.ops.audit.AuditEvent;
+import org.onewindow.ops.audit.AuditService;
+
+/**
+ * The sensitive-word lexicon (000 9.4.3 b): platform administrators and reviewers keep it; every
+ * interface test reads it. Changes are audited.
+ */
+@Stateless
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER})
+public class SensitiveWordService {
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  @EJB private AuditService audit;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Every word, alphabetically. */
+  public List<SensitiveWordView> list() {
+    return em.createQuery("select w from SensitiveWord w order by w.word", SensitiveWord.class)
+        .getResultStream()
+        .map(SensitiveWordView::of)
+        .toList();
+  }
+
+  /** The bare words, for a test's scanner: any role that may test reads them. */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public List<String> words() {
+    return em.createQuery("select w.word from SensitiveWord w", String.class).getResultList();
+  }
+
+  /**
+   * Adds a word in the caller's name.
+   *
+   * @throws org.onewindow.common.InvalidInputException on a blank or overlong word
+   * @throws DuplicateException when the lexicon has it already
+   */
+  public SensitiveWordView add(String word) {
+    String actor = session.getCallerPrincipal().getName();
+    Instant now = clock.instant();
+    SensitiveWord entry = SensitiveWord.of(word, actor, now);
+    long existing =
+        em.createQuery("select count(w) from SensitiveWord w where w.word = :w", Long.class)
+            .setParameter("w", entry.getWord())
+            .getSingleResult();
+    if (existing > 0) {
+      throw new DuplicateException("word", "敏感词已存在：" + entry.getWord());
+    }
+    em.persist(entry);
+    em.flush();
+    audit.recordInCallersTransaction(
+        new AuditEvent(now, "platform", "SENSITIVE_WORD_ADDED", actor, "success", entry.getWord()));
+    return SensitiveWordView.of(entry);
+  }
+
+  /**
+   * Removes a word.
+   *
+   * @throws NotFoundException when there is no word of that id
+   */
+  public void remove(long id) {
+    SensitiveWord entry = em.find(SensitiveWord.class, id);
+    if (entry == null) {
+      throw new NotFoundException("敏感词不存在：" + id);
+    }
+    em.remove(entry);
+    audit.recordInCallersTransaction(
+        new AuditEvent(
+            clock.instant(),
+            "platform",
+            "SENSITIVE_WORD_REMOVED",
+            session.getCallerPrincipal().getName(),
+            "success",
+            entry.getWord()));
+  }
+}
