@@ -1,0 +1,18 @@
+package org.onewindow.common;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The platform's keys are not configured (or not readable): anything that needs them is refused,
+ * nothing is kept unencrypted instead. The message names what is missing, for the operator; users
+ * see a general message.
+ */
+@ApplicationException(rollback = true)
+public class KeysUnavailableException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public KeysUnavailableException(String message) {
+    super("平台密钥不可用：" + message);
+  }
+}
