@@ -32,6 +32,7 @@ public final class ProcessResponseCheck {
    *
    * @param field the member at fault, e.g. {@code process_response.date}; empty for the body
    * @param message what is wrong, for the test panel
+   * @param level whether it breaks the envelope or is only noted
    */
   public record Finding(String field, String message, Level level) {}
 

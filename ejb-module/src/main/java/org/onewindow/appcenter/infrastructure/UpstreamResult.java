@@ -1,6 +1,7 @@
 package org.onewindow.appcenter.infrastructure;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
 import org.onewindow.crypto.ResponseCode;
@@ -86,7 +87,7 @@ public record UpstreamResult(
 
   /** The first value of a response header, or {@code null}; the name in any case. */
   public String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
