@@ -18,7 +18,17 @@ public enum ResponseCode {
   METHOD_NOT_SUPPORTED(20002, "请求方法不支持"),
   PARAMETER_REQUIRED(20003, "参数不能为空"),
   DECRYPTION_FAILED(20004, "参数解密失败"),
-  NOT_FOUND(20404, "404");
+  NOT_FOUND(20404, "404"),
+  /**
+   * A third-party call failed for a reason no narrower 300xx code names (connection refused, …).
+   */
+  THIRD_PARTY_FAILED(30000, "第三方接口请求失败"),
+  THIRD_PARTY_TIMEOUT(30001, "三方系统超时"),
+  THIRD_PARTY_CONNECT_TIMEOUT(30002, "三方系统连接超时"),
+  THIRD_PARTY_READ_TIMEOUT(30003, "三方系统读取超时"),
+  THIRD_PARTY_UNPARSABLE(30011, "三方系统数据解析失败"),
+  /** The third party answered, but with an HTTP status other than 200. */
+  THIRD_PARTY_NON_200(30013, "返回非 200 响应码");
 
   private final int code;
   private final String message;

@@ -1,8 +1,25 @@
 /**
- * The application management centre's adapters to things outside the domain: the bundled or
- * configured administrative division table ({@link
- * org.onewindow.appcenter.infrastructure.BundledDivisionTable}) behind the domain's {@link
- * org.onewindow.appcenter.domain.DivisionTable} seam. No container is needed; services inject what
- * is built here.
+ * The application management centre's adapters to things outside the domain. Plain Java without a
+ * container: services in {@code appcenter.service} hold the instances, and tests run them against a
+ * JDK HTTP server on loopback.
+ *
+ * <ul>
+ *   <li>{@link org.onewindow.appcenter.infrastructure.BundledDivisionTable}: the bundled or
+ *       configured administrative division table (C 0109.1 4.3) behind the domain's {@link
+ *       org.onewindow.appcenter.domain.DivisionTable} seam.
+ *   <li>{@link org.onewindow.appcenter.infrastructure.OutboundPolicy} and {@link
+ *       org.onewindow.appcenter.infrastructure.AddressGuard}: where the platform may send a request
+ *       at all. The address comes from an access unit, so the call must not become a way into the
+ *       platform's own network (server-side request forgery).
+ *   <li>{@link org.onewindow.appcenter.infrastructure.UpstreamClient}: one bounded request (no
+ *       redirects, timeouts, a body size cap) and an {@link
+ *       org.onewindow.appcenter.infrastructure.UpstreamResult} the test panel shows (000 9.4.3, 图4),
+ *       with the 003 Annex A 300xx code of a failure.
+ *   <li>{@link org.onewindow.appcenter.infrastructure.ProcessResponseCheck} and {@link
+ *       org.onewindow.appcenter.infrastructure.JsonDisplay}: whether the answer is the {@code
+ *       process_response} envelope of 000 9.4.2 / 001 8.3.4.2 (000 9.4.3 a), and a readable form.
+ *   <li>{@link org.onewindow.appcenter.infrastructure.SensitiveWordScanner}: sensitive words in the
+ *       parameters sent and the content returned (000 9.4.3 b).
+ * </ul>
  */
 package org.onewindow.appcenter.infrastructure;

@@ -1,0 +1,110 @@
+package org.onewindow.appcenter.infrastructure;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
+
+/**
+ * Decides, before anything is sent, whether a URL may be called (000 9.4.3 a): its scheme, port and
+ * host against the {@link OutboundPolicy}, then every address the host resolves to against {@link
+ * BlockedAddresses}. One internal address among several public ones refuses the lot: the client
+ * would pick any of them.
+ *
+ * <p><b>DNS rebinding.</b> A host can answer the check with a public address and the connection
+ * with an internal one. The JDK caches positive lookups for {@code networkaddress.cache.ttl}
+ * seconds (30 by default without a security manager) in the same {@link InetAddress} cache that
+ * {@code java.net.http.HttpClient} uses, so the connection made right after the check normally sees
+ * the same answer. That is a mitigation, not a guarantee: the cache entry can expire between the
+ * two lookups (a TTL of 0 disables it), and a proxy would resolve the name itself — which is why
+ * {@link UpstreamClient} uses no proxy. Pinning the connection to the checked address would close
+ * the gap, but java.net.http cannot connect to an address while keeping the host name for TLS; a
+ * network egress filter is the control that holds regardless.
+ */
+public final class AddressGuard {
+
+  /** Name resolution, replaceable so tests can give a name several addresses without DNS. */
+  @FunctionalInterface
+  public interface Resolver {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  private final OutboundPolicy policy;
+  private final Resolver resolver;
+
+  public AddressGuard(OutboundPolicy policy) {
+    this(policy, InetAddress::getAllByName);
+  }
+
+  public AddressGuard(OutboundPolicy policy, Resolver resolver) {
+    this.policy = policy;
+    this.resolver = resolver;
+  }
+
+  public OutboundPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Checks a URL and returns the addresses its host resolved to, all of them allowed.
+   *
+   * @throws OutboundRefusedException with the first rule the URL breaks
+   */
+  public List<InetAddress> check(URI uri) throws OutboundRefusedException {
+    if (uri == null || !uri.isAbsolute()) {
+      throw new OutboundRefusedException(Reason.INVALID_ADDRESS, "not an absolute URI");
+    }
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!policy.allowedSchemes().contains(scheme)) {
+      throw new OutboundRefusedException(Reason.SCHEME_NOT_ALLOWED, "scheme " + scheme);
+    }
+    // A non-ASCII or otherwise odd authority leaves getHost() null: refuse rather than guess.
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new OutboundRefusedException(Reason.INVALID_ADDRESS, "no host");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw new OutboundRefusedException(Reason.INVALID_ADDRESS, "user info in the address");
+    }
+    int port = OutboundPolicy.effectivePort(scheme, uri.getPort());
+    if (!policy.allowedPorts().contains(port)) {
+      throw new OutboundRefusedException(Reason.PORT_NOT_ALLOWED, "port " + port);
+    }
+    // Resolve the very string HttpClient will resolve, so both lookups share one cache entry;
+    // compare with the allow-list in lower case.
+    String host = unbracketed(uri.getHost());
+    if (host.endsWith(".")) {
+      // "a.gov.cn." names a.gov.cn but is a different cache key: refuse rather than split them.
+      throw new OutboundRefusedException(Reason.INVALID_ADDRESS, "trailing dot in host");
+    }
+    if (!policy.hostAllowed(host.toLowerCase(Locale.ROOT))) {
+      throw new OutboundRefusedException(Reason.HOST_NOT_ALLOWED, "host " + host);
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = resolver.resolve(host);
+    } catch (UnknownHostException | SecurityException e) {
+      throw new OutboundRefusedException(Reason.UNRESOLVABLE_HOST, "host " + host);
+    }
+    if (addresses == null || addresses.length == 0) {
+      throw new OutboundRefusedException(Reason.UNRESOLVABLE_HOST, "host " + host);
+    }
+    for (InetAddress address : addresses) {
+      Optional<String> range = BlockedAddresses.rangeOf(address, policy.allowLoopback());
+      if (range.isPresent()) {
+        throw new OutboundRefusedException(
+            Reason.INTERNAL_ADDRESS, host + " -> " + address.getHostAddress() + ": " + range.get());
+      }
+    }
+    return List.of(addresses);
+  }
+
+  private static String unbracketed(String host) {
+    if (host.startsWith("[") && host.endsWith("]")) {
+      return host.substring(1, host.length() - 1);
+    }
+    return host;
+  }
+}

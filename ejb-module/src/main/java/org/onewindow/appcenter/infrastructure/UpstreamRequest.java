@@ -1,0 +1,95 @@
+package org.onewindow.appcenter.infrastructure;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.onewindow.appcenter.domain.HttpMethod;
+import org.onewindow.common.InvalidInputException;
+
+/**
+ * One request the test panel sends (图4: 请求地址, 请求方式, 请求参数). Parameters and headers keep the order
+ * they were entered in, so the query string reads as the panel showed it.
+ *
+ * @param address the registered 接口地址
+ * @param method GET or POST
+ * @param parameters name to value, values as typed (encoded when sent)
+ * @param encoding how a POST carries the parameters; ignored for GET
+ * @param headers extra request headers; hop-by-hop headers, Host and the framing headers the client
+ *     sets itself are refused
+ */
+public record UpstreamRequest(
+    URI address,
+    HttpMethod method,
+    Map<String, String> parameters,
+    BodyEncoding encoding,
+    Map<String, String> headers) {
+
+  /**
+   * Headers a caller may not set: hop-by-hop ones (RFC 9110 7.6.1) belong to one connection, Host
+   * must match the checked address, and the length and type describe the body the client builds.
+   */
+  static final Set<String> FORBIDDEN_HEADERS =
+      Set.of(
+          "connection",
+          "keep-alive",
+          "proxy-authenticate",
+          "proxy-authorization",
+          "proxy-connection",
+          "te",
+          "trailer",
+          "transfer-encoding",
+          "upgrade",
+          "host",
+          "content-length",
+          "content-type",
+          "expect",
+          "http2-settings");
+
+  /** RFC 9110 token characters. */
+  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+  public UpstreamRequest {
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(method, "method");
+    parameters = ordered(parameters);
+    encoding = encoding == null ? BodyEncoding.FORM : encoding;
+    headers = ordered(headers);
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      String name = header.getKey();
+      if (!TOKEN.matcher(name).matches()) {
+        throw new InvalidInputException("headers", "请求头名称无效：" + name);
+      }
+      if (FORBIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        throw new InvalidInputException("headers", "请求头 " + name + " 不允许设置");
+      }
+      if (header.getValue().indexOf('\r') >= 0 || header.getValue().indexOf('\n') >= 0) {
+        throw new InvalidInputException("headers", "请求头 " + name + " 的值不能换行");
+      }
+    }
+  }
+
+  /** A GET with these parameters and no extra headers. */
+  public static UpstreamRequest get(URI address, Map<String, String> parameters) {
+    return new UpstreamRequest(address, HttpMethod.GET, parameters, BodyEncoding.FORM, Map.of());
+  }
+
+  /** A POST with these parameters in the given encoding and no extra headers. */
+  public static UpstreamRequest post(
+      URI address, Map<String, String> parameters, BodyEncoding encoding) {
+    return new UpstreamRequest(address, HttpMethod.POST, parameters, encoding, Map.of());
+  }
+
+  private static Map<String, String> ordered(Map<String, String> map) {
+    if (map == null) {
+      return Map.of();
+    }
+    Map<String, String> copy = new LinkedHashMap<>();
+    map.forEach((key, value) -> copy.put(Objects.requireNonNull(key), value == null ? "" : value));
+    return Collections.unmodifiableMap(copy);
+  }
+}

@@ -1,0 +1,103 @@
+package org.onewindow.appcenter.infrastructure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
+import org.onewindow.crypto.ResponseCode;
+
+/**
+ * What the test panel shows after one call (图4 返回内容), and what inspection records (000 9.4.3 c).
+ * Messages are Chinese, short and free of stack traces or resolved addresses.
+ *
+ * @param outcome how the call ended
+ * @param status the HTTP status, or 0 when no response arrived
+ * @param latencyMillis from the address check to the end of the body or the failure
+ * @param headers response headers by lower-case name; empty when no response arrived
+ * @param body the body decoded by its Content-Type charset (UTF-8 by default); empty when none was
+ *     read
+ * @param code the 003 Annex A code: 0 for HTTP 200, 30013 for another status, the outcome's code
+ *     for a failure
+ * @param message what happened, for the panel
+ * @param refusal why the guard refused, or {@code null} unless the outcome is REFUSED_BY_POLICY
+ */
+public record UpstreamResult(
+    UpstreamOutcome outcome,
+    int status,
+    long latencyMillis,
+    Map<String, List<String>> headers,
+    String body,
+    ResponseCode code,
+    String message,
+    Reason refusal) {
+
+  public UpstreamResult {
+    headers = Map.copyOf(headers);
+  }
+
+  static UpstreamResult response(
+      int status, long latencyMillis, Map<String, List<String>> headers, String body) {
+    boolean ok = status == 200;
+    return new UpstreamResult(
+        UpstreamOutcome.OK_HTTP_RESPONSE,
+        status,
+        latencyMillis,
+        headers,
+        body,
+        ok ? ResponseCode.SUCCESS : ResponseCode.THIRD_PARTY_NON_200,
+        ok ? "接口返回 HTTP 200" : "接口返回非 200 响应码：HTTP " + status,
+        null);
+  }
+
+  static UpstreamResult tooLarge(
+      int status, long latencyMillis, Map<String, List<String>> headers, int maxBytes) {
+    return new UpstreamResult(
+        UpstreamOutcome.TOO_LARGE,
+        status,
+        latencyMillis,
+        headers,
+        "",
+        UpstreamOutcome.TOO_LARGE.code(),
+        "返回内容超过 " + describe(maxBytes) + " 上限，已停止读取",
+        null);
+  }
+
+  static UpstreamResult failure(UpstreamOutcome outcome, long latencyMillis, String message) {
+    return new UpstreamResult(
+        outcome, 0, latencyMillis, Map.of(), "", outcome.code(), message, null);
+  }
+
+  static UpstreamResult refused(OutboundRefusedException refusal, long latencyMillis) {
+    UpstreamOutcome outcome = UpstreamOutcome.REFUSED_BY_POLICY;
+    return new UpstreamResult(
+        outcome,
+        0,
+        latencyMillis,
+        Map.of(),
+        "",
+        outcome.code(),
+        refusal.getMessage(),
+        refusal.reason());
+  }
+
+  /** Whether the interface answered HTTP 200 with a body that was read in full. */
+  public boolean succeeded() {
+    return code == ResponseCode.SUCCESS;
+  }
+
+  /** The first value of a response header, or {@code null}; the name in any case. */
+  public String header(String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  private static String describe(int bytes) {
+    if (bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MiB";
+    }
+    if (bytes % 1024 == 0) {
+      return bytes / 1024 + " KiB";
+    }
+    return bytes + " 字节";
+  }
+}

@@ -1,0 +1,264 @@
+package org.onewindow.appcenter.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
+
+/**
+ * Only IP literals (which the JDK parses without DNS) and "localhost" appear here, and the guard is
+ * only asked; no test in this class opens a connection.
+ */
+class AddressGuardTest {
+
+  private final AddressGuard guard = new AddressGuard(OutboundPolicy.defaults());
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1/",
+        "http://127.8.9.10/",
+        "http://[::1]/",
+        "http://0.0.0.0/",
+        "http://0.1.2.3/",
+        "http://[::]/",
+        "http://10.0.0.1/",
+        "http://172.16.0.1/",
+        "http://172.31.255.255/",
+        "http://192.168.1.1/",
+        "http://100.64.0.1/",
+        "http://100.127.255.255/",
+        "http://169.254.169.254/latest",
+        "http://169.254.0.1/",
+        "http://[fe80::1]/",
+        "http://224.0.0.1/",
+        "http://239.255.255.250/",
+        "http://[ff02::1]/",
+        "http://255.255.255.255/",
+        "http://240.0.0.1/",
+        "http://[fd00::1]/",
+        "http://[fc00::1]/",
+        "http://[fec0::1]/",
+        "http://[::ffff:10.0.0.1]/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://[::ffff:169.254.169.254]/",
+        "http://[::10.0.0.1]/",
+        "http://[::127.0.0.1]/",
+        "http://[64:ff9b::a00:1]/",
+        "http://[64:ff9b::a9fe:a9fe]/",
+        "http://[64:ff9b:1::808:808]/",
+        "http://[2002:a00:1::]/",
+        "http://[2002:7f00:1::1]/",
+        "http://[2002:a9fe:a9fe::]/",
+        "http://[2001::1]/",
+        "http://[2001:db8::1]/",
+        "http://[100::1]/",
+        "http://198.18.0.1/",
+        "http://198.19.255.255/",
+        "http://192.0.2.1/",
+        "http://192.0.0.8/",
+        "http://203.0.113.9/",
+        "https://10.0.0.1:8443/query"
+      })
+  void internalAndSpecialAddressesAreRefused(String url) {
+    OutboundRefusedException e =
+        assertThrows(OutboundRefusedException.class, () -> guard.check(URI.create(url)));
+    assertEquals(Reason.INTERNAL_ADDRESS, e.reason());
+    assertEquals("接口地址指向内网或本机地址，已拒绝", e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://8.8.8.8/",
+        "https://1.1.1.1/query",
+        "http://100.63.255.255/",
+        "http://100.128.0.1/",
+        "http://172.15.255.255/",
+        "http://172.32.0.1/",
+        "http://192.169.0.1/",
+        "http://198.20.0.1/",
+        "http://223.255.255.255/",
+        "http://[2400:3200::1]/",
+        "http://[2002:808:808::1]/",
+        "http://[64:ff9b::808:808]/",
+        "http://[::ffff:8.8.8.8]/",
+        "http://8.8.8.8:8080/",
+        "http://8.8.8.8:443/"
+      })
+  void publicAddressesPass(String url) throws OutboundRefusedException {
+    List<InetAddress> addresses = guard.check(URI.create(url));
+    assertEquals(1, addresses.size());
+  }
+
+  @Test
+  void theMessageNeverNamesTheAddressButTheDetailDoes() {
+    OutboundRefusedException e =
+        assertThrows(
+            OutboundRefusedException.class,
+            () -> guard.check(URI.create("http://169.254.169.254/latest/meta-data")));
+    assertFalse(e.getMessage().contains("169.254"));
+    assertTrue(e.detail().contains("169.254.169.254"));
+  }
+
+  @Test
+  void loopbackPassesOnlyWhenThePolicyAllowsIt() throws OutboundRefusedException {
+    AddressGuard lenient = new AddressGuard(OutboundPolicy.defaults().withAllowLoopback(true));
+    assertEquals(1, lenient.check(URI.create("http://127.0.0.1:8080/")).size());
+    assertEquals(1, lenient.check(URI.create("http://[::1]/")).size());
+    assertEquals(1, lenient.check(URI.create("http://[::ffff:127.0.0.1]/")).size());
+    // Loopback is the only exception; everything else internal stays refused.
+    for (String url : List.of("http://10.0.0.1/", "http://0.0.0.0/", "http://[fd00::1]/")) {
+      assertEquals(
+          Reason.INTERNAL_ADDRESS,
+          assertThrows(OutboundRefusedException.class, () -> lenient.check(URI.create(url)))
+              .reason());
+    }
+  }
+
+  @Test
+  void localhostIsRefusedByDefault() {
+    OutboundRefusedException e =
+        assertThrows(
+            OutboundRefusedException.class, () -> guard.check(URI.create("http://localhost/")));
+    assertEquals(Reason.INTERNAL_ADDRESS, e.reason());
+  }
+
+  @Test
+  void oneInternalAddressAmongPublicOnesRefusesTheHost() throws Exception {
+    InetAddress[] mixed = {InetAddress.getByName("8.8.8.8"), InetAddress.getByName("10.0.0.1")};
+    AddressGuard withMixedAnswer = new AddressGuard(OutboundPolicy.defaults(), host -> mixed);
+    OutboundRefusedException e =
+        assertThrows(
+            OutboundRefusedException.class,
+            () -> withMixedAnswer.check(URI.create("http://localhost/")));
+    assertEquals(Reason.INTERNAL_ADDRESS, e.reason());
+
+    InetAddress[] clean = {InetAddress.getByName("8.8.8.8"), InetAddress.getByName("1.1.1.1")};
+    AddressGuard withCleanAnswer = new AddressGuard(OutboundPolicy.defaults(), host -> clean);
+    assertEquals(List.of(clean), withCleanAnswer.check(URI.create("http://localhost/")));
+  }
+
+  @Test
+  void anIpv4MappedAddressInIpv6FormIsJudgedByItsIpv4Address() throws Exception {
+    // InetAddress.getByName turns ::ffff:a.b.c.d into an Inet4Address; a resolver need not.
+    byte[] mapped = new byte[16];
+    mapped[10] = (byte) 0xff;
+    mapped[11] = (byte) 0xff;
+    mapped[12] = 10;
+    mapped[15] = 1;
+    InetAddress[] answer = {Inet6Address.getByAddress(null, mapped, -1)};
+    AddressGuard guarded = new AddressGuard(OutboundPolicy.defaults(), host -> answer);
+    assertEquals(
+        Reason.INTERNAL_ADDRESS,
+        assertThrows(
+                OutboundRefusedException.class,
+                () -> guarded.check(URI.create("http://localhost/")))
+            .reason());
+  }
+
+  @Test
+  void anUnresolvableHostIsRefused() {
+    AddressGuard failing =
+        new AddressGuard(
+            OutboundPolicy.defaults(),
+            host -> {
+              throw new UnknownHostException(host);
+            });
+    OutboundRefusedException e =
+        assertThrows(
+            OutboundRefusedException.class, () -> failing.check(URI.create("http://localhost/")));
+    assertEquals(Reason.UNRESOLVABLE_HOST, e.reason());
+    assertEquals("无法解析主机名", e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ftp://8.8.8.8/",
+        "file:///etc/passwd",
+        "jar:file:///tmp/x.jar!/a",
+        "gopher://127.0.0.1:70/",
+        "mailto:a@b"
+      })
+  void otherSchemesAreRefused(String url) {
+    OutboundRefusedException e =
+        assertThrows(OutboundRefusedException.class, () -> guard.check(URI.create(url)));
+    assertEquals(Reason.SCHEME_NOT_ALLOWED, e.reason());
+    assertEquals("协议不在允许范围", e.getMessage());
+  }
+
+  @Test
+  void plainHttpIsRefusedWhenOnlyHttpsIsAllowed() {
+    OutboundPolicy defaults = OutboundPolicy.defaults();
+    OutboundPolicy httpsOnly =
+        new OutboundPolicy(
+            java.util.Set.of("https"),
+            defaults.allowedPorts(),
+            List.of(),
+            false,
+            defaults.connectTimeout(),
+            defaults.requestTimeout(),
+            defaults.maxBodyBytes());
+    assertEquals(
+        Reason.SCHEME_NOT_ALLOWED,
+        assertThrows(
+                OutboundRefusedException.class,
+                () -> new AddressGuard(httpsOnly).check(URI.create("http://8.8.8.8/")))
+            .reason());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://8.8.8.8:22/", "http://8.8.8.8:6379/", "https://8.8.8.8:8081/"})
+  void portsOutsideTheListAreRefused(String url) {
+    OutboundRefusedException e =
+        assertThrows(OutboundRefusedException.class, () -> guard.check(URI.create(url)));
+    assertEquals(Reason.PORT_NOT_ALLOWED, e.reason());
+    assertEquals("端口不在允许范围", e.getMessage());
+  }
+
+  @Test
+  void aHostOutsideTheAllowListIsRefusedBeforeResolution() {
+    AddressGuard listed =
+        new AddressGuard(
+            OutboundPolicy.defaults().withAllowedHosts(List.of("*.gov.cn")),
+            host -> {
+              throw new AssertionError("must not resolve " + host);
+            });
+    OutboundRefusedException e =
+        assertThrows(
+            OutboundRefusedException.class, () -> listed.check(URI.create("http://8.8.8.8/")));
+    assertEquals(Reason.HOST_NOT_ALLOWED, e.reason());
+    assertEquals("主机不在白名单", e.getMessage());
+  }
+
+  @Test
+  void anAllowListedHostMustStillResolveToPublicAddresses() {
+    AddressGuard listed =
+        new AddressGuard(OutboundPolicy.defaults().withAllowedHosts(List.of("localhost")));
+    assertEquals(
+        Reason.INTERNAL_ADDRESS,
+        assertThrows(
+                OutboundRefusedException.class, () -> listed.check(URI.create("http://LOCALHOST/")))
+            .reason());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/relative", "http://user:secret@8.8.8.8/", "http://localhost./", "http:///x"})
+  void malformedAddressesAreRefused(String url) {
+    OutboundRefusedException e =
+        assertThrows(OutboundRefusedException.class, () -> guard.check(URI.create(url)));
+    assertEquals(Reason.INVALID_ADDRESS, e.reason());
+  }
+}
