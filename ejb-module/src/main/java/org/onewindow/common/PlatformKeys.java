@@ -7,11 +7,12 @@ import org.onewindow.crypto.keys.RootKeyComponents;
 import org.onewindow.crypto.keys.SoftwareKeyEncryptionProvider;
 
 /**
- * The platform's key ring (003 6.3.2.3 b–c): data keys wrapped under a KEK derived from the root key
- * components named by {@code ONEWINDOW_ROOT_KEY_COMPONENT_<i>[_FILE]} — the same components Keycloak
- * reads, so that a key the platform wraps for an app (its SM4 ticket key) Keycloak can unwrap.
- * Read from the environment, or from system properties of the same names (the test server's), on
- * first use. Without components every use fails closed with a message an operator can act on.
+ * The platform's key ring (003 6.3.2.3 b–c): data keys wrapped under a KEK derived from the root
+ * key components named by {@code ONEWINDOW_ROOT_KEY_COMPONENT_<i>[_FILE]} — the same components
+ * Keycloak reads, so that a key the platform wraps for an app (its SM4 ticket key) Keycloak can
+ * unwrap. Read from the environment, or from system properties of the same names (the test
+ * server's), on first use. Without components every use fails closed with a message an operator can
+ * act on.
  */
 public final class PlatformKeys {
 

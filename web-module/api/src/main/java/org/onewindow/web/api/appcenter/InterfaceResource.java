@@ -17,6 +17,7 @@ import org.onewindow.appcenter.domain.InterfaceAction;
 import org.onewindow.appcenter.domain.InterfaceStatus;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceReviewService;
+import org.onewindow.appcenter.service.InterfaceTestService;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.web.api.Envelopes;
@@ -33,6 +34,8 @@ public class InterfaceResource {
   @EJB private InterfaceRegistryService registry;
 
   @EJB private InterfaceReviewService reviews;
+
+  @EJB private InterfaceTestService tests;
 
   @GET
   public Response list(@QueryParam("status") String status) {
@@ -114,6 +117,20 @@ public class InterfaceResource {
     }
     return Envelopes.ok(
         reviews.perform(id, InterfaceAction.parse(request.action()), request.reason()));
+  }
+
+  /** Runs a connectivity test (000 9.4.3): the platform sends the real request. */
+  @POST
+  @Path("/{id}/tests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response test(@PathParam("id") long id, TestRequest request) {
+    return Envelopes.created(tests.test(id, request == null ? null : request.parameters()));
+  }
+
+  @GET
+  @Path("/{id}/tests")
+  public Response testRecords(@PathParam("id") long id) {
+    return Envelopes.ok(tests.records(id));
   }
 
   private static InterfaceStatus status(String text) {

@@ -1,0 +1,156 @@
+package org.onewindow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connectivity test panel through the API (000 9.4.3, 图4): the platform sends the real request
+ * to a real upstream started here, judges the {@code process_response} envelope, masks what it
+ * keeps (000 9.4.5), and never follows a redirect nor reaches an address its policy refuses.
+ */
+@PlatformIT
+@RunAsClient
+class InterfaceTestIT {
+
+  private static final String INTERFACES = Platform.BASE_URL + "/api/v1/interfaces";
+
+  private static SampleUpstream upstream;
+  private static String token;
+  private static long unitId;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Platform.ear();
+  }
+
+  @BeforeAll
+  static void start() {
+    upstream = new SampleUpstream();
+    token = ServiceTokens.api();
+    HttpJson.Reply unit =
+        HttpJson.postJson(
+            Platform.BASE_URL + "/api/v1/access-units",
+            token,
+            "{\"name\":\"接口检测测试单位-" + UUID.randomUUID() + "\",\"divisionCode\":\"110000\"}");
+    unitId = unit.json().getJsonObject("data").getJsonNumber("id").longValue();
+  }
+
+  @AfterAll
+  static void stop() {
+    upstream.close();
+  }
+
+  private static long register(String address) {
+    String body =
+        InterfaceRegistryIT.busLine(
+                unitId, "检测-" + UUID.randomUUID().toString().substring(0, 8), "110000")
+            .replace("https://bus.example.gov.cn/bus/line", address)
+            .replace("\"protocol\":\"https\"", "\"protocol\":\"http\"");
+    HttpJson.Reply created = HttpJson.postJson(INTERFACES, token, body);
+    assertEquals(201, created.status(), created.body());
+    return created.json().getJsonObject("data").getJsonNumber("id").longValue();
+  }
+
+  private static JsonObject test(long id, String parameters) {
+    HttpJson.Reply reply =
+        HttpJson.postJson(
+            INTERFACES + "/" + id + "/tests", token, "{\"parameters\":" + parameters + "}");
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().getJsonObject("data");
+  }
+
+  @Test
+  void aKnownLineAnswersTheEnvelopeAndWhatIsKeptIsMasked() {
+    long id = register(SampleUpstream.url("/bus/line"));
+    JsonObject result = test(id, "{\"city\":\"北京\",\"q\":\"110\"}");
+    assertEquals("OK_HTTP_RESPONSE", result.getString("outcome"));
+    assertEquals(200, result.getInt("httpStatus"));
+    assertEquals(0, result.getInt("code"));
+    assertTrue(result.getBoolean("conforms"), result.toString());
+    assertEquals("北京", upstream.lastForm().get("city"));
+    assertEquals("110", upstream.lastForm().get("q"));
+    String body = result.getString("body");
+    assertTrue(body.contains("\"result_code\": \"100\""), body);
+    assertFalse(body.contains("张三丰"), body);
+    assertFalse(body.contains("13900001234"), body);
+    assertTrue(result.getString("headers").contains("content-type"), result.toString());
+
+    HttpJson.Reply records = HttpJson.get(INTERFACES + "/" + id + "/tests", token);
+    assertEquals(1, records.json().getJsonArray("data").size());
+  }
+
+  @Test
+  void theFigureFourErrorBodyIsReachableButDoesNotConform() {
+    long id = register(SampleUpstream.url("/bus/line"));
+    JsonObject result = test(id, "{\"city\":\"北京\",\"q\":\"快线9号\"}");
+    assertEquals(200, result.getInt("httpStatus"));
+    assertFalse(result.getBoolean("conforms"));
+    assertTrue(result.getString("body").contains("211402"), result.toString());
+    assertFalse(result.getJsonArray("findings").isEmpty());
+  }
+
+  @Test
+  void aRedirectIsReportedNotFollowed() {
+    long id = register(SampleUpstream.url("/moved"));
+    int before = upstream.calls("/bus/line");
+    JsonObject result = test(id, "{\"city\":\"北京\",\"q\":\"110\"}");
+    assertEquals(302, result.getInt("httpStatus"));
+    assertEquals(30013, result.getInt("code"));
+    assertEquals(before, upstream.calls("/bus/line"));
+  }
+
+  @Test
+  void aHugeAnswerIsCutOffAndAFailingOneReported() {
+    JsonObject huge = test(register(SampleUpstream.url("/huge")), "{\"city\":\"北京\",\"q\":\"1\"}");
+    assertEquals("TOO_LARGE", huge.getString("outcome"));
+    JsonObject broken =
+        test(register(SampleUpstream.url("/broken")), "{\"city\":\"北京\",\"q\":\"1\"}");
+    assertEquals(500, broken.getInt("httpStatus"));
+    assertEquals(30013, broken.getInt("code"));
+  }
+
+  @Test
+  void addressesThePolicyRefusesAreNeverCalled() {
+    // The management port on loopback (not an allowed port) and the cloud metadata address.
+    for (String address :
+        new String[] {
+          "http://127.0.0.1:" + System.getProperty("it.management.port", "9990") + "/",
+          "http://169.254.169.254/latest/meta-data"
+        }) {
+      JsonObject result = test(register(address), "{\"city\":\"北京\",\"q\":\"110\"}");
+      assertEquals("REFUSED_BY_POLICY", result.getString("outcome"), address);
+      assertEquals(20001, result.getInt("code"), address);
+    }
+  }
+
+  @Test
+  void aMissingRequiredValueOrAnUnknownParameterSendsNothing() {
+    long id = register(SampleUpstream.url("/bus/line"));
+    int before = upstream.calls("/bus/line");
+    HttpJson.Reply missing =
+        HttpJson.postJson(
+            INTERFACES + "/" + id + "/tests", token, "{\"parameters\":{\"city\":\"北京\"}}");
+    assertEquals(400, missing.status());
+    assertTrue(missing.json().getString("msg").startsWith("必填参数 q"), missing.body());
+    HttpJson.Reply unknown =
+        HttpJson.postJson(
+            INTERFACES + "/" + id + "/tests",
+            token,
+            "{\"parameters\":{\"city\":\"北京\",\"q\":\"1\",\"key\":\"x\"}}");
+    assertEquals(400, unknown.status());
+    assertEquals(before, upstream.calls("/bus/line"));
+    assertEquals(
+        0,
+        HttpJson.get(INTERFACES + "/" + id + "/tests", token).json().getJsonArray("data").size());
+  }
+}

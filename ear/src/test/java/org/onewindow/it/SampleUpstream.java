@@ -1,0 +1,145 @@
+package org.onewindow.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real upstream HTTP server on loopback, started by a test: the 图4 全国公交查询 interface as an access
+ * unit would serve it, answering a known line with the {@code process_response} envelope (001
+ * 8.3.4.2) and anything else with 图4's own error body ({@code error_code 211402}). It counts the
+ * calls each path received, so tests can show a refused call never reached it.
+ */
+final class SampleUpstream implements AutoCloseable {
+
+  static final int PORT = Integer.getInteger("it.upstream.port", 18090);
+
+  /** The address an interface registered against this server has. */
+  static String url(String path) {
+    return "http://127.0.0.1:" + PORT + path;
+  }
+
+  private final HttpServer server;
+  private final ConcurrentMap<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+  private volatile Map<String, String> lastForm = Map.of();
+
+  SampleUpstream() {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("port " + PORT + " is taken", e);
+    }
+    server.createContext("/bus/line", this::busLine);
+    server.createContext("/moved", e -> redirect(e, "/bus/line"));
+    server.createContext("/huge", this::huge);
+    server.createContext("/broken", e -> reply(e, 500, "text/plain", "upstream failure"));
+    server.start();
+  }
+
+  int calls(String path) {
+    AtomicInteger count = calls.get(path);
+    return count == null ? 0 : count.get();
+  }
+
+  Map<String, String> lastForm() {
+    return lastForm;
+  }
+
+  private void count(HttpExchange exchange) {
+    calls
+        .computeIfAbsent(exchange.getHttpContext().getPath(), p -> new AtomicInteger())
+        .incrementAndGet();
+  }
+
+  private void busLine(HttpExchange exchange) throws IOException {
+    count(exchange);
+    String raw =
+        "POST".equals(exchange.getRequestMethod())
+            ? new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+            : exchange.getRequestURI().getRawQuery();
+    Map<String, String> form = form(raw == null ? "" : raw);
+    lastForm = form;
+    if ("北京".equals(form.get("city")) && "110".equals(form.get("q"))) {
+      reply(
+          exchange,
+          200,
+          "application/json;charset=UTF-8",
+          """
+          {"process_response":{"result_code":"100","date":"2018-04-25","items":[
+            {"id":"15485","name":"张三丰","mobile":"13900001234","ctime":"2018-04-25 12:04:23",
+             "desc":"110路 机密线路 天安门东—百子湾"}]}}""");
+    } else {
+      reply(
+          exchange,
+          200,
+          "application/json;charset=UTF-8",
+          "{\"reason\":\"没有查询到数据\",\"result\":null,\"error_code\":211402}");
+    }
+  }
+
+  private void redirect(HttpExchange exchange, String to) throws IOException {
+    count(exchange);
+    exchange.getResponseHeaders().add("Location", url(to));
+    exchange.sendResponseHeaders(302, -1);
+    exchange.close();
+  }
+
+  private void huge(HttpExchange exchange) throws IOException {
+    count(exchange);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, 0);
+    byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+    try (OutputStream out = exchange.getResponseBody()) {
+      for (int i = 0; i < 40; i++) { // 2.5 MiB, over the 1 MiB cap
+        out.write(chunk);
+      }
+    } catch (IOException e) {
+      // The platform stops reading at its cap and closes: expected.
+    }
+  }
+
+  private static void reply(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      in.readAllBytes();
+    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", type);
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static Map<String, String> form(String raw) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String pair : raw.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      form.put(
+          URLDecoder.decode(name, StandardCharsets.UTF_8),
+          URLDecoder.decode(value, StandardCharsets.UTF_8));
+    }
+    return form;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

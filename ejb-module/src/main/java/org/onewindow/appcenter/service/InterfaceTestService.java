@@ -1,0 +1,182 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.onewindow.appcenter.domain.HttpMethod;
+import org.onewindow.appcenter.domain.InterfaceDefinition;
+import org.onewindow.appcenter.domain.InterfaceTestRecord;
+import org.onewindow.appcenter.domain.ParameterDefinition;
+import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.domain.ReturnFormat;
+import org.onewindow.appcenter.infrastructure.BodyEncoding;
+import org.onewindow.appcenter.infrastructure.JsonDisplay;
+import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
+import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
+import org.onewindow.appcenter.infrastructure.UpstreamRequest;
+import org.onewindow.appcenter.infrastructure.UpstreamResult;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Roles;
+import org.onewindow.crypto.mask.TextMasker;
+import org.onewindow.ops.audit.AuditEvent;
+import org.onewindow.ops.audit.AuditService;
+
+/**
+ * The connectivity test panel (000 9.4.3, 图4): sends a real request to a registered interface with
+ * the values typed into the form generated from its parameters, judges the answer (is it reachable,
+ * is it the {@code process_response} envelope, does anything contain a sensitive word) and keeps
+ * the record. Outbound calls go through the address guard (no internal addresses, no redirects,
+ * bounded time and size); the answer is masked before it is kept or shown (000 9.4.5).
+ */
+@Stateless
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+public class InterfaceTestService {
+
+  /** Longest value a tester may type into one field. */
+  static final int MAX_VALUE = 1000;
+
+  /** Records a page lists: the newest. */
+  static final int SHOWN = 20;
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  @EJB private SensitiveWordService lexicon;
+
+  @EJB private AuditService audit;
+
+  @EJB private OutboundCalls outbound;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Tests the interface with the given parameter values and keeps the record.
+   *
+   * @throws InvalidInputException when a required parameter is empty, a parameter is unknown or a
+   *     value too long: nothing is sent
+   */
+  public InterfaceTestView test(long interfaceId, Map<String, String> values) {
+    RegisteredInterface registered = new InterfaceRecords(em, audit).find(interfaceId);
+    InterfaceDefinition definition = registered.definition();
+    Map<String, String> parameters = checkedValues(definition, values);
+    UpstreamRequest request =
+        definition.method() == HttpMethod.GET
+            ? UpstreamRequest.get(URI.create(definition.address()), parameters)
+            : UpstreamRequest.post(URI.create(definition.address()), parameters, BodyEncoding.FORM);
+
+    UpstreamResult result = outbound.client().call(request);
+
+    boolean judged = result.succeeded() && definition.returnFormat() == ReturnFormat.JSON;
+    List<ProcessResponseCheck.Finding> findings =
+        judged ? ProcessResponseCheck.check(result.body()) : List.of();
+    List<SensitiveWordScanner.Hit> hits =
+        new SensitiveWordScanner(lexicon.words()).scanCall(parameters, result.body());
+    String actor = session.getCallerPrincipal().getName();
+    Instant now = clock.instant();
+    InterfaceTestRecord record =
+        new InterfaceTestRecord(
+            interfaceId,
+            registered.getRevision(),
+            actor,
+            now,
+            TextMasker.mask(summary(definition, parameters)),
+            result.outcome().name(),
+            result.status(),
+            result.latencyMillis(),
+            result.code().code(),
+            result.message(),
+            judged && ProcessResponseCheck.conforms(findings),
+            findings.stream()
+                .map(f -> f.level() + " " + f.field() + "：" + f.message())
+                .collect(Collectors.joining("\n")),
+            hits.stream()
+                .map(h -> h.location() + "：" + h.word() + "（" + h.count() + "次）")
+                .collect(Collectors.joining("\n")),
+            TextMasker.mask(headers(result)),
+            TextMasker.mask(JsonDisplay.pretty(result.body())));
+    em.persist(record);
+    em.flush();
+    audit.recordInCallersTransaction(
+        new AuditEvent(
+            now,
+            "platform",
+            "INTERFACE_TESTED",
+            actor,
+            result.succeeded() ? "success" : "failure",
+            "接口 #" + interfaceId + " " + registered.getName() + "：" + result.message()));
+    return InterfaceTestView.of(record);
+  }
+
+  /** The interface's newest test records, newest first. */
+  public List<InterfaceTestView> records(long interfaceId) {
+    return em.createQuery(
+            "select r from InterfaceTestRecord r where r.interfaceId = :id"
+                + " order by r.testedAt desc, r.id desc",
+            InterfaceTestRecord.class)
+        .setParameter("id", interfaceId)
+        .setMaxResults(SHOWN)
+        .getResultStream()
+        .map(InterfaceTestView::of)
+        .toList();
+  }
+
+  /** The values in the definition's order; unknown names and empty required ones are refused. */
+  static Map<String, String> checkedValues(
+      InterfaceDefinition definition, Map<String, String> values) {
+    Map<String, String> given = values == null ? Map.of() : values;
+    for (String name : given.keySet()) {
+      if (definition.requestParameters().stream().noneMatch(p -> p.name().equals(name))) {
+        throw new InvalidInputException("parameters", "接口没有名为 " + name + " 的请求参数");
+      }
+    }
+    Map<String, String> checked = new LinkedHashMap<>();
+    for (ParameterDefinition parameter : definition.requestParameters()) {
+      String value = given.get(parameter.name());
+      String text = value == null ? "" : value.strip();
+      if (text.isEmpty() && parameter.required()) {
+        throw new InvalidInputException(
+            "parameters", "必填参数 " + parameter.name() + "（" + parameter.description() + "）未填写");
+      }
+      if (text.length() > MAX_VALUE) {
+        throw new InvalidInputException(
+            "parameters", "参数 " + parameter.name() + " 的值不能超过" + MAX_VALUE + "个字符");
+      }
+      if (!text.isEmpty()) {
+        checked.put(parameter.name(), text);
+      }
+    }
+    return checked;
+  }
+
+  private static String summary(InterfaceDefinition definition, Map<String, String> parameters) {
+    return definition.method()
+        + " "
+        + definition.address()
+        + (parameters.isEmpty()
+            ? ""
+            : " "
+                + parameters.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("&")));
+  }
+
+  private static String headers(UpstreamResult result) {
+    return result.headers().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+        .collect(Collectors.joining("\n"));
+  }
+}

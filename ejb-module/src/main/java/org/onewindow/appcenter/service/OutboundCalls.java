@@ -1,0 +1,43 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.logging.Logger;
+import org.onewindow.appcenter.infrastructure.AddressGuard;
+import org.onewindow.appcenter.infrastructure.OutboundPolicy;
+import org.onewindow.appcenter.infrastructure.UpstreamClient;
+
+/**
+ * The node's one outbound client for calls to registered interfaces, under the policy of the {@code
+ * onewindow.outbound.*} system properties (README "Outbound calls"). One per node: the JDK client
+ * keeps its connection pool, and the policy is read once at start so that a bad setting stops the
+ * deployment rather than the first test.
+ */
+@Singleton
+@Startup
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // read-only after start: no lock needed
+public class OutboundCalls {
+
+  private static final Logger LOG = Logger.getLogger(OutboundCalls.class.getName());
+
+  private UpstreamClient client;
+
+  @PostConstruct
+  void start() {
+    OutboundPolicy policy = OutboundPolicy.fromSystemProperties();
+    if (policy.allowLoopback()) {
+      LOG.warning("onewindow.outbound.allow-loopback is on: interface calls may reach this host");
+    }
+    client = new UpstreamClient(new AddressGuard(policy));
+  }
+
+  /** Thread-safe; shared by every caller on this node. */
+  public UpstreamClient client() {
+    return client;
+  }
+}
