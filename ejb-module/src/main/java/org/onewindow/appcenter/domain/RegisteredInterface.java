@@ -3,6 +3,7 @@ package org.onewindow.appcenter.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,14 +21,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.onewindow.common.DutySeparationException;
-import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
 
 /**
  * An interface an access unit registered with the platform (000 9.4.1–9.4.2), with where it stands
- * in its review. The definition changes only in the states that allow it, each change a new
- * revision; every move is returned as an {@link InterfaceTransition} for the caller to keep.
+ * in its {@link Review}. The definition changes only in the states that allow it, each change a new
+ * revision; every move is returned as a {@link ReviewTransition} for the caller to keep.
  */
 @Entity
 @Table(
@@ -37,8 +36,6 @@ import org.onewindow.common.StateConflictException;
             name = "uk_interface_unit_name",
             columnNames = {"unit_id", "name"}))
 public class RegisteredInterface {
-
-  public static final int MAX_REASON = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,34 +91,13 @@ public class RegisteredInterface {
   @OrderColumn(name = "position")
   private List<StoredParameter> responseParameters = new ArrayList<>();
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "status", nullable = false, length = 16)
-  private InterfaceStatus status;
-
-  /** The definition's revision: 1 at registration, one more for each change. */
-  @Column(name = "revision", nullable = false)
-  private int revision;
+  @Embedded private Review review;
 
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
-
-  /** Who submitted the current revision for review; a reviewer must be someone else. */
-  @Column(name = "submitted_by", length = 100)
-  private String submittedBy;
-
-  /** Who wrote the current revision; they may not decide on it either. */
-  @Column(name = "authored_by", nullable = false, length = 100)
-  private String authoredBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  /** The last reviewer's reason (a rejection's, or why it went offline); empty otherwise. */
-  @Column(name = "last_reason", nullable = false, length = MAX_REASON)
-  private String lastReason;
 
   @Version private long version;
 
@@ -135,20 +111,15 @@ public class RegisteredInterface {
     RegisteredInterface registered = new RegisteredInterface();
     registered.unit = unit;
     registered.apply(definition);
-    registered.status = InterfaceStatus.DRAFT;
-    registered.revision = 1;
+    registered.review = Review.draft(actor, at);
     registered.createdBy = actor;
-    registered.authoredBy = actor;
     registered.createdAt = at;
-    registered.updatedAt = at;
-    registered.lastReason = "";
     return registered;
   }
 
   /** The first line of its history; call once the interface has its id. */
-  public InterfaceTransition registration() {
-    return new InterfaceTransition(
-        id, revision, InterfaceAction.REGISTER, null, status, createdBy, createdAt, "");
+  public ReviewTransition registration() {
+    return review.registration(SubjectType.INTERFACE, id, createdAt);
   }
 
   /**
@@ -156,53 +127,21 @@ public class RegisteredInterface {
    *
    * @throws StateConflictException while submitted, approved or online
    */
-  public InterfaceTransition revise(InterfaceDefinition definition, String actor, Instant at) {
-    if (!status.editable()) {
-      throw new StateConflictException("接口当前状态为「" + status.label() + "」，不能修改；上线的接口须先下线再整改");
-    }
+  public ReviewTransition revise(InterfaceDefinition definition, String actor, Instant at) {
+    review.checkEditable(SubjectType.INTERFACE.label());
     apply(definition);
-    revision++;
-    authoredBy = actor;
-    return move(InterfaceAction.REVISE, actor, at, "");
+    return review.revise(SubjectType.INTERFACE, id, actor, at);
   }
 
   /**
    * Moves the interface on in its review.
    *
    * @throws StateConflictException when the current state does not allow the action
-   * @throws DutySeparationException when the submitter would decide on its own submission
-   * @throws InvalidInputException when a reason is needed and missing, or too long
+   * @throws org.onewindow.common.DutySeparationException when the author or submitter would decide
+   * @throws org.onewindow.common.InvalidInputException when a reason is needed and missing
    */
-  public InterfaceTransition perform(
-      InterfaceAction action, String actor, String reason, Instant at) {
-    if (action == InterfaceAction.REGISTER || action == InterfaceAction.REVISE) {
-      throw new IllegalArgumentException(action + " is not a review action");
-    }
-    if (!action.allowedFrom(status)) {
-      throw new StateConflictException("接口当前状态为「" + status.label() + "」，不能" + action.label());
-    }
-    if (action.isReview() && (actor.equals(submittedBy) || actor.equals(authoredBy))) {
-      throw new DutySeparationException("提交人不能审核自己提交的接口，请由其他审核员审核");
-    }
-    String why = reason == null ? "" : reason.strip();
-    if (action.needsReason() && why.isEmpty()) {
-      throw new InvalidInputException("reason", action.label() + "须填写原因");
-    }
-    if (why.length() > MAX_REASON) {
-      throw new InvalidInputException("reason", "原因不能超过" + MAX_REASON + "个字符");
-    }
-    if (action == InterfaceAction.SUBMIT) {
-      submittedBy = actor;
-    }
-    lastReason = action.needsReason() ? why : lastReason;
-    return move(action, actor, at, why);
-  }
-
-  private InterfaceTransition move(InterfaceAction action, String actor, Instant at, String why) {
-    InterfaceStatus from = status;
-    status = action.target();
-    updatedAt = at;
-    return new InterfaceTransition(id, revision, action, from, status, actor, at, why);
+  public ReviewTransition perform(ReviewAction action, String actor, String reason, Instant at) {
+    return review.perform(SubjectType.INTERFACE, id, action, actor, reason, at);
   }
 
   private void apply(InterfaceDefinition definition) {
@@ -249,12 +188,16 @@ public class RegisteredInterface {
     return name;
   }
 
-  public InterfaceStatus getStatus() {
-    return status;
+  public Review getReview() {
+    return review;
+  }
+
+  public ReviewStatus getStatus() {
+    return review.status();
   }
 
   public int getRevision() {
-    return revision;
+    return review.revision();
   }
 
   public String getCreatedBy() {
@@ -263,21 +206,5 @@ public class RegisteredInterface {
 
   public Instant getCreatedAt() {
     return createdAt;
-  }
-
-  public String getSubmittedBy() {
-    return submittedBy;
-  }
-
-  public String getAuthoredBy() {
-    return authoredBy;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getLastReason() {
-    return lastReason;
   }
 }

@@ -72,6 +72,49 @@ public final class UpstreamClient {
     } catch (OutboundRefusedException e) {
       return UpstreamResult.refused(e, millisSince(start));
     }
+    return exchange(httpRequest, start, policy.requestTimeout());
+  }
+
+  /**
+   * Passes a gateway call on (000 9.4.4): the same guard, limits and reporting as {@link #call},
+   * with the caller's raw query and body and the interface's own timeout (never above the
+   * policy's).
+   */
+  public UpstreamResult forward(ForwardRequest request) {
+    long start = System.nanoTime();
+    Duration timeout =
+        request.timeout().compareTo(policy.requestTimeout()) < 0
+            ? request.timeout()
+            : policy.requestTimeout();
+    HttpRequest httpRequest;
+    try {
+      URI target = request.target();
+      guard.check(target);
+      HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(timeout);
+      if ("http".equalsIgnoreCase(target.getScheme())) {
+        builder.version(HttpClient.Version.HTTP_1_1);
+      }
+      request.headers().forEach(builder::header);
+      if (request.method() == HttpMethod.GET) {
+        builder.GET();
+      } else {
+        if (!request.contentType().isEmpty()) {
+          builder.header("Content-Type", request.contentType());
+        }
+        builder.POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+      }
+      httpRequest = builder.build();
+    } catch (OutboundRefusedException e) {
+      return UpstreamResult.refused(e, millisSince(start));
+    } catch (IllegalArgumentException e) {
+      return UpstreamResult.refused(
+          new OutboundRefusedException(Reason.INVALID_ADDRESS, "not an HTTP URI"),
+          millisSince(start));
+    }
+    return exchange(httpRequest, start, timeout);
+  }
+
+  private UpstreamResult exchange(HttpRequest httpRequest, long start, Duration timeout) {
     HttpResponse<InputStream> response;
     try {
       response = http.send(httpRequest, BodyHandlers.ofInputStream());
@@ -81,7 +124,7 @@ public final class UpstreamClient {
       Thread.currentThread().interrupt();
       return UpstreamResult.failure(UpstreamOutcome.IO_FAILED, millisSince(start), "请求被中断");
     }
-    long deadline = start + policy.requestTimeout().toNanos();
+    long deadline = start + timeout.toNanos();
     Map<String, List<String>> headers = lowerCaseHeaders(response);
     long declared = response.headers().firstValueAsLong("content-length").orElse(-1);
     if (declared > policy.maxBodyBytes()) {

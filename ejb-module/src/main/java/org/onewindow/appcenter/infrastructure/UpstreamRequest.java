@@ -58,7 +58,17 @@ public record UpstreamRequest(
     Objects.requireNonNull(method, "method");
     parameters = ordered(parameters);
     encoding = encoding == null ? BodyEncoding.FORM : encoding;
-    headers = ordered(headers);
+    headers = checkedHeaders(headers);
+  }
+
+  /**
+   * The headers in their order, after refusing names that are not tokens, the headers the client
+   * sets itself and values that would break the line.
+   *
+   * @throws InvalidInputException naming the header at fault
+   */
+  static Map<String, String> checkedHeaders(Map<String, String> given) {
+    Map<String, String> headers = ordered(given);
     for (Map.Entry<String, String> header : headers.entrySet()) {
       String name = header.getKey();
       if (!TOKEN.matcher(name).matches()) {
@@ -71,6 +81,7 @@ public record UpstreamRequest(
         throw new InvalidInputException("headers", "请求头 " + name + " 的值不能换行");
       }
     }
+    return headers;
   }
 
   /** A GET with these parameters and no extra headers. */

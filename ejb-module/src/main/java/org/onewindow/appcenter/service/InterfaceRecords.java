@@ -1,8 +1,8 @@
 package org.onewindow.appcenter.service;
 
 import jakarta.persistence.EntityManager;
-import org.onewindow.appcenter.domain.InterfaceTransition;
 import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
@@ -35,7 +35,7 @@ final class InterfaceRecords {
   }
 
   /** Keeps a history line and its audit record, both in the caller's transaction. */
-  void keep(RegisteredInterface registered, InterfaceTransition transition) {
+  void keep(RegisteredInterface registered, ReviewTransition transition) {
     em.persist(transition);
     audit.recordInCallersTransaction(
         new AuditEvent(

@@ -13,10 +13,11 @@ import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceDefinitionJson;
-import org.onewindow.appcenter.domain.InterfaceStatus;
-import org.onewindow.appcenter.domain.InterfaceTransition;
 import org.onewindow.appcenter.domain.OpenApiExport;
 import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.appcenter.domain.ReviewTransition;
+import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.Roles;
@@ -80,7 +81,7 @@ public class InterfaceRegistryService {
     if (nameTaken(registered.getUnit().getId(), checked.name(), id)) {
       throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
     }
-    InterfaceTransition transition = registered.revise(checked, caller(), clock.instant());
+    ReviewTransition transition = registered.revise(checked, caller(), clock.instant());
     em.flush();
     records().keep(registered, transition);
     return InterfaceRecords.view(registered);
@@ -107,13 +108,13 @@ public class InterfaceRegistryService {
   }
 
   /** Every interface, or those in one state, newest change first. */
-  public List<InterfaceView> list(InterfaceStatus status) {
-    String where = status == null ? "" : " where i.status = :status";
+  public List<InterfaceView> list(ReviewStatus status) {
+    String where = status == null ? "" : " where i.review.status = :status";
     var query =
         em.createQuery(
             "select i from RegisteredInterface i join fetch i.unit"
                 + where
-                + " order by i.updatedAt desc, i.id desc",
+                + " order by i.review.updatedAt desc, i.id desc",
             RegisteredInterface.class);
     if (status != null) {
       query.setParameter("status", status);
@@ -131,14 +132,16 @@ public class InterfaceRegistryService {
   }
 
   /** The interface's history, oldest first. */
-  public List<InterfaceTransitionView> history(long id) {
+  public List<ReviewTransitionView> history(long id) {
     records().find(id);
     return em.createQuery(
-            "select t from InterfaceTransition t where t.interfaceId = :id order by t.at, t.id",
-            InterfaceTransition.class)
+            "select t from ReviewTransition t where t.subjectType = :type and t.subjectId = :id"
+                + " order by t.at, t.id",
+            ReviewTransition.class)
+        .setParameter("type", SubjectType.INTERFACE)
         .setParameter("id", id)
         .getResultStream()
-        .map(InterfaceTransitionView::of)
+        .map(ReviewTransitionView::of)
         .toList();
   }
 

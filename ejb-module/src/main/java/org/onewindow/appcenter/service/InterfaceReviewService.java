@@ -9,9 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.onewindow.appcenter.domain.InterfaceAction;
-import org.onewindow.appcenter.domain.InterfaceTransition;
 import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.Roles;
 import org.onewindow.ops.audit.AuditEvent;
@@ -44,14 +44,14 @@ public class InterfaceReviewService {
    * @throws DutySeparationException when the caller would decide on its own work
    * @throws org.onewindow.common.InvalidInputException when a needed reason is missing
    */
-  public InterfaceView perform(long id, InterfaceAction action, String reason) {
+  public InterfaceView perform(long id, ReviewAction action, String reason) {
     if (!mayPerform(action)) {
       throw new EJBAccessException("role may not " + action);
     }
     InterfaceRecords records = new InterfaceRecords(em, audit);
     RegisteredInterface registered = records.find(id);
     String actor = session.getCallerPrincipal().getName();
-    InterfaceTransition transition;
+    ReviewTransition transition;
     try {
       transition = registered.perform(action, actor, reason, clock.instant());
     } catch (DutySeparationException e) {
@@ -72,11 +72,11 @@ public class InterfaceReviewService {
   }
 
   /** Submitting is the access unit's; deciding and publishing are the platform's reviewers'. */
-  private boolean mayPerform(InterfaceAction action) {
+  private boolean mayPerform(ReviewAction action) {
     if (session.isCallerInRole(Roles.PLATFORM_ADMIN)) {
       return true;
     }
-    if (action == InterfaceAction.SUBMIT) {
+    if (action == ReviewAction.SUBMIT) {
       return session.isCallerInRole(Roles.UNIT_DEVELOPER)
           || session.isCallerInRole(Roles.API_CLIENT);
     }

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
-import org.onewindow.appcenter.domain.InterfaceStatus;
 import org.onewindow.appcenter.domain.ParameterDefinition;
 import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.domain.ReviewStatus;
 
 /** A read-only copy of a registered interface, for the console, the API and exports. */
 public record InterfaceView(
@@ -25,7 +25,7 @@ public record InterfaceView(
     String channel,
     List<ParameterDefinition> requestParameters,
     List<ParameterDefinition> responseParameters,
-    InterfaceStatus status,
+    ReviewStatus status,
     String statusLabel,
     int revision,
     String createdBy,
@@ -58,8 +58,8 @@ public record InterfaceView(
         registered.getRevision(),
         registered.getCreatedBy(),
         registered.getCreatedAt(),
-        registered.getSubmittedBy() == null ? "" : registered.getSubmittedBy(),
-        registered.getUpdatedAt(),
-        registered.getLastReason());
+        registered.getReview().submittedBy(),
+        registered.getReview().updatedAt(),
+        registered.getReview().lastReason());
   }
 }

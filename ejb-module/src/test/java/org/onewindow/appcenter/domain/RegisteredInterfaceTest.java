@@ -22,68 +22,65 @@ class RegisteredInterfaceTest {
   @Test
   void theWholeWayFromDraftToOnlineAndBackAfterRectification() {
     RegisteredInterface i = draft();
-    assertEquals(InterfaceStatus.DRAFT, i.getStatus());
+    assertEquals(ReviewStatus.DRAFT, i.getStatus());
     assertEquals(1, i.getRevision());
 
-    InterfaceTransition submitted = i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
-    assertEquals(InterfaceStatus.DRAFT, submitted.getFrom());
-    assertEquals(InterfaceStatus.SUBMITTED, submitted.getTo());
+    ReviewTransition submitted = i.perform(ReviewAction.SUBMIT, "developer", null, NOW);
+    assertEquals(ReviewStatus.DRAFT, submitted.getFrom());
+    assertEquals(ReviewStatus.SUBMITTED, submitted.getTo());
     assertEquals("developer", submitted.getActor());
 
-    i.perform(InterfaceAction.APPROVE, "reviewer", "", NOW);
-    i.perform(InterfaceAction.ONLINE, "reviewer", "", NOW);
-    assertEquals(InterfaceStatus.ONLINE, i.getStatus());
+    i.perform(ReviewAction.APPROVE, "reviewer", "", NOW);
+    i.perform(ReviewAction.ONLINE, "reviewer", "", NOW);
+    assertEquals(ReviewStatus.ONLINE, i.getStatus());
 
-    InterfaceTransition offline = i.perform(InterfaceAction.OFFLINE, "reviewer", "接口频繁超时", NOW);
+    ReviewTransition offline = i.perform(ReviewAction.OFFLINE, "reviewer", "接口频繁超时", NOW);
     assertEquals("接口频繁超时", offline.getReason());
-    assertEquals("接口频繁超时", i.getLastReason());
+    assertEquals("接口频繁超时", i.getReview().lastReason());
 
-    InterfaceTransition revised =
+    ReviewTransition revised =
         i.revise(Definitions.busLine("https://bus2.example.gov.cn/bus/line"), "developer", NOW);
-    assertEquals(InterfaceStatus.OFFLINE, revised.getFrom());
-    assertEquals(InterfaceStatus.DRAFT, i.getStatus());
+    assertEquals(ReviewStatus.OFFLINE, revised.getFrom());
+    assertEquals(ReviewStatus.DRAFT, i.getStatus());
     assertEquals(2, i.getRevision());
     assertEquals("https://bus2.example.gov.cn/bus/line", i.definition().address());
 
-    i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
-    i.perform(InterfaceAction.APPROVE, "reviewer", null, NOW);
-    assertEquals(InterfaceStatus.APPROVED, i.getStatus());
+    i.perform(ReviewAction.SUBMIT, "developer", null, NOW);
+    i.perform(ReviewAction.APPROVE, "reviewer", null, NOW);
+    assertEquals(ReviewStatus.APPROVED, i.getStatus());
   }
 
   @Test
   void aSubmitterNeverReviewsItsOwnSubmission() {
     RegisteredInterface i = draft();
-    i.perform(InterfaceAction.SUBMIT, "admin", null, NOW);
+    i.perform(ReviewAction.SUBMIT, "admin", null, NOW);
     assertThrows(
-        DutySeparationException.class,
-        () -> i.perform(InterfaceAction.APPROVE, "admin", null, NOW));
+        DutySeparationException.class, () -> i.perform(ReviewAction.APPROVE, "admin", null, NOW));
     assertThrows(
-        DutySeparationException.class,
-        () -> i.perform(InterfaceAction.REJECT, "admin", "不合格", NOW));
-    assertEquals(InterfaceStatus.SUBMITTED, i.getStatus());
+        DutySeparationException.class, () -> i.perform(ReviewAction.REJECT, "admin", "不合格", NOW));
+    assertEquals(ReviewStatus.SUBMITTED, i.getStatus());
   }
 
   @Test
   void theAuthorOfTheRevisionDoesNotReviewItEitherWhenSomeoneElseSubmitted() {
     RegisteredInterface i = draft();
-    i.perform(InterfaceAction.SUBMIT, "colleague", null, NOW);
+    i.perform(ReviewAction.SUBMIT, "colleague", null, NOW);
     assertThrows(
         DutySeparationException.class,
-        () -> i.perform(InterfaceAction.APPROVE, "developer", null, NOW));
+        () -> i.perform(ReviewAction.APPROVE, "developer", null, NOW));
   }
 
   @Test
   void aRejectionNeedsAReasonAndTheInterfaceCanBeResubmitted() {
     RegisteredInterface i = draft();
-    i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
+    i.perform(ReviewAction.SUBMIT, "developer", null, NOW);
     assertThrows(
-        InvalidInputException.class,
-        () -> i.perform(InterfaceAction.REJECT, "reviewer", "  ", NOW));
-    assertEquals(InterfaceStatus.SUBMITTED, i.getStatus());
-    i.perform(InterfaceAction.REJECT, "reviewer", "返回参数缺少 date", NOW);
-    assertEquals(InterfaceStatus.REJECTED, i.getStatus());
-    i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
-    assertEquals(InterfaceStatus.SUBMITTED, i.getStatus());
+        InvalidInputException.class, () -> i.perform(ReviewAction.REJECT, "reviewer", "  ", NOW));
+    assertEquals(ReviewStatus.SUBMITTED, i.getStatus());
+    i.perform(ReviewAction.REJECT, "reviewer", "返回参数缺少 date", NOW);
+    assertEquals(ReviewStatus.REJECTED, i.getStatus());
+    i.perform(ReviewAction.SUBMIT, "developer", null, NOW);
+    assertEquals(ReviewStatus.SUBMITTED, i.getStatus());
   }
 
   @Test
@@ -92,22 +89,21 @@ class RegisteredInterfaceTest {
     StateConflictException e =
         assertThrows(
             StateConflictException.class,
-            () -> i.perform(InterfaceAction.APPROVE, "reviewer", null, NOW));
+            () -> i.perform(ReviewAction.APPROVE, "reviewer", null, NOW));
     assertEquals("接口当前状态为「草稿」，不能审核通过", e.getMessage());
     assertThrows(
-        StateConflictException.class,
-        () -> i.perform(InterfaceAction.ONLINE, "reviewer", null, NOW));
-    i.perform(InterfaceAction.SUBMIT, "developer", null, NOW);
+        StateConflictException.class, () -> i.perform(ReviewAction.ONLINE, "reviewer", null, NOW));
+    i.perform(ReviewAction.SUBMIT, "developer", null, NOW);
     assertThrows(
         StateConflictException.class, () -> i.revise(Definitions.busLine(), "developer", NOW));
-    assertEquals(InterfaceStatus.SUBMITTED, i.getStatus());
+    assertEquals(ReviewStatus.SUBMITTED, i.getStatus());
     assertEquals(1, i.getRevision());
   }
 
   @Test
   void onlyReviewActionsAreReadFromInput() {
-    assertEquals(InterfaceAction.OFFLINE, InterfaceAction.parse("offline"));
-    assertThrows(InvalidInputException.class, () -> InterfaceAction.parse("revise"));
-    assertThrows(InvalidInputException.class, () -> InterfaceAction.parse("register"));
+    assertEquals(ReviewAction.OFFLINE, ReviewAction.parse("offline"));
+    assertThrows(InvalidInputException.class, () -> ReviewAction.parse("revise"));
+    assertThrows(InvalidInputException.class, () -> ReviewAction.parse("register"));
   }
 }

@@ -13,8 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import org.onewindow.appcenter.domain.InterfaceAction;
-import org.onewindow.appcenter.domain.InterfaceStatus;
+import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceReviewService;
 import org.onewindow.appcenter.service.InterfaceTestService;
@@ -116,7 +116,7 @@ public class InterfaceResource {
       return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "操作（action）不能为空");
     }
     return Envelopes.ok(
-        reviews.perform(id, InterfaceAction.parse(request.action()), request.reason()));
+        reviews.perform(id, ReviewAction.parse(request.action()), request.reason()));
   }
 
   /** Runs a connectivity test (000 9.4.3): the platform sends the real request. */
@@ -133,9 +133,9 @@ public class InterfaceResource {
     return Envelopes.ok(tests.records(id));
   }
 
-  private static InterfaceStatus status(String text) {
+  private static ReviewStatus status(String text) {
     try {
-      return InterfaceStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+      return ReviewStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           "status", "状态应为 DRAFT、SUBMITTED、APPROVED、REJECTED、ONLINE 或 OFFLINE");

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.onewindow.appcenter.domain.InterfaceStatus;
+import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceView;
 
@@ -23,7 +23,7 @@ public class ListInterfaces implements Serializable {
 
   public List<InterfaceView> getInterfaces() {
     if (interfaces == null) {
-      interfaces = registry.list(status.isEmpty() ? null : InterfaceStatus.valueOf(status));
+      interfaces = registry.list(status.isEmpty() ? null : ReviewStatus.valueOf(status));
     }
     return interfaces;
   }
@@ -32,8 +32,8 @@ public class ListInterfaces implements Serializable {
     interfaces = null;
   }
 
-  public InterfaceStatus[] getStatuses() {
-    return InterfaceStatus.values();
+  public ReviewStatus[] getStatuses() {
+    return ReviewStatus.values();
   }
 
   public String getStatus() {

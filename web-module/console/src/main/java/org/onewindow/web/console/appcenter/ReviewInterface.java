@@ -8,12 +8,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.onewindow.appcenter.domain.InterfaceAction;
-import org.onewindow.appcenter.domain.InterfaceStatus;
+import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceReviewService;
-import org.onewindow.appcenter.service.InterfaceTransitionView;
 import org.onewindow.appcenter.service.InterfaceView;
+import org.onewindow.appcenter.service.ReviewTransitionView;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
@@ -35,7 +35,7 @@ public class ReviewInterface implements Serializable {
 
   private Long id;
   private InterfaceView current;
-  private List<InterfaceTransitionView> history;
+  private List<ReviewTransitionView> history;
   private String reason;
 
   /**
@@ -54,26 +54,26 @@ public class ReviewInterface implements Serializable {
   }
 
   public void submit() {
-    perform(InterfaceAction.SUBMIT);
+    perform(ReviewAction.SUBMIT);
   }
 
   public void approve() {
-    perform(InterfaceAction.APPROVE);
+    perform(ReviewAction.APPROVE);
   }
 
   public void reject() {
-    perform(InterfaceAction.REJECT);
+    perform(ReviewAction.REJECT);
   }
 
   public void putOnline() {
-    perform(InterfaceAction.ONLINE);
+    perform(ReviewAction.ONLINE);
   }
 
   public void takeOffline() {
-    perform(InterfaceAction.OFFLINE);
+    perform(ReviewAction.OFFLINE);
   }
 
-  private void perform(InterfaceAction action) {
+  private void perform(ReviewAction action) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       reviews.perform(id, action, reason);
@@ -100,7 +100,7 @@ public class ReviewInterface implements Serializable {
 
   /** Whether the state allows the action now; the service still checks role and duties. */
   public boolean can(String action) {
-    return current != null && InterfaceAction.valueOf(action).allowedFrom(current.status());
+    return current != null && ReviewAction.valueOf(action).allowedFrom(current.status());
   }
 
   public boolean isEditable() {
@@ -108,14 +108,14 @@ public class ReviewInterface implements Serializable {
   }
 
   public boolean isOnline() {
-    return current != null && current.status() == InterfaceStatus.ONLINE;
+    return current != null && current.status() == ReviewStatus.ONLINE;
   }
 
   public InterfaceView getCurrent() {
     return current;
   }
 
-  public List<InterfaceTransitionView> getHistory() {
+  public List<ReviewTransitionView> getHistory() {
     return history;
   }
 

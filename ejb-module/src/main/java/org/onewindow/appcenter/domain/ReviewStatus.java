@@ -1,8 +1,9 @@
 package org.onewindow.appcenter.domain;
 
 /**
- * Where an interface stands in its review (000 9.4.1: registered, then detected and reviewed by the
- * platform; approved interfaces are managed centrally; 000 9.5 offline and back after rectifying).
+ * Where an interface or an app stands in its review (000 9.4.1: interfaces registered, then
+ * detected and reviewed by the platform; 000 9.3 and 9.5: apps reviewed, put online in the halls,
+ * taken offline when unstable and back after rectification and a new review).
  *
  * <pre>
  * DRAFT ─submit→ SUBMITTED ─approve→ APPROVED ─online→ ONLINE ─offline→ OFFLINE
@@ -11,7 +12,7 @@ package org.onewindow.appcenter.domain;
  *   └──revise── REJECTED ◄───────────── revise (rectification) ──────────┘
  * </pre>
  */
-public enum InterfaceStatus {
+public enum ReviewStatus {
   DRAFT("草稿"),
   SUBMITTED("待审核"),
   APPROVED("审核通过"),
@@ -21,7 +22,7 @@ public enum InterfaceStatus {
 
   private final String label;
 
-  InterfaceStatus(String label) {
+  ReviewStatus(String label) {
     this.label = label;
   }
 

@@ -5,29 +5,29 @@ import java.util.Set;
 import org.onewindow.common.InvalidInputException;
 
 /**
- * What can be done to an interface in its review, each from the states that allow it and by whom:
- * submitting is the access unit's; deciding and publishing are the platform reviewers' (000 9.4.1).
+ * What can be done to an interface or an app in its review, each from the states that allow it:
+ * submitting is the access unit's; deciding and publishing are the platform reviewers' (000 9.4.1,
+ * 9.3).
  */
-public enum InterfaceAction {
-  /** The access unit registered the interface; it starts as a draft. */
-  REGISTER("登记", Set.of(), InterfaceStatus.DRAFT),
+public enum ReviewAction {
+  /** The access unit registered the interface or applied for the app; it starts as a draft. */
+  REGISTER("登记", Set.of(), ReviewStatus.DRAFT),
   /** A new revision of the definition: a draft, a rejected or an offline (rectified) interface. */
   REVISE(
       "修改",
-      Set.of(InterfaceStatus.DRAFT, InterfaceStatus.REJECTED, InterfaceStatus.OFFLINE),
-      InterfaceStatus.DRAFT),
-  SUBMIT(
-      "提交审核", Set.of(InterfaceStatus.DRAFT, InterfaceStatus.REJECTED), InterfaceStatus.SUBMITTED),
-  APPROVE("审核通过", Set.of(InterfaceStatus.SUBMITTED), InterfaceStatus.APPROVED),
-  REJECT("驳回", Set.of(InterfaceStatus.SUBMITTED), InterfaceStatus.REJECTED),
-  ONLINE("上线", Set.of(InterfaceStatus.APPROVED), InterfaceStatus.ONLINE),
-  OFFLINE("下线", Set.of(InterfaceStatus.ONLINE), InterfaceStatus.OFFLINE);
+      Set.of(ReviewStatus.DRAFT, ReviewStatus.REJECTED, ReviewStatus.OFFLINE),
+      ReviewStatus.DRAFT),
+  SUBMIT("提交审核", Set.of(ReviewStatus.DRAFT, ReviewStatus.REJECTED), ReviewStatus.SUBMITTED),
+  APPROVE("审核通过", Set.of(ReviewStatus.SUBMITTED), ReviewStatus.APPROVED),
+  REJECT("驳回", Set.of(ReviewStatus.SUBMITTED), ReviewStatus.REJECTED),
+  ONLINE("上线", Set.of(ReviewStatus.APPROVED), ReviewStatus.ONLINE),
+  OFFLINE("下线", Set.of(ReviewStatus.ONLINE), ReviewStatus.OFFLINE);
 
   private final String label;
-  private final Set<InterfaceStatus> from;
-  private final InterfaceStatus to;
+  private final Set<ReviewStatus> from;
+  private final ReviewStatus to;
 
-  InterfaceAction(String label, Set<InterfaceStatus> from, InterfaceStatus to) {
+  ReviewAction(String label, Set<ReviewStatus> from, ReviewStatus to) {
     this.label = label;
     this.from = from;
     this.to = to;
@@ -37,11 +37,11 @@ public enum InterfaceAction {
     return label;
   }
 
-  public boolean allowedFrom(InterfaceStatus status) {
+  public boolean allowedFrom(ReviewStatus status) {
     return from.contains(status);
   }
 
-  public InterfaceStatus target() {
+  public ReviewStatus target() {
     return to;
   }
 
@@ -60,9 +60,9 @@ public enum InterfaceAction {
    *
    * @throws InvalidInputException for an unknown action
    */
-  public static InterfaceAction parse(String text) {
+  public static ReviewAction parse(String text) {
     String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (InterfaceAction action : values()) {
+    for (ReviewAction action : values()) {
       if (action.name().equals(value) && action != REGISTER && action != REVISE) {
         return action;
       }

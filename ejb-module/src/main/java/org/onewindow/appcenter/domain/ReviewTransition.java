@@ -12,36 +12,41 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One step of an interface's review, kept for ever: who moved it, when, from which state to which,
- * and why (the review history the console shows; the audit trail keeps the same line, chained).
+ * One step of an interface's or an app's review, kept for ever: who moved it, when, from which
+ * state to which, and why (the review history the console shows; the audit trail keeps the same
+ * line, chained).
  */
 @Entity
 @Table(
-    name = "ow_interface_transition",
-    indexes = @Index(name = "ix_interface_transition", columnList = "interface_id, at"))
-public class InterfaceTransition {
+    name = "ow_review_transition",
+    indexes = @Index(name = "ix_review_transition", columnList = "subject_type, subject_id, at"))
+public class ReviewTransition {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "interface_id", nullable = false)
-  private Long interfaceId;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "subject_type", nullable = false, length = 16)
+  private SubjectType subjectType;
+
+  @Column(name = "subject_id", nullable = false)
+  private Long subjectId;
 
   @Column(name = "revision", nullable = false)
   private int revision;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "action", nullable = false, length = 16)
-  private InterfaceAction action;
+  private ReviewAction action;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status", length = 16)
-  private InterfaceStatus from;
+  private ReviewStatus from;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "to_status", nullable = false, length = 16)
-  private InterfaceStatus to;
+  private ReviewStatus to;
 
   @Column(name = "actor", nullable = false, length = 100)
   private String actor;
@@ -49,23 +54,25 @@ public class InterfaceTransition {
   @Column(name = "at", nullable = false)
   private Instant at;
 
-  @Column(name = "reason", nullable = false, length = RegisteredInterface.MAX_REASON)
+  @Column(name = "reason", nullable = false, length = Review.MAX_REASON)
   private String reason;
 
-  protected InterfaceTransition() {
+  protected ReviewTransition() {
     // for JPA
   }
 
-  InterfaceTransition(
-      Long interfaceId,
+  ReviewTransition(
+      SubjectType subjectType,
+      Long subjectId,
       int revision,
-      InterfaceAction action,
-      InterfaceStatus from,
-      InterfaceStatus to,
+      ReviewAction action,
+      ReviewStatus from,
+      ReviewStatus to,
       String actor,
       Instant at,
       String reason) {
-    this.interfaceId = interfaceId;
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
     this.revision = revision;
     this.action = action;
     this.from = from;
@@ -75,23 +82,27 @@ public class InterfaceTransition {
     this.reason = reason;
   }
 
-  public Long getInterfaceId() {
-    return interfaceId;
+  public SubjectType getSubjectType() {
+    return subjectType;
+  }
+
+  public Long getSubjectId() {
+    return subjectId;
   }
 
   public int getRevision() {
     return revision;
   }
 
-  public InterfaceAction getAction() {
+  public ReviewAction getAction() {
     return action;
   }
 
-  public InterfaceStatus getFrom() {
+  public ReviewStatus getFrom() {
     return from;
   }
 
-  public InterfaceStatus getTo() {
+  public ReviewStatus getTo() {
     return to;
   }
 

@@ -2,10 +2,10 @@ package org.onewindow.appcenter.service;
 
 import java.io.Serializable;
 import java.time.Instant;
-import org.onewindow.appcenter.domain.InterfaceTransition;
+import org.onewindow.appcenter.domain.ReviewTransition;
 
 /** One line of an interface's review history. */
-public record InterfaceTransitionView(
+public record ReviewTransitionView(
     int revision,
     String action,
     String actionLabel,
@@ -17,8 +17,8 @@ public record InterfaceTransitionView(
     String reason)
     implements Serializable {
 
-  static InterfaceTransitionView of(InterfaceTransition t) {
-    return new InterfaceTransitionView(
+  static ReviewTransitionView of(ReviewTransition t) {
+    return new ReviewTransitionView(
         t.getRevision(),
         t.getAction().name(),
         t.getAction().label(),

@@ -1,0 +1,148 @@
+package org.onewindow.appcenter.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import org.onewindow.common.DutySeparationException;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.StateConflictException;
+
+/**
+ * The review state an interface and an app share (000 9.4.1, 9.3, 9.5): where it stands, its
+ * revision, who wrote and who submitted the revision (neither may decide on it: separation of
+ * duties), and the last reason given. Each move returns the {@link ReviewTransition} to keep.
+ */
+@Embeddable
+public class Review {
+
+  public static final int MAX_REASON = 500;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private ReviewStatus status;
+
+  /** 1 at registration, one more for each change of what is reviewed. */
+  @Column(name = "revision", nullable = false)
+  private int revision;
+
+  @Column(name = "authored_by", nullable = false, length = 100)
+  private String authoredBy;
+
+  @Column(name = "submitted_by", length = 100)
+  private String submittedBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  /** A rejection's reason, or why it went offline; empty otherwise. */
+  @Column(name = "last_reason", nullable = false, length = MAX_REASON)
+  private String lastReason;
+
+  protected Review() {
+    // for JPA
+  }
+
+  /** A first revision, as a draft written by {@code author}. */
+  static Review draft(String author, Instant at) {
+    Review review = new Review();
+    review.status = ReviewStatus.DRAFT;
+    review.revision = 1;
+    review.authoredBy = author;
+    review.updatedAt = at;
+    review.lastReason = "";
+    return review;
+  }
+
+  /**
+   * Whether the subject may be changed now, else why not.
+   *
+   * @throws StateConflictException while submitted, approved or online
+   */
+  void checkEditable(String subject) {
+    if (!status.editable()) {
+      throw new StateConflictException(
+          subject + "当前状态为「" + status.label() + "」，不能修改；上线的" + subject + "须先下线再整改");
+    }
+  }
+
+  /** A new revision by {@code author}: back to draft. Call {@link #checkEditable} first. */
+  ReviewTransition revise(SubjectType type, Long id, String author, Instant at) {
+    revision++;
+    authoredBy = author;
+    return move(type, id, ReviewAction.REVISE, author, at, "");
+  }
+
+  /**
+   * Moves the subject on in its review.
+   *
+   * @throws StateConflictException when the current state does not allow the action
+   * @throws DutySeparationException when the author or submitter would decide on it
+   * @throws InvalidInputException when a reason is needed and missing, or too long
+   */
+  ReviewTransition perform(
+      SubjectType type, Long id, ReviewAction action, String actor, String reason, Instant at) {
+    if (action == ReviewAction.REGISTER || action == ReviewAction.REVISE) {
+      throw new IllegalArgumentException(action + " is not a review action");
+    }
+    String subject = type.label();
+    if (!action.allowedFrom(status)) {
+      throw new StateConflictException(
+          subject + "当前状态为「" + status.label() + "」，不能" + action.label());
+    }
+    if (action.isReview() && (actor.equals(submittedBy) || actor.equals(authoredBy))) {
+      throw new DutySeparationException("提交人不能审核自己提交的" + subject + "，请由其他审核员审核");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (action.needsReason() && why.isEmpty()) {
+      throw new InvalidInputException("reason", action.label() + "须填写原因");
+    }
+    if (why.length() > MAX_REASON) {
+      throw new InvalidInputException("reason", "原因不能超过" + MAX_REASON + "个字符");
+    }
+    if (action == ReviewAction.SUBMIT) {
+      submittedBy = actor;
+    }
+    lastReason = action.needsReason() ? why : lastReason;
+    return move(type, id, action, actor, at, why);
+  }
+
+  /** The first line of the history. */
+  ReviewTransition registration(SubjectType type, Long id, Instant at) {
+    return new ReviewTransition(
+        type, id, revision, ReviewAction.REGISTER, null, status, authoredBy, at, "");
+  }
+
+  private ReviewTransition move(
+      SubjectType type, Long id, ReviewAction action, String actor, Instant at, String why) {
+    ReviewStatus from = status;
+    status = action.target();
+    updatedAt = at;
+    return new ReviewTransition(type, id, revision, action, from, status, actor, at, why);
+  }
+
+  public ReviewStatus status() {
+    return status;
+  }
+
+  public int revision() {
+    return revision;
+  }
+
+  public String authoredBy() {
+    return authoredBy;
+  }
+
+  public String submittedBy() {
+    return submittedBy == null ? "" : submittedBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public String lastReason() {
+    return lastReason;
+  }
+}
