@@ -93,6 +93,8 @@ public class RegisteredInterface {
 
   @Embedded private Review review;
 
+  @Embedded private GatewaySettings gateway;
+
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
@@ -107,11 +109,16 @@ public class RegisteredInterface {
 
   /** A new draft of the unit's, revision 1. */
   public static RegisteredInterface register(
-      AccessUnit unit, InterfaceDefinition definition, String actor, Instant at) {
+      AccessUnit unit,
+      InterfaceDefinition definition,
+      PlatformSigningKey signingKey,
+      String actor,
+      Instant at) {
     RegisteredInterface registered = new RegisteredInterface();
     registered.unit = unit;
     registered.apply(definition);
     registered.review = Review.draft(actor, at);
+    registered.gateway = GatewaySettings.signedWith(signingKey.keyRef(), signingKey.publicKeyPem());
     registered.createdBy = actor;
     registered.createdAt = at;
     return registered;
@@ -186,6 +193,18 @@ public class RegisteredInterface {
 
   public String getName() {
     return name;
+  }
+
+  /**
+   * Changes how the gateway calls the interface; allowed in any state (an operator may need to
+   * lengthen a timeout while it is online), and audited by the caller.
+   */
+  public void configureGateway(AuthMode mode, int timeoutMillis, int retries) {
+    gateway.change(mode, timeoutMillis, retries);
+  }
+
+  public GatewaySettings getGateway() {
+    return gateway;
   }
 
   public Review getReview() {

@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
+import org.onewindow.appcenter.domain.AuthMode;
+import org.onewindow.appcenter.domain.GatewaySettings;
+import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceDefinitionJson;
 import org.onewindow.appcenter.domain.OpenApiExport;
@@ -20,6 +23,9 @@ import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.PlatformKeys;
+import org.onewindow.crypto.sm2.Sm2Keys;
+import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.common.Roles;
 import org.onewindow.ops.audit.AuditService;
 
@@ -37,6 +43,8 @@ public class InterfaceRegistryService {
   @Resource private SessionContext session;
 
   @EJB private AuditService audit;
+
+  @EJB private GatewayDirectory gateway;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -62,7 +70,8 @@ public class InterfaceRegistryService {
     }
     String actor = caller();
     Instant now = clock.instant();
-    RegisteredInterface registered = RegisteredInterface.register(unit, checked, actor, now);
+    RegisteredInterface registered =
+        RegisteredInterface.register(unit, checked, newSigningKey(), actor, now);
     em.persist(registered);
     em.flush();
     records().keep(registered, registered.registration());
@@ -84,6 +93,7 @@ public class InterfaceRegistryService {
     ReviewTransition transition = registered.revise(checked, caller(), clock.instant());
     em.flush();
     records().keep(registered, transition);
+    gateway.forgetInterface(id);
     return InterfaceRecords.view(registered);
   }
 
@@ -105,6 +115,31 @@ public class InterfaceRegistryService {
   public String exportOpenApi(long id) {
     RegisteredInterface registered = records().find(id);
     return OpenApiExport.export(registered.definition(), registered.getRevision());
+  }
+
+  /**
+   * Changes how the gateway calls the interface (000 9.4.4; 003 6.2.4 d): authentication mode,
+   * timeout and retries of idempotent calls. Audited with before and after.
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public InterfaceView configureGateway(long id, AuthMode mode, int timeoutMillis, int retries) {
+    RegisteredInterface registered = records().find(id);
+    GatewaySettings before = registered.getGateway();
+    String was =
+        before.authMode() + "/" + before.timeoutMillis() + "ms/" + before.retries() + "次";
+    registered.configureGateway(mode, timeoutMillis, retries);
+    em.flush();
+    audit.recordInCallersTransaction(
+        new AuditEvent(
+            clock.instant(),
+            "platform",
+            "INTERFACE_GATEWAY_CONFIGURED",
+            caller(),
+            "success",
+            "接口 #" + id + " " + registered.getName() + "：" + was + " → " + mode + "/"
+                + timeoutMillis + "ms/" + retries + "次"));
+    gateway.forgetInterface(id);
+    return InterfaceRecords.view(registered);
   }
 
   /** Every interface, or those in one state, newest change first. */
@@ -147,6 +182,17 @@ public class InterfaceRegistryService {
 
   private String caller() {
     return session.getCallerPrincipal().getName();
+  }
+
+  /**
+   * A new SM2 key for the platform's calls to one interface: the private half leaves this method
+   * only wrapped under the platform KEK (003 6.3.2.3), the public half for the access unit.
+   */
+  private static PlatformSigningKey newSigningKey() {
+    Sm2Keys.Pair pair = Sm2Keys.generate();
+    String ref =
+        PlatformKeys.ring().encryptString(PlatformSigningKey.PURPOSE, pair.privateKey().toPem());
+    return new PlatformSigningKey(ref, pair.publicKey().toPem());
   }
 
   private static InterfaceDefinition check(InterfaceDefinition definition) {

@@ -16,7 +16,8 @@ class RegisteredInterfaceTest {
 
   private static RegisteredInterface draft() {
     AccessUnit unit = AccessUnit.register("北京市政务服务管理局", "110000", "admin", NOW);
-    return RegisteredInterface.register(unit, Definitions.busLine(), "developer", NOW);
+    return RegisteredInterface.register(
+        unit, Definitions.busLine(), new PlatformSigningKey("ref", "pem"), "developer", NOW);
   }
 
   @Test

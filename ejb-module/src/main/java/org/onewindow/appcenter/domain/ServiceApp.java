@@ -1,0 +1,228 @@
+package org.onewindow.appcenter.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.StateConflictException;
+
+/**
+ * A service app (服务应用) an access unit brings to the platform (000 9.3, 图3): its app key (the realm
+ * client id and the key its signed calls name), the SM2 public key its calls are verified with
+ * (000 9.4.4 a), its SM4 key wrapped under the platform KEK (the "secret": shown once at issue,
+ * kept only encrypted, 003 6.3.2.3), its gateway rate limit, and its {@link Review}.
+ */
+@Entity
+@Table(
+    name = "ow_app",
+    uniqueConstraints = {
+      @UniqueConstraint(name = "uk_app_key", columnNames = "app_key"),
+      @UniqueConstraint(
+          name = "uk_app_unit_name",
+          columnNames = {"unit_id", "name"})
+    })
+public class ServiceApp {
+
+  public static final int MAX_NAME = 64;
+  public static final int MAX_DESCRIPTION = 500;
+
+  /** Calls per second a new app may make through the gateway until an administrator changes it. */
+  public static final int DEFAULT_RATE_LIMIT = 50;
+
+  public static final int MAX_RATE_LIMIT = 10_000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "app_key", nullable = false, length = 63)
+  private String appKey;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "unit_id", foreignKey = @ForeignKey(name = "fk_app_unit"))
+  private AccessUnit unit;
+
+  @Column(name = "name", nullable = false, length = MAX_NAME)
+  private String name;
+
+  @Column(name = "description", nullable = false, length = MAX_DESCRIPTION)
+  private String description;
+
+  /** Where the app's pages are served (its realm client's redirect and only web origin). */
+  @Column(name = "page_url", nullable = false, length = 500)
+  private String pageUrl;
+
+  @Column(name = "sm2_public_key", nullable = false, length = 1000)
+  private String sm2PublicKeyPem;
+
+  /** The SM4 key as an {@code EncryptedValue} of purpose {@code app-sm4-key}: never in clear. */
+  @Column(name = "sm4_key_ref", nullable = false, length = 1000)
+  private String sm4KeyRef;
+
+  @Column(name = "rate_limit", nullable = false)
+  private int rateLimit;
+
+  @Embedded private Review review;
+
+  @Column(name = "created_by", nullable = false, length = 100)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected ServiceApp() {
+    // for JPA
+  }
+
+  /**
+   * An app applied for by {@code actor}: a draft with its keys issued.
+   *
+   * @throws InvalidInputException when the name or description is blank or too long
+   */
+  public static ServiceApp apply(
+      AccessUnit unit,
+      String appKey,
+      String name,
+      String description,
+      String pageUrl,
+      String sm2PublicKeyPem,
+      String sm4KeyRef,
+      String actor,
+      Instant at) {
+    ServiceApp app = new ServiceApp();
+    app.unit = unit;
+    app.appKey = appKey;
+    app.name = checkedName(name);
+    app.description = checkedDescription(description);
+    app.pageUrl = pageUrl;
+    app.sm2PublicKeyPem = sm2PublicKeyPem;
+    app.sm4KeyRef = sm4KeyRef;
+    app.rateLimit = DEFAULT_RATE_LIMIT;
+    app.review = Review.draft(actor, at);
+    app.createdBy = actor;
+    app.createdAt = at;
+    return app;
+  }
+
+  /** The first line of its history; call once the app has its id. */
+  public ReviewTransition registration() {
+    return review.registration(SubjectType.APP, id, createdAt);
+  }
+
+  /**
+   * Moves the app on in its review (000 9.3: review, publication; 9.5: offline).
+   *
+   * @throws StateConflictException when the state does not allow the action
+   */
+  public ReviewTransition perform(ReviewAction action, String actor, String reason, Instant at) {
+    return review.perform(SubjectType.APP, id, action, actor, reason, at);
+  }
+
+  /**
+   * A new revision after rectification (000 9.5): what the app is bound to or shows has changed.
+   *
+   * @throws StateConflictException while submitted, approved or online
+   */
+  public ReviewTransition revise(String actor, Instant at) {
+    review.checkEditable(SubjectType.APP.label());
+    return review.revise(SubjectType.APP, id, actor, at);
+  }
+
+  /**
+   * Checks that the app may be changed now (bindings, files) without moving it.
+   *
+   * @throws StateConflictException while submitted, approved or online
+   */
+  public void checkEditable() {
+    review.checkEditable(SubjectType.APP.label());
+  }
+
+  /**
+   * Sets the gateway rate limit.
+   *
+   * @throws InvalidInputException outside 1 … {@value #MAX_RATE_LIMIT}
+   */
+  public void limitRate(int callsPerSecond) {
+    if (callsPerSecond < 1 || callsPerSecond > MAX_RATE_LIMIT) {
+      throw new InvalidInputException("rateLimit", "限流阈值应在 1 到 " + MAX_RATE_LIMIT + " 次/秒之间");
+    }
+    rateLimit = callsPerSecond;
+  }
+
+  private static String checkedName(String name) {
+    String text = name == null ? "" : name.strip();
+    if (text.isEmpty() || text.length() > MAX_NAME) {
+      throw new InvalidInputException("name", "应用名称不能为空，且不超过 " + MAX_NAME + " 个字符");
+    }
+    return text;
+  }
+
+  private static String checkedDescription(String description) {
+    String text = description == null ? "" : description.strip();
+    if (text.length() > MAX_DESCRIPTION) {
+      throw new InvalidInputException("description", "应用简介不能超过 " + MAX_DESCRIPTION + " 个字符");
+    }
+    return text;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getAppKey() {
+    return appKey;
+  }
+
+  public AccessUnit getUnit() {
+    return unit;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getPageUrl() {
+    return pageUrl;
+  }
+
+  public String getSm2PublicKeyPem() {
+    return sm2PublicKeyPem;
+  }
+
+  public String getSm4KeyRef() {
+    return sm4KeyRef;
+  }
+
+  public int getRateLimit() {
+    return rateLimit;
+  }
+
+  public Review getReview() {
+    return review;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}
