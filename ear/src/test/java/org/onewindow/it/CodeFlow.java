@@ -35,6 +35,19 @@ final class CodeFlow {
 
   /** Logs {@code username} in (demo password) for {@code clientId}; the token endpoint's JSON. */
   static JsonObject logIn(String clientId, String username) {
+    return logIn(clientId, username, false);
+  }
+
+  /**
+   * An administrator's access token from the console client: password, then a fresh code of the
+   * demo OTP secret (the realm asks administrators for one). Bearer tokens of the realm, so the API
+   * takes it with the administrator's roles.
+   */
+  static String administratorToken(String username) {
+    return logIn("onewindow-console", username, true).getString("access_token");
+  }
+
+  private static JsonObject logIn(String clientId, String username, boolean otp) {
     HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     String redirect = Platform.BASE_URL + "/" + clientId.substring("onewindow-".length()) + "/";
     String auth =
@@ -67,6 +80,25 @@ final class CodeFlow {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    if (otp) {
+      assertEquals(200, posted.statusCode(), posted.body());
+      Matcher otpAction = FORM_ACTION.matcher(posted.body());
+      assertTrue(otpAction.find(), "no OTP form in " + posted.body());
+      String more =
+          posted.headers().allValues("Set-Cookie").stream()
+              .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+              .collect(Collectors.joining("; "));
+      String allCookies = more.isEmpty() ? cookies : cookies + "; " + more;
+      posted =
+          send(
+              browser,
+              HttpRequest.newBuilder(URI.create(otpAction.group(1).replace("&amp;", "&")))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("Cookie", allCookies)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "otp=" + Totp.freshCode(username) + "&login=")));
+    }
     assertEquals(302, posted.statusCode(), posted.body());
     String location = posted.headers().firstValue("Location").orElseThrow();
     Matcher code = CODE.matcher(location);

@@ -33,6 +33,9 @@ final class SampleUpstream implements AutoCloseable {
   private final HttpServer server;
   private final ConcurrentMap<String, AtomicInteger> calls = new ConcurrentHashMap<>();
   private volatile Map<String, String> lastForm = Map.of();
+  private volatile Map<String, String> lastHeaders = Map.of();
+  private volatile byte[] lastBody = new byte[0];
+  private volatile String lastQuery = "";
 
   SampleUpstream() {
     try {
@@ -56,6 +59,19 @@ final class SampleUpstream implements AutoCloseable {
     return lastForm;
   }
 
+  /** The last call's headers, names in lower case. */
+  Map<String, String> lastHeaders() {
+    return lastHeaders;
+  }
+
+  byte[] lastBody() {
+    return lastBody.clone();
+  }
+
+  String lastQuery() {
+    return lastQuery;
+  }
+
   private void count(HttpExchange exchange) {
     calls
         .computeIfAbsent(exchange.getHttpContext().getPath(), p -> new AtomicInteger())
@@ -64,9 +80,18 @@ final class SampleUpstream implements AutoCloseable {
 
   private void busLine(HttpExchange exchange) throws IOException {
     count(exchange);
+    Map<String, String> headers = new LinkedHashMap<>();
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+    lastHeaders = headers;
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    lastBody = body;
+    lastQuery = exchange.getRequestURI().getRawQuery();
     String raw =
         "POST".equals(exchange.getRequestMethod())
-            ? new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+            ? new String(body, StandardCharsets.UTF_8)
             : exchange.getRequestURI().getRawQuery();
     Map<String, String> form = form(raw == null ? "" : raw);
     lastForm = form;

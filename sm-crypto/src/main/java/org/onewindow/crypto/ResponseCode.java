@@ -8,6 +8,8 @@ package org.onewindow.crypto;
 public enum ResponseCode {
   SUCCESS(0, "成功"),
   SYSTEM_BUSY(10000, "系统业务繁忙"),
+  /** Over a rate limit, or a circuit open: the caller should come back later. */
+  BUSY_RETRY_LATER(10019, "系统业务繁忙，建议稍后重试"),
   INVALID_AUTHORIZATION_CODE(10005, "授权码无效"),
   TOKEN_EXPIRED(10007, "数字政务 token 已过期"),
   NOT_AUTHORIZED(10008, "用户未授权"),

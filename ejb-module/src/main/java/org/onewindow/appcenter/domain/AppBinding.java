@@ -10,8 +10,8 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
- * An app bound to an interface (000 8.2.2: 服务应用与接口绑定): the gateway forwards an app's calls
- * only to interfaces it is bound to (deny by default).
+ * An app bound to an interface (000 8.2.2: 服务应用与接口绑定): the gateway forwards an app's calls only to
+ * interfaces it is bound to (deny by default).
  */
 @Entity
 @Table(

@@ -19,9 +19,9 @@ import org.onewindow.common.StateConflictException;
 
 /**
  * A service app (服务应用) an access unit brings to the platform (000 9.3, 图3): its app key (the realm
- * client id and the key its signed calls name), the SM2 public key its calls are verified with
- * (000 9.4.4 a), its SM4 key wrapped under the platform KEK (the "secret": shown once at issue,
- * kept only encrypted, 003 6.3.2.3), its gateway rate limit, and its {@link Review}.
+ * client id and the key its signed calls name), the SM2 public key its calls are verified with (000
+ * 9.4.4 a), its SM4 key wrapped under the platform KEK (the "secret": shown once at issue, kept
+ * only encrypted, 003 6.3.2.3), its gateway rate limit, and its {@link Review}.
  */
 @Entity
 @Table(

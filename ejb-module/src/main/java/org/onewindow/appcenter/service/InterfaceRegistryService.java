@@ -13,20 +13,21 @@ import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AuthMode;
 import org.onewindow.appcenter.domain.GatewaySettings;
-import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceDefinitionJson;
 import org.onewindow.appcenter.domain.OpenApiExport;
+import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.gateway.InterfaceStatistics;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.PlatformKeys;
+import org.onewindow.common.Roles;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.ops.audit.AuditEvent;
-import org.onewindow.common.Roles;
 import org.onewindow.ops.audit.AuditService;
 
 /**
@@ -45,6 +46,8 @@ public class InterfaceRegistryService {
   @EJB private AuditService audit;
 
   @EJB private GatewayDirectory gateway;
+
+  @EJB private GatewayMetrics metrics;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -125,8 +128,7 @@ public class InterfaceRegistryService {
   public InterfaceView configureGateway(long id, AuthMode mode, int timeoutMillis, int retries) {
     RegisteredInterface registered = records().find(id);
     GatewaySettings before = registered.getGateway();
-    String was =
-        before.authMode() + "/" + before.timeoutMillis() + "ms/" + before.retries() + "次";
+    String was = before.authMode() + "/" + before.timeoutMillis() + "ms/" + before.retries() + "次";
     registered.configureGateway(mode, timeoutMillis, retries);
     em.flush();
     audit.recordInCallersTransaction(
@@ -136,10 +138,36 @@ public class InterfaceRegistryService {
             "INTERFACE_GATEWAY_CONFIGURED",
             caller(),
             "success",
-            "接口 #" + id + " " + registered.getName() + "：" + was + " → " + mode + "/"
-                + timeoutMillis + "ms/" + retries + "次"));
+            "接口 #"
+                + id
+                + " "
+                + registered.getName()
+                + "："
+                + was
+                + " → "
+                + mode
+                + "/"
+                + timeoutMillis
+                + "ms/"
+                + retries
+                + "次"));
     gateway.forgetInterface(id);
     return InterfaceRecords.view(registered);
+  }
+
+  /** How the gateway calls the interface, and its figures on this node. */
+  public GatewaySettingsView gateway(long id) {
+    GatewaySettings settings = records().find(id).getGateway();
+    return new GatewaySettingsView(
+        id,
+        settings.authMode().name(),
+        settings.authMode().label(),
+        settings.signingPublicKeyPem(),
+        GatewayDirectory.PLATFORM_SIGNER,
+        settings.timeoutMillis(),
+        settings.retries(),
+        "/gateway/v1/interfaces/" + id,
+        metrics.of(id).orElse(new InterfaceStatistics.Snapshot(0, 0, 0, 0, 0)));
   }
 
   /** Every interface, or those in one state, newest change first. */

@@ -34,6 +34,8 @@ public class InterfaceReviewService {
 
   @EJB private AuditService audit;
 
+  @EJB private GatewayDirectory gateway;
+
   private final Clock clock = Clock.systemUTC();
 
   /**
@@ -68,6 +70,7 @@ public class InterfaceReviewService {
     }
     em.flush();
     records.keep(registered, transition);
+    gateway.forgetInterface(id);
     return InterfaceRecords.view(registered);
   }
 

@@ -42,7 +42,12 @@ public class AppClientService {
                 clock));
   }
 
-  /** Creates or updates the app's client; returns what it did. */
+  /**
+   * Creates or updates the app's client; returns what it did. Access units apply for their apps
+   * themselves (000 9.3), so their developers and system accounts may call this — only through the
+   * application centre's onboarding service, which owns the app's record.
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public AppClientRegistry.Outcome register(AppClientSpec spec) {
     AppClientRegistry.Outcome outcome = registry.register(spec);
     record("APP_CLIENT_" + outcome, spec.appId(), "origin=" + spec.origin());

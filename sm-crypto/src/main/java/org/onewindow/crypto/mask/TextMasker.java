@@ -61,6 +61,20 @@ public final class TextMasker {
 
   private TextMasker() {}
 
+  /**
+   * Masks one value of a structured record (a JSON member, a form field): by its key when the key
+   * is sensitive (a name as 王**, an ID number, a phone, an address, a credential as ******), else
+   * as free text, so an ID or mobile number inside it is still found. For response masking of
+   * structured answers (000 9.4.5), where no {@code key=value} text exists to search.
+   */
+  public static String maskValue(String key, String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    SensitiveKey kind = key == null ? null : SensitiveKey.of(key);
+    return kind != null ? kind.mask(value) : mask(value);
+  }
+
   /** {@code text} with the personal data it contains masked; {@code null} for {@code null}. */
   public static String mask(String text) {
     if (text == null) {

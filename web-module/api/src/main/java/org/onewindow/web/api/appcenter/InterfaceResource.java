@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.onewindow.appcenter.domain.AuthMode;
+import org.onewindow.appcenter.domain.GatewaySettings;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
@@ -117,6 +119,30 @@ public class InterfaceResource {
     }
     return Envelopes.ok(
         reviews.perform(id, ReviewAction.parse(request.action()), request.reason()));
+  }
+
+  /** How the gateway calls the interface, the platform's public key for it, and its figures. */
+  @GET
+  @Path("/{id}/gateway")
+  public Response gateway(@PathParam("id") long id) {
+    return Envelopes.ok(registry.gateway(id));
+  }
+
+  @PUT
+  @Path("/{id}/gateway")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response configureGateway(@PathParam("id") long id, GatewaySettingsRequest request) {
+    if (request == null || request.authMode() == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "鉴权模式（authMode）不能为空");
+    }
+    registry.configureGateway(
+        id,
+        AuthMode.parse(request.authMode()),
+        request.timeoutMillis() == null
+            ? GatewaySettings.DEFAULT_TIMEOUT_MILLIS
+            : request.timeoutMillis(),
+        request.retries() == null ? 0 : request.retries());
+    return Envelopes.ok(registry.gateway(id));
   }
 
   /** Runs a connectivity test (000 9.4.3): the platform sends the real request. */

@@ -1,0 +1,335 @@
+package org.onewindow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onewindow.crypto.replay.InMemoryNonceStore;
+import org.onewindow.crypto.signing.AppPublicKeys;
+import org.onewindow.crypto.signing.RequestParts;
+import org.onewindow.crypto.signing.RequestSigner;
+import org.onewindow.crypto.signing.RequestVerifier;
+import org.onewindow.crypto.sm2.Sm2Keys;
+import org.onewindow.crypto.sm2.Sm2PrivateKey;
+import org.onewindow.crypto.sm2.Sm2PublicKey;
+
+/**
+ * The interface gateway with real signed requests (000 9.4.4; 003 6.2.4): an app onboarded through
+ * the API signs with the sm-crypto SDK, the platform forwards to a real upstream started here,
+ * signed with the interface's own platform key, and masks the answer (000 9.4.5). Every refusal
+ * answers its 003 Annex A code and the upstream is never called.
+ */
+@PlatformIT
+@RunAsClient
+class GatewayIT {
+
+  private static final String API = Platform.BASE_URL + "/api/v1";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private static SampleUpstream upstream;
+  private static String system;
+  private static String reviewer;
+  private static long unitId;
+  private static long busLine;
+  private static String appKey;
+  private static long appId;
+  private static Sm2PrivateKey appPrivateKey;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Platform.ear();
+  }
+
+  @BeforeAll
+  static void anOnlineInterfaceAndABoundApp() {
+    upstream = new SampleUpstream();
+    system = ServiceTokens.api();
+    reviewer = CodeFlow.administratorToken("reviewer");
+    HttpJson.Reply unit =
+        HttpJson.postJson(
+            API + "/access-units",
+            system,
+            "{\"name\":\"网关测试单位-" + UUID.randomUUID() + "\",\"divisionCode\":\"110000\"}");
+    unitId = unit.json().getJsonObject("data").getJsonNumber("id").longValue();
+    busLine = onlineInterface("/bus/line");
+
+    HttpJson.Reply app =
+        HttpJson.postJson(
+            API + "/apps",
+            system,
+            "{\"unitId\":"
+                + unitId
+                + ",\"name\":\"网关测试应用-"
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"description\":\"公交查询\",\"pageUrl\":\"http://localhost:18091/bus\"}");
+    assertEquals(201, app.status(), app.body());
+    JsonObject issued = app.json().getJsonObject("data");
+    appKey = issued.getJsonObject("app").getString("appKey");
+    appId = issued.getJsonObject("app").getJsonNumber("id").longValue();
+    appPrivateKey = Sm2PrivateKey.fromPem(issued.getString("sm2PrivateKeyPem"));
+    assertEquals(32, issued.getString("sm4KeyHex").length());
+    bind(appId, busLine);
+  }
+
+  @AfterAll
+  static void stop() {
+    upstream.close();
+  }
+
+  /** Registered by the system account, approved and put online by the reviewer. */
+  private static long onlineInterface(String path) {
+    String body =
+        InterfaceRegistryIT.busLine(
+                unitId, "网关-" + UUID.randomUUID().toString().substring(0, 8), "110000")
+            .replace("https://bus.example.gov.cn/bus/line", SampleUpstream.url(path))
+            .replace("\"protocol\":\"https\"", "\"protocol\":\"http\"");
+    HttpJson.Reply created = HttpJson.postJson(API + "/interfaces", system, body);
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().getJsonObject("data").getJsonNumber("id").longValue();
+    transition(id, system, "submit");
+    transition(id, reviewer, "approve");
+    transition(id, reviewer, "online");
+    return id;
+  }
+
+  private static void transition(long id, String token, String action) {
+    HttpJson.Reply reply =
+        HttpJson.postJson(
+            API + "/interfaces/" + id + "/transitions",
+            token,
+            "{\"action\":\"" + action + "\",\"reason\":\"测试\"}");
+    assertEquals(200, reply.status(), action + ": " + reply.body());
+  }
+
+  private static void bind(long app, long interfaceId) {
+    HttpJson.Reply bound =
+        HttpJson.postJson(
+            API + "/apps/" + app + "/bindings", system, "{\"interfaceId\":" + interfaceId + "}");
+    assertEquals(201, bound.status(), bound.body());
+  }
+
+  private static String path(long interfaceId) {
+    return "/gateway/v1/interfaces/" + interfaceId;
+  }
+
+  private static byte[] form(String city, String line) {
+    return ("city=" + java.net.URLEncoder.encode(city, StandardCharsets.UTF_8) + "&q=" + line)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A POST of {@code body} to the gateway with {@code headers}; status and body. */
+  private static HttpJson.Reply post(long interfaceId, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Platform.BASE_URL + path(interfaceId)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  private static HttpJson.Reply send(HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new HttpJson.Reply(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, String> signed(
+      String key, Sm2PrivateKey privateKey, long id, byte[] body) {
+    return new RequestSigner(key, privateKey, Clock.systemUTC())
+        .sign(new RequestParts("POST", path(id), null, body))
+        .headers();
+  }
+
+  private static HttpJson.Reply signedPost(long interfaceId, byte[] body) {
+    return post(interfaceId, body, signed(appKey, appPrivateKey, interfaceId, body));
+  }
+
+  @Test
+  void aSignedCallIsForwardedSignedByThePlatformAndTheAnswerIsMasked() {
+    HttpJson.Reply reply = signedPost(busLine, form("北京", "110"));
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject answer = reply.json().getJsonObject("process_response");
+    assertEquals("100", answer.getString("result_code"));
+    JsonObject item = answer.getJsonArray("items").getJsonObject(0);
+    assertEquals("张**", item.getString("name"));
+    assertEquals("1390*******", item.getString("mobile"));
+    assertEquals("北京", upstream.lastForm().get("city"));
+
+    // 000 9.4.4 a: the interface verifies the platform's signature with the public key it was
+    // given.
+    Map<String, String> received = upstream.lastHeaders();
+    assertEquals(appKey, received.get("x-ow-caller-app"));
+    JsonObject settings =
+        HttpJson.get(API + "/interfaces/" + busLine + "/gateway", system)
+            .json()
+            .getJsonObject("data");
+    assertEquals("SIGNATURE", settings.getString("authMode"));
+    Sm2PublicKey platformKey = Sm2PublicKey.fromPem(settings.getString("platformPublicKeyPem"));
+    RequestVerifier upstreamSide =
+        new RequestVerifier(
+            AppPublicKeys.of(Map.of(settings.getString("platformSigner"), platformKey)),
+            Clock.systemUTC(),
+            Duration.ofMinutes(5),
+            new InMemoryNonceStore(Clock.systemUTC()));
+    upstreamSide.verify(
+        new RequestParts("POST", "/bus/line", upstream.lastQuery(), upstream.lastBody()), received);
+  }
+
+  @Test
+  void unsignedForgedReplayedStaleAndUnknownCallsAreRefusedAndNeverForwarded() {
+    int before = upstream.calls("/bus/line");
+    byte[] body = form("北京", "110");
+
+    HttpJson.Reply unsigned = post(busLine, body, Map.of());
+    assertEquals(401, unsigned.status());
+    assertEquals(20003, unsigned.json().getInt("code"));
+
+    Map<String, String> headers = signed(appKey, appPrivateKey, busLine, body);
+    HttpJson.Reply forged = post(busLine, form("上海", "110"), headers);
+    assertEquals(401, forged.status());
+    assertEquals(20001, forged.json().getInt("code"), forged.body());
+
+    Map<String, String> once = signed(appKey, appPrivateKey, busLine, body);
+    assertEquals(200, post(busLine, body, once).status());
+    HttpJson.Reply replayed = post(busLine, body, once);
+    assertEquals(401, replayed.status());
+    assertEquals(20001, replayed.json().getInt("code"));
+
+    Map<String, String> stale =
+        new RequestSigner(appKey, appPrivateKey, Clock.systemUTC())
+            .sign(
+                new RequestParts("POST", path(busLine), null, body),
+                Instant.now().minus(Duration.ofMinutes(10)).toEpochMilli(),
+                UUID.randomUUID().toString())
+            .headers();
+    assertEquals(401, post(busLine, body, stale).status());
+
+    Sm2Keys.Pair stranger = Sm2Keys.generate();
+    HttpJson.Reply unknown =
+        post(busLine, body, signed("app-nosuchapp0000", stranger.privateKey(), busLine, body));
+    assertEquals(401, unknown.status());
+    assertEquals(10008, unknown.json().getInt("code"));
+
+    assertEquals(before + 1, upstream.calls("/bus/line"), "only the one good call went through");
+  }
+
+  @Test
+  void anInterfaceTheAppIsNotBoundToOrThatIsOfflineIsNeverCalled() {
+    long other = onlineInterface("/bus/line");
+    int before = upstream.calls("/bus/line");
+    byte[] body = form("北京", "110");
+    HttpJson.Reply notBound = post(other, body, signed(appKey, appPrivateKey, other, body));
+    assertEquals(403, notBound.status());
+    assertEquals(10008, notBound.json().getInt("code"));
+
+    HttpJson.Reply wrongMethod =
+        send(
+            HttpRequest.newBuilder(URI.create(Platform.BASE_URL + path(busLine)))
+                .headers(
+                    new RequestSigner(appKey, appPrivateKey, Clock.systemUTC())
+                            .sign(new RequestParts("GET", path(busLine), null, new byte[0]))
+                            .headers()
+                            .entrySet()
+                            .stream()
+                            .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                            .toArray(String[]::new))
+                .GET()
+                .build());
+    assertEquals(405, wrongMethod.status());
+    assertEquals(20002, wrongMethod.json().getInt("code"));
+
+    long offline = onlineInterface("/bus/line");
+    bind(appId, offline);
+    assertEquals(200, post(offline, body, signed(appKey, appPrivateKey, offline, body)).status());
+    transition(offline, reviewer, "offline");
+    HttpJson.Reply refused = post(offline, body, signed(appKey, appPrivateKey, offline, body));
+    assertEquals(403, refused.status());
+    assertEquals(20001, refused.json().getInt("code"));
+    assertEquals(before + 1, upstream.calls("/bus/line"));
+  }
+
+  @Test
+  void aFailingUpstreamOpensItsCircuitAndIsLeftAlone() {
+    long broken = onlineInterface("/broken");
+    bind(appId, broken);
+    byte[] body = form("北京", "1");
+    for (int i = 0; i < 10; i++) {
+      HttpJson.Reply failed = post(broken, body, signed(appKey, appPrivateKey, broken, body));
+      assertEquals(502, failed.status(), failed.body());
+      assertEquals(30013, failed.json().getInt("code"));
+    }
+    HttpJson.Reply open = post(broken, body, signed(appKey, appPrivateKey, broken, body));
+    assertEquals(503, open.status(), open.body());
+    assertEquals(10019, open.json().getInt("code"));
+    assertEquals(10, upstream.calls("/broken"));
+    // Another interface's circuit is its own.
+    assertEquals(200, signedPost(busLine, form("北京", "110")).status());
+  }
+
+  @Test
+  void anAppOverItsLimitIsToldToComeBackLater() {
+    String admin = CodeFlow.administratorToken("admin");
+    HttpJson.Reply limited =
+        HttpJson.putJson(API + "/apps/" + appId + "/rate-limit", admin, "{\"callsPerSecond\":1}");
+    assertEquals(200, limited.status(), limited.body());
+    try {
+      Map<Integer, Integer> statuses = new HashMap<>();
+      for (int i = 0; i < 5; i++) {
+        statuses.merge(signedPost(busLine, form("北京", "110")).status(), 1, Integer::sum);
+      }
+      assertTrue(statuses.getOrDefault(429, 0) >= 1, statuses.toString());
+    } finally {
+      HttpJson.putJson(API + "/apps/" + appId + "/rate-limit", admin, "{\"callsPerSecond\":50}");
+    }
+  }
+
+  @Test
+  void callsAreCountedForTheConsoleAndForPrometheus() {
+    assertEquals(200, signedPost(busLine, form("北京", "110")).status());
+    JsonObject statistics =
+        HttpJson.get(API + "/interfaces/" + busLine + "/gateway", system)
+            .json()
+            .getJsonObject("data")
+            .getJsonObject("statistics");
+    assertTrue(statistics.getJsonNumber("requests").longValue() >= 1, statistics.toString());
+    assertTrue(statistics.getJsonNumber("successes").longValue() >= 1, statistics.toString());
+    HttpJson.Reply metrics = HttpJson.get(Platform.BASE_URL + "/gateway/metrics", null);
+    assertEquals(200, metrics.status());
+    assertTrue(
+        metrics
+            .body()
+            .contains(
+                "onewindow_gateway_requests_total{interface=\""
+                    + busLine
+                    + "\",outcome=\"success\"}"),
+        metrics.body());
+    assertFalse(metrics.body().contains("张三丰"));
+  }
+}

@@ -1,0 +1,287 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.onewindow.appcenter.domain.AccessUnit;
+import org.onewindow.appcenter.domain.AppBinding;
+import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.appcenter.domain.ReviewTransition;
+import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.common.DuplicateException;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.NotFoundException;
+import org.onewindow.common.PlatformKeys;
+import org.onewindow.common.Roles;
+import org.onewindow.common.StateConflictException;
+import org.onewindow.crypto.CryptoException;
+import org.onewindow.crypto.sm2.Sm2Keys;
+import org.onewindow.crypto.sm2.Sm2PublicKey;
+import org.onewindow.crypto.sm4.Sm4Key;
+import org.onewindow.identity.domain.AppClientSpec;
+import org.onewindow.identity.service.AppClientService;
+import org.onewindow.ops.audit.AuditEvent;
+import org.onewindow.ops.audit.AuditService;
+
+/**
+ * App onboarding (000 9.3, 图3): an access unit applies for an app and receives its key and secrets
+ * once; the app's realm client is created through the identity service; the app is bound to
+ * approved interfaces, reviewed, put online and taken offline (000 9.5). Reviews follow the same
+ * rules as interfaces' (separation of duties, reasons, history and audit).
+ */
+@Stateless
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+public class AppOnboardingService {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final char[] KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  @EJB private AuditService audit;
+
+  @EJB private AppClientService clients;
+
+  @EJB private GatewayDirectory gateway;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Applies for an app in the caller's name and issues its keys.
+   *
+   * @param sm2PublicKeyPem the app's own SM2 public key, or blank for the platform to generate a
+   *     pair (its private key is then returned once)
+   * @throws InvalidInputException on bad input, nothing saved and no client created
+   * @throws DuplicateException when the unit has an app of that name
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public IssuedApp apply(
+      long unitId, String name, String description, String pageUrl, String sm2PublicKeyPem) {
+    AccessUnit unit = em.find(AccessUnit.class, unitId);
+    if (unit == null) {
+      throw new InvalidInputException("unitId", "接入单位不存在");
+    }
+    String privatePem = null;
+    String publicPem;
+    if (sm2PublicKeyPem == null || sm2PublicKeyPem.isBlank()) {
+      Sm2Keys.Pair pair = Sm2Keys.generate();
+      privatePem = pair.privateKey().toPem();
+      publicPem = pair.publicKey().toPem();
+    } else {
+      try {
+        publicPem = Sm2PublicKey.fromPem(sm2PublicKeyPem.strip()).toPem();
+      } catch (CryptoException e) {
+        throw new InvalidInputException("sm2PublicKey", "不是 SM2 公钥（PEM）");
+      }
+    }
+    Sm4Key sm4 = Sm4Key.generate();
+    String sm4Hex = HexFormat.of().formatHex(sm4.bytes());
+    String sm4Ref =
+        PlatformKeys.ring().encrypt(AppClientSpec.SM4_KEY_PURPOSE, sm4.bytes()).encode();
+    sm4.destroy();
+    String appKey = newAppKey();
+    String actor = caller();
+    Instant now = clock.instant();
+    ServiceApp app =
+        ServiceApp.apply(unit, appKey, name, description, pageUrl, publicPem, sm4Ref, actor, now);
+    if (nameTaken(unitId, app.getName())) {
+      throw new DuplicateException("name", "本单位已有同名应用：" + app.getName());
+    }
+    // The spec checks the page address and the keys before anything is kept.
+    AppClientSpec spec = spec(app);
+    em.persist(app);
+    em.flush();
+    keep(app, app.registration());
+    clients.register(spec);
+    return new IssuedApp(AppView.of(app), sm4Hex, privatePem);
+  }
+
+  /**
+   * Binds the app to an interface (000 8.2.2): only an approved or online interface, only while the
+   * app may be changed.
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public void bind(long appId, long interfaceId) {
+    ServiceApp app = find(appId);
+    app.checkEditable();
+    RegisteredInterface target = em.find(RegisteredInterface.class, interfaceId);
+    if (target == null) {
+      throw new NotFoundException("接口不存在：" + interfaceId);
+    }
+    ReviewStatus status = target.getStatus();
+    if (status != ReviewStatus.APPROVED && status != ReviewStatus.ONLINE) {
+      throw new StateConflictException("只能绑定审核通过或已上线的接口；该接口为「" + status.label() + "」");
+    }
+    if (bound(appId).contains(interfaceId)) {
+      throw new DuplicateException("interfaceId", "应用已绑定该接口");
+    }
+    em.persist(new AppBinding(appId, interfaceId, caller(), clock.instant()));
+    audit.recordInCallersTransaction(
+        event("APP_INTERFACE_BOUND", app, "接口 #" + interfaceId + " " + target.getName()));
+    gateway.forgetApp(app.getAppKey());
+  }
+
+  /** The interfaces the app is bound to. */
+  public List<Long> bound(long appId) {
+    return em.createQuery("select b.interfaceId from AppBinding b where b.appId = :a", Long.class)
+        .setParameter("a", appId)
+        .getResultList();
+  }
+
+  /**
+   * Moves the app on in its review. Taking it offline switches its realm client off (000 9.5);
+   * putting it online again switches it on.
+   */
+  public AppView perform(long appId, ReviewAction action, String reason) {
+    if (!mayPerform(action)) {
+      throw new EJBAccessException("role may not " + action);
+    }
+    ServiceApp app = find(appId);
+    ReviewTransition transition = app.perform(action, caller(), reason, clock.instant());
+    em.flush();
+    keep(app, transition);
+    if (action == ReviewAction.OFFLINE) {
+      clients.disable(app.getAppKey());
+    } else if (action == ReviewAction.ONLINE) {
+      clients.register(spec(app));
+    }
+    gateway.forgetApp(app.getAppKey());
+    return AppView.of(app);
+  }
+
+  /**
+   * Sets the app's gateway rate limit (calls per second per node); platform administrators only.
+   */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public AppView limitRate(long appId, int callsPerSecond) {
+    ServiceApp app = find(appId);
+    int before = app.getRateLimit();
+    app.limitRate(callsPerSecond);
+    audit.recordInCallersTransaction(
+        event("APP_RATE_LIMIT_CHANGED", app, before + " → " + callsPerSecond + " 次/秒"));
+    gateway.forgetApp(app.getAppKey());
+    return AppView.of(app);
+  }
+
+  public List<AppView> list() {
+    return em.createQuery(
+            "select a from ServiceApp a join fetch a.unit order by a.review.updatedAt desc, a.id desc",
+            ServiceApp.class)
+        .getResultStream()
+        .map(AppView::of)
+        .toList();
+  }
+
+  public AppView get(long appId) {
+    return AppView.of(find(appId));
+  }
+
+  public List<ReviewTransitionView> history(long appId) {
+    find(appId);
+    return em.createQuery(
+            "select t from ReviewTransition t where t.subjectType = :type and t.subjectId = :id"
+                + " order by t.at, t.id",
+            ReviewTransition.class)
+        .setParameter("type", SubjectType.APP)
+        .setParameter("id", appId)
+        .getResultStream()
+        .map(ReviewTransitionView::of)
+        .toList();
+  }
+
+  private boolean mayPerform(ReviewAction action) {
+    if (session.isCallerInRole(Roles.PLATFORM_ADMIN)) {
+      return true;
+    }
+    if (action == ReviewAction.SUBMIT) {
+      return session.isCallerInRole(Roles.UNIT_DEVELOPER)
+          || session.isCallerInRole(Roles.API_CLIENT);
+    }
+    return session.isCallerInRole(Roles.APP_REVIEWER);
+  }
+
+  private ServiceApp find(long appId) {
+    ServiceApp app = em.find(ServiceApp.class, appId);
+    if (app == null) {
+      throw new NotFoundException("应用不存在：" + appId);
+    }
+    return app;
+  }
+
+  private AppClientSpec spec(ServiceApp app) {
+    URI page;
+    try {
+      page = URI.create(app.getPageUrl() == null ? "" : app.getPageUrl().strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("pageUrl", "应用地址须为不带查询和片段的 http(s) 地址");
+    }
+    return new AppClientSpec(
+        app.getAppKey(), app.getName(), page, app.getSm2PublicKeyPem(), app.getSm4KeyRef());
+  }
+
+  private void keep(ServiceApp app, ReviewTransition transition) {
+    em.persist(transition);
+    audit.recordInCallersTransaction(
+        event(
+            "APP_" + transition.getAction().name(),
+            app,
+            "第"
+                + transition.getRevision()
+                + "版："
+                + (transition.getFrom() == null ? "—" : transition.getFrom().name())
+                + " → "
+                + transition.getTo().name()
+                + (transition.getReason().isEmpty() ? "" : "；原因：" + transition.getReason())));
+  }
+
+  private AuditEvent event(String type, ServiceApp app, String detail) {
+    return new AuditEvent(
+        clock.instant(),
+        "platform",
+        type,
+        caller(),
+        "success",
+        "应用 " + app.getAppKey() + " " + app.getName() + "：" + detail);
+  }
+
+  private boolean nameTaken(long unitId, String name) {
+    return em.createQuery(
+                "select count(a) from ServiceApp a where a.unit.id = :u and a.name = :n",
+                Long.class)
+            .setParameter("u", unitId)
+            .setParameter("n", name)
+            .getSingleResult()
+        > 0;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  /** {@code app-} and 12 random base32 letters and digits: 60 bits, unguessable and readable. */
+  static String newAppKey() {
+    StringBuilder key = new StringBuilder(AppClientSpec.APP_PREFIX);
+    for (int i = 0; i < 12; i++) {
+      key.append(KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)]);
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,205 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentMap;
+import org.onewindow.appcenter.domain.HttpMethod;
+import org.onewindow.appcenter.gateway.AppAccess;
+import org.onewindow.appcenter.gateway.CircuitBreakers;
+import org.onewindow.appcenter.gateway.GatewayAnswer;
+import org.onewindow.appcenter.gateway.GatewayCall;
+import org.onewindow.appcenter.gateway.GatewayError;
+import org.onewindow.appcenter.gateway.InterfaceStatistics;
+import org.onewindow.appcenter.gateway.ResponseMasker;
+import org.onewindow.appcenter.gateway.Route;
+import org.onewindow.appcenter.infrastructure.ForwardRequest;
+import org.onewindow.appcenter.infrastructure.UpstreamResult;
+import org.onewindow.crypto.signing.RequestParts;
+import org.onewindow.crypto.signing.RequestRejectedException;
+import org.onewindow.crypto.signing.RequestVerifier;
+import org.onewindow.crypto.signing.Sm2VerifierCache;
+import org.onewindow.crypto.signing.VerifiedRequest;
+
+/**
+ * The interface gateway (000 9.4.4; 003 6.2.4): an app's SM2-signed call to a registered interface
+ * is checked — signature, timestamp and nonce, the app still active, the interface online, the app
+ * bound to it, the app under its rate limit — and only then forwarded, signed by the platform in
+ * security mode, through the interface's circuit breaker; the answer is masked (000 9.4.5) and
+ * every call counted (003 6.7.2 d). Any refusal answers the 003 Annex A code and never reaches the
+ * interface.
+ *
+ * <p>The signature is its credential, so the service is open to all callers ({@code @PermitAll});
+ * nothing here needs a transaction. One instance per node: the verifier's key cache, the rate
+ * limiter and the circuit breakers are the node's.
+ */
+@Singleton
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class GatewayService {
+
+  /** How far a call's timestamp may lie from the platform's clock (either way). */
+  static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
+
+  /** The caller's app key, passed on so the interface knows for whom it answers. */
+  static final String CALLER_HEADER = "X-OW-Caller-App";
+
+  private final Clock clock = Clock.systemUTC();
+
+  @EJB private GatewayDirectory directory;
+
+  @EJB private GatewayMetrics metrics;
+
+  @EJB private OutboundCalls outbound;
+
+  /** Used nonces, replicated to every node (ear/src/main/wildfly/gateway.cli), kept 10 minutes. */
+  @Resource(lookup = "java:jboss/infinispan/cache/onewindow/gateway-nonces")
+  private ConcurrentMap<String, Long> usedNonces;
+
+  private final org.onewindow.appcenter.gateway.RateLimiter limiter =
+      new org.onewindow.appcenter.gateway.RateLimiter();
+  private final CircuitBreakers breakers = new CircuitBreakers();
+  private RequestVerifier verifier;
+
+  @PostConstruct
+  void start() {
+    verifier =
+        new RequestVerifier(
+            appKey -> directory.app(appKey).map(AppAccess::publicKey),
+            clock,
+            ALLOWED_SKEW,
+            (nonce, expiresAt) -> usedNonces.putIfAbsent(nonce, expiresAt.toEpochMilli()) == null,
+            new Sm2VerifierCache());
+  }
+
+  /** Handles one call; never throws for what the caller or the interface does. */
+  public GatewayAnswer handle(GatewayCall call) {
+    long start = System.nanoTime();
+    VerifiedRequest verified;
+    try {
+      verified =
+          verifier.verify(
+              new RequestParts(call.method(), call.rawPath(), call.rawQuery(), call.body()),
+              call.header());
+    } catch (RequestRejectedException e) {
+      // Not counted per interface: an unsigned caller may name any id.
+      return GatewayAnswer.refused(401, e.error().responseCode(), e.error().message());
+    }
+    GatewayAnswer answer = authorizedCall(call, verified);
+    if (directory.route(call.interfaceId()).isPresent()) {
+      metrics.record(call.interfaceId(), answer.succeeded(), System.nanoTime() - start);
+    }
+    return answer;
+  }
+
+  /** The interface's figures on this node, for the console. */
+  public Optional<InterfaceStatistics.Snapshot> statistics(long interfaceId) {
+    return metrics.of(interfaceId);
+  }
+
+  /** Every gateway metric in the Prometheus text format. */
+  public String prometheus() {
+    return metrics.scrape();
+  }
+
+  private GatewayAnswer authorizedCall(GatewayCall call, VerifiedRequest verified) {
+    Optional<AppAccess> app = directory.app(verified.appKey());
+    if (app.isEmpty() || !app.get().active()) {
+      return GatewayAnswer.refused(GatewayError.APP_NOT_ACTIVE);
+    }
+    Optional<Route> found = directory.route(call.interfaceId());
+    if (found.isEmpty()) {
+      return GatewayAnswer.refused(GatewayError.UNKNOWN_INTERFACE);
+    }
+    Route route = found.get();
+    if (!route.online()) {
+      return GatewayAnswer.refused(GatewayError.INTERFACE_NOT_ONLINE);
+    }
+    if (!app.get().boundTo(route.interfaceId())) {
+      return GatewayAnswer.refused(GatewayError.APP_NOT_BOUND);
+    }
+    if (!route.method().name().equalsIgnoreCase(call.method())) {
+      return GatewayAnswer.refused(GatewayError.METHOD_NOT_ALLOWED);
+    }
+    if (!limiter.tryAcquire(app.get().appKey(), app.get().rateLimit())) {
+      return GatewayAnswer.refused(GatewayError.RATE_LIMITED);
+    }
+    return forward(call, route, app.get());
+  }
+
+  private GatewayAnswer forward(GatewayCall call, Route route, AppAccess app) {
+    boolean idempotent = route.method() == HttpMethod.GET;
+    byte[] body = idempotent ? new byte[0] : call.body();
+    ForwardRequest request =
+        new ForwardRequest(
+            route.address(),
+            route.method(),
+            call.rawQuery(),
+            body,
+            call.contentType(),
+            platformHeaders(route, app, call.rawQuery(), body),
+            Duration.ofMillis(route.timeoutMillis()));
+    UpstreamResult result;
+    try {
+      result =
+          breakers.call(
+              route.interfaceId(),
+              idempotent ? route.retries() : 0,
+              () -> outbound.client().forward(request));
+    } catch (CircuitBreakers.CircuitOpenException e) {
+      return GatewayAnswer.refused(GatewayError.CIRCUIT_OPEN);
+    }
+    return answer(result);
+  }
+
+  /**
+   * The caller's app, and in security mode (000 9.4.4 a) the platform's SM2 signature over the
+   * request as the interface receives it: its own path and the combined query.
+   */
+  private static Map<String, String> platformHeaders(
+      Route route, AppAccess app, String rawQuery, byte[] body) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(CALLER_HEADER, app.appKey());
+    if (route.signer() != null) {
+      String ownQuery = route.address().getRawQuery();
+      String query =
+          ownQuery == null || ownQuery.isEmpty()
+              ? rawQuery
+              : rawQuery == null || rawQuery.isEmpty() ? ownQuery : ownQuery + "&" + rawQuery;
+      headers.putAll(
+          route
+              .signer()
+              .sign(
+                  new RequestParts(
+                      route.method().name(), route.address().getRawPath(), query, body))
+              .headers());
+    }
+    return headers;
+  }
+
+  private static GatewayAnswer answer(UpstreamResult result) {
+    return switch (result.outcome()) {
+      case OK_HTTP_RESPONSE ->
+          result.status() == 200
+              ? GatewayAnswer.passedOn(
+                  result.header("content-type"),
+                  ResponseMasker.mask(result.body(), result.header("content-type")))
+              : GatewayAnswer.refused(GatewayError.UPSTREAM_NON_200);
+      case CONNECT_TIMEOUT, READ_TIMEOUT -> GatewayAnswer.refused(GatewayError.UPSTREAM_TIMEOUT);
+      case REFUSED_BY_POLICY -> GatewayAnswer.refused(GatewayError.UPSTREAM_REFUSED);
+      default -> GatewayAnswer.refused(GatewayError.UPSTREAM_FAILED);
+    };
+  }
+}

@@ -1,0 +1,8 @@
+package org.onewindow.web.api.appcenter;
+
+/**
+ * The body of {@code POST /api/v1/apps}: the app an access unit applies for (000 9.3). Without
+ * {@code sm2PublicKey} the platform generates the pair and returns the private key once.
+ */
+public record AppRequest(
+    Long unitId, String name, String description, String pageUrl, String sm2PublicKey) {}

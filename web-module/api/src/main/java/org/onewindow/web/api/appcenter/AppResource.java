@@ -1,0 +1,100 @@
+package org.onewindow.web.api.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.crypto.ResponseCode;
+import org.onewindow.web.api.Envelopes;
+
+/**
+ * {@code /api/v1/apps}: app onboarding (000 9.3): apply (keys issued once), bind interfaces,
+ * review. Bearer tokens of the realm (web.xml); the service checks roles and rules.
+ */
+@RequestScoped
+@Path("/apps")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppResource {
+
+  @EJB private AppOnboardingService apps;
+
+  @GET
+  public Response list() {
+    return Envelopes.ok(apps.list());
+  }
+
+  /** 201 with the app and, this once, its SM4 key and (if generated) SM2 private key. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response apply(AppRequest request) {
+    if (request == null || request.unitId() == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（unitId）不能为空");
+    }
+    return Envelopes.created(
+        apps.apply(
+            request.unitId(),
+            request.name(),
+            request.description(),
+            request.pageUrl(),
+            request.sm2PublicKey()));
+  }
+
+  @GET
+  @Path("/{id}")
+  public Response get(@PathParam("id") long id) {
+    return Envelopes.ok(apps.get(id));
+  }
+
+  @GET
+  @Path("/{id}/bindings")
+  public Response bindings(@PathParam("id") long id) {
+    return Envelopes.ok(apps.bound(id));
+  }
+
+  @POST
+  @Path("/{id}/bindings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response bind(@PathParam("id") long id, BindingRequest request) {
+    if (request == null || request.interfaceId() == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接口（interfaceId）不能为空");
+    }
+    apps.bind(id, request.interfaceId());
+    return Envelopes.created(apps.bound(id));
+  }
+
+  /** The app's gateway rate limit, calls per second per node; platform administrators only. */
+  @PUT
+  @Path("/{id}/rate-limit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response limitRate(@PathParam("id") long id, RateLimitRequest request) {
+    if (request == null || request.callsPerSecond() == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "限流阈值（callsPerSecond）不能为空");
+    }
+    return Envelopes.ok(apps.limitRate(id, request.callsPerSecond()));
+  }
+
+  @GET
+  @Path("/{id}/transitions")
+  public Response history(@PathParam("id") long id) {
+    return Envelopes.ok(apps.history(id));
+  }
+
+  @POST
+  @Path("/{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response transition(@PathParam("id") long id, TransitionRequest request) {
+    if (request == null || request.action() == null || request.action().isBlank()) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "操作（action）不能为空");
+    }
+    return Envelopes.ok(apps.perform(id, ReviewAction.parse(request.action()), request.reason()));
+  }
+}

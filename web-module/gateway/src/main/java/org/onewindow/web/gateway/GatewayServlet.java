@@ -1,0 +1,93 @@
+package org.onewindow.web.gateway;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.onewindow.appcenter.gateway.GatewayAnswer;
+import org.onewindow.appcenter.gateway.GatewayCall;
+import org.onewindow.appcenter.gateway.GatewayError;
+import org.onewindow.appcenter.service.GatewayService;
+
+/**
+ * {@code GET|POST /gateway/v1/interfaces/{id}}: reads the call exactly as it travelled (the raw
+ * path and query its signature covers, the body up to {@value #MAX_BODY} bytes) and writes the
+ * answer. No rule lives here.
+ */
+@WebServlet(urlPatterns = "/v1/interfaces/*")
+public class GatewayServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Larger calls are refused before they are read (413, 20000). */
+  static final int MAX_BODY = 1024 * 1024;
+
+  @EJB private GatewayService gateway;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    handle(request, response);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    handle(request, response);
+  }
+
+  private void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Long id = interfaceId(request.getPathInfo());
+    if (id == null) {
+      write(response, GatewayAnswer.refused(GatewayError.UNKNOWN_INTERFACE));
+      return;
+    }
+    if (request.getContentLengthLong() > MAX_BODY) {
+      write(response, GatewayAnswer.refused(GatewayError.BODY_TOO_LARGE));
+      return;
+    }
+    byte[] body = readBody(request.getInputStream());
+    if (body == null) {
+      write(response, GatewayAnswer.refused(GatewayError.BODY_TOO_LARGE));
+      return;
+    }
+    write(
+        response,
+        gateway.handle(
+            new GatewayCall(
+                id,
+                request.getMethod(),
+                request.getRequestURI(),
+                request.getQueryString(),
+                body,
+                request.getContentType(),
+                request::getHeader)));
+  }
+
+  /** The id of {@code /{id}}, or null for anything else. */
+  static Long interfaceId(String pathInfo) {
+    if (pathInfo == null || !pathInfo.matches("/[1-9][0-9]{0,17}")) {
+      return null;
+    }
+    return Long.valueOf(pathInfo.substring(1));
+  }
+
+  /** The body, or null when it is longer than the limit (a chunked call declares no length). */
+  private static byte[] readBody(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BODY + 1);
+    return bytes.length > MAX_BODY ? null : bytes;
+  }
+
+  private static void write(HttpServletResponse response, GatewayAnswer answer) throws IOException {
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    response.setStatus(answer.status());
+    response.setContentType(answer.contentType());
+    response.setCharacterEncoding("UTF-8");
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+}
