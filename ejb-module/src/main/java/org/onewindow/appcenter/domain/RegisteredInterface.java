@@ -195,6 +195,15 @@ public class RegisteredInterface {
     return name;
   }
 
+  /** The registered address, without loading the parameter tables (the gateway's need). */
+  public String getAddress() {
+    return address;
+  }
+
+  public HttpMethod getMethod() {
+    return method;
+  }
+
   /**
    * Changes how the gateway calls the interface; allowed in any state (an operator may need to
    * lengthen a timeout while it is online), and audited by the caller.

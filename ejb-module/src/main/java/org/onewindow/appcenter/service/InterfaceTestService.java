@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceTestRecord;
@@ -26,6 +28,7 @@ import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
 import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
 import org.onewindow.appcenter.infrastructure.UpstreamRequest;
 import org.onewindow.appcenter.infrastructure.UpstreamResult;
+import org.onewindow.common.BusyException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.Roles;
 import org.onewindow.crypto.mask.TextMasker;
@@ -58,7 +61,7 @@ public class InterfaceTestService {
 
   @EJB private AuditService audit;
 
-  @EJB private OutboundCalls outbound;
+  @Inject private ProbeCalls probes;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -77,7 +80,12 @@ public class InterfaceTestService {
             ? UpstreamRequest.get(URI.create(definition.address()), parameters)
             : UpstreamRequest.post(URI.create(definition.address()), parameters, BodyEncoding.FORM);
 
-    UpstreamResult result = outbound.client().call(request);
+    UpstreamResult result;
+    try {
+      result = probes.call(request);
+    } catch (BulkheadException e) {
+      throw new BusyException("同时进行的接口检测过多，请稍后重试");
+    }
 
     boolean judged = result.succeeded() && definition.returnFormat() == ReturnFormat.JSON;
     List<ProcessResponseCheck.Finding> findings =

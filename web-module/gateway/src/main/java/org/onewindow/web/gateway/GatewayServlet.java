@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 import org.onewindow.appcenter.gateway.GatewayAnswer;
 import org.onewindow.appcenter.gateway.GatewayCall;
 import org.onewindow.appcenter.gateway.GatewayError;
@@ -22,6 +23,8 @@ import org.onewindow.appcenter.service.GatewayService;
 public class GatewayServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(GatewayServlet.class.getName());
 
   /** Larger calls are refused before they are read (413, 20000). */
   static final int MAX_BODY = 1024 * 1024;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.onewindow.appcenter.service.InterfaceTestService;
 import org.onewindow.appcenter.service.InterfaceTestView;
+import org.onewindow.common.BusyException;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -35,7 +36,7 @@ public class TestInterface implements Serializable {
     try {
       result = tests.test(id, values);
       records = null;
-    } catch (InvalidInputException e) {
+    } catch (InvalidInputException | BusyException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       faces.validationFailed();
     }

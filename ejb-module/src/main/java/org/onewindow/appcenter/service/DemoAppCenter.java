@@ -1,0 +1,180 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.onewindow.appcenter.domain.AccessUnit;
+import org.onewindow.appcenter.domain.AppBinding;
+import org.onewindow.appcenter.domain.HttpMethod;
+import org.onewindow.appcenter.domain.InterfaceDefinition;
+import org.onewindow.appcenter.domain.InterfaceProtocol;
+import org.onewindow.appcenter.domain.ParameterDefinition;
+import org.onewindow.appcenter.domain.ParameterType;
+import org.onewindow.appcenter.domain.PlatformSigningKey;
+import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.domain.ReturnFormat;
+import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.domain.ReviewTransition;
+import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.common.KeysUnavailableException;
+import org.onewindow.common.PlatformKeys;
+import org.onewindow.crypto.keys.KeyRing;
+import org.onewindow.crypto.sm2.Sm2Keys;
+import org.onewindow.crypto.sm4.Sm4Key;
+import org.onewindow.identity.domain.AppClientSpec;
+
+/**
+ * DEMO data of the application centre, for the embedded run: interfaces of the standard's 图4 served
+ * by the bundled sample upstream ({@code /sample-upstream}), and apps in every state of their
+ * review, so a newcomer sees the whole flow at once (issue 5 item 9). Only into an empty registry,
+ * only with {@code onewindow.demo-data} on (the default; production sets it false). Demo apps get
+ * their realm client when a reviewer next puts them online.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("DemoAccessUnits")
+public class DemoAppCenter {
+
+  private static final Logger LOG = Logger.getLogger(DemoAppCenter.class.getName());
+
+  /** The demo's actors: an access unit's developer and a platform reviewer (separate duties). */
+  static final String UNIT = "demo-unit";
+
+  static final String REVIEWER = "demo-reviewer";
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  void seedIfEmpty() {
+    if (!Boolean.parseBoolean(System.getProperty("onewindow.demo-data", "true"))) {
+      return;
+    }
+    long existing =
+        em.createQuery("select count(i) from RegisteredInterface i", Long.class).getSingleResult();
+    List<AccessUnit> units =
+        em.createQuery("select u from AccessUnit u order by u.id", AccessUnit.class)
+            .setMaxResults(1)
+            .getResultList();
+    if (existing > 0 || units.isEmpty()) {
+      return;
+    }
+    KeyRing ring;
+    try {
+      ring = PlatformKeys.ring();
+    } catch (KeysUnavailableException e) {
+      LOG.warning("No demo interfaces or apps: " + e.getMessage());
+      return;
+    }
+    AccessUnit unit = units.get(0);
+    Instant now = Instant.now();
+    String base = System.getProperty("onewindow.demo.base-url", "http://localhost:8080");
+    RegisteredInterface online =
+        demoInterface(
+            ring, unit, "全国线路查询", base + "/sample-upstream/bus/line", HttpMethod.POST, now);
+    move(online, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
+    RegisteredInterface submitted =
+        demoInterface(
+            ring, unit, "全国线路查询（GET）", base + "/sample-upstream/bus/line", HttpMethod.GET, now);
+    move(submitted, now, ReviewAction.SUBMIT);
+    demoInterface(ring, unit, "线路站点查询", base + "/sample-upstream/bus/line", HttpMethod.POST, now);
+
+    ServiceApp bus = demoApp(ring, unit, "公交出行", now);
+    move(bus, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
+    em.persist(new AppBinding(bus.getId(), online.getId(), UNIT, now));
+    move(demoApp(ring, unit, "社保查询", now), now, ReviewAction.SUBMIT);
+    demoApp(ring, unit, "公积金查询", now);
+    ServiceApp rejected = demoApp(ring, unit, "不动产登记", now);
+    move(rejected, now, ReviewAction.SUBMIT);
+    keep(rejected.perform(ReviewAction.REJECT, REVIEWER, "缺少界面截图与功能测试记录", now));
+    ServiceApp offline = demoApp(ring, unit, "医保电子凭证", now);
+    move(offline, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
+    keep(offline.perform(ReviewAction.OFFLINE, REVIEWER, "接口频繁超时，待整改后重新审核", now));
+    LOG.info("Seeded DEMO interfaces and apps of the application centre");
+  }
+
+  private RegisteredInterface demoInterface(
+      KeyRing ring, AccessUnit unit, String name, String address, HttpMethod method, Instant now) {
+    InterfaceDefinition definition =
+        new InterfaceDefinition(
+            "全国公交查询",
+            name,
+            address,
+            method,
+            address.startsWith("https") ? InterfaceProtocol.HTTPS : InterfaceProtocol.HTTP,
+            ReturnFormat.JSON,
+            "DEMO：由平台自带的示例上游（/sample-upstream）应答",
+            unit.getDivisionCode(),
+            "all",
+            List.of(
+                new ParameterDefinition("city", true, ParameterType.STRING, "需要查询的城市,如：北京，上海"),
+                new ParameterDefinition("q", true, ParameterType.STRING, "待查询的线路，如：110，快线1号")),
+            List.of(
+                new ParameterDefinition("result_code", true, ParameterType.STRING, "结果状态码"),
+                new ParameterDefinition("date", true, ParameterType.STRING, "当前操作日期 YYYY-MM-DD")));
+    Sm2Keys.Pair pair = Sm2Keys.generate();
+    PlatformSigningKey key =
+        new PlatformSigningKey(
+            ring.encryptString(PlatformSigningKey.PURPOSE, pair.privateKey().toPem()),
+            pair.publicKey().toPem());
+    RegisteredInterface registered =
+        RegisteredInterface.register(
+            unit, definition.checkedAgainst(Divisions.table()), key, UNIT, now);
+    em.persist(registered);
+    em.flush();
+    keep(registered.registration());
+    return registered;
+  }
+
+  private ServiceApp demoApp(KeyRing ring, AccessUnit unit, String name, Instant now) {
+    Sm4Key sm4 = Sm4Key.generate();
+    String sm4Ref = ring.encrypt(AppClientSpec.SM4_KEY_PURPOSE, sm4.bytes()).encode();
+    sm4.destroy();
+    ServiceApp app =
+        ServiceApp.apply(
+            unit,
+            AppOnboardingService.newAppKey(),
+            name,
+            "DEMO 应用：" + name,
+            "http://localhost:8080/lightapp-demo",
+            Sm2Keys.generate().publicKey().toPem(),
+            sm4Ref,
+            UNIT,
+            now);
+    em.persist(app);
+    em.flush();
+    keep(app.registration());
+    return app;
+  }
+
+  private void move(RegisteredInterface registered, Instant now, ReviewAction... actions) {
+    for (ReviewAction action : actions) {
+      keep(registered.perform(action, actor(action), "", now));
+    }
+  }
+
+  private void move(ServiceApp app, Instant now, ReviewAction... actions) {
+    for (ReviewAction action : actions) {
+      keep(app.perform(action, actor(action), "", now));
+    }
+  }
+
+  private static String actor(ReviewAction action) {
+    return action == ReviewAction.SUBMIT ? UNIT : REVIEWER;
+  }
+
+  private void keep(ReviewTransition transition) {
+    em.persist(transition);
+  }
+}

@@ -1,0 +1,101 @@
+package org.onewindow.web.console.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.onewindow.appcenter.service.AccessUnitService;
+import org.onewindow.appcenter.service.AccessUnitView;
+import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.appcenter.service.IssuedApp;
+import org.onewindow.common.InvalidInputException;
+
+/**
+ * Applying for an app (000 9.3 应用接入申请 → 生成key、secret): the issued key and secrets are shown on this
+ * page once and kept nowhere in clear; leaving the page loses them.
+ */
+@Named
+@ViewScoped
+public class ApplyForApp implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private AppOnboardingService apps;
+
+  @EJB private AccessUnitService accessUnits;
+
+  private Long unitId;
+  private String name;
+  private String description;
+  private String pageUrl;
+  private String sm2PublicKey;
+  private IssuedApp issued;
+  private List<AccessUnitView> units;
+
+  public void apply() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      if (unitId == null) {
+        throw new InvalidInputException("unitId", "请选择接入单位");
+      }
+      issued = apps.apply(unitId, name, description, pageUrl, sm2PublicKey);
+    } catch (InvalidInputException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.validationFailed();
+    }
+  }
+
+  public IssuedApp getIssued() {
+    return issued;
+  }
+
+  public List<AccessUnitView> getUnits() {
+    if (units == null) {
+      units = accessUnits.list();
+    }
+    return units;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(Long unitId) {
+    this.unitId = unitId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getPageUrl() {
+    return pageUrl;
+  }
+
+  public void setPageUrl(String pageUrl) {
+    this.pageUrl = pageUrl;
+  }
+
+  public String getSm2PublicKey() {
+    return sm2PublicKey;
+  }
+
+  public void setSm2PublicKey(String sm2PublicKey) {
+    this.sm2PublicKey = sm2PublicKey;
+  }
+}

@@ -1,0 +1,97 @@
+package org.onewindow.web.console.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.onewindow.appcenter.domain.AuthMode;
+import org.onewindow.appcenter.service.GatewaySettingsView;
+import org.onewindow.appcenter.service.InterfaceRegistryService;
+import org.onewindow.common.InvalidInputException;
+
+/**
+ * The gateway panel of an interface's page (000 9.4.4; 003 6.2.4 d, 6.7.2 d): authentication mode,
+ * timeout and retries; the platform's public key for the access unit; this node's figures.
+ */
+@Named
+@ViewScoped
+public class ConfigureGateway implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private InterfaceRegistryService registry;
+
+  private Long id;
+  private GatewaySettingsView settings;
+  private String authMode;
+  private int timeoutMillis;
+  private int retries;
+
+  public void load() {
+    if (id != null) {
+      refresh();
+    }
+  }
+
+  public void save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      registry.configureGateway(id, AuthMode.parse(authMode), timeoutMillis, retries);
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.of(faces, "gateway.saved"), null));
+    } catch (InvalidInputException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    refresh();
+  }
+
+  public void refresh() {
+    settings = registry.gateway(id);
+    authMode = settings.authMode();
+    timeoutMillis = settings.timeoutMillis();
+    retries = settings.retries();
+  }
+
+  public GatewaySettingsView getSettings() {
+    return settings;
+  }
+
+  public AuthMode[] getModes() {
+    return AuthMode.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getAuthMode() {
+    return authMode;
+  }
+
+  public void setAuthMode(String authMode) {
+    this.authMode = authMode;
+  }
+
+  public int getTimeoutMillis() {
+    return timeoutMillis;
+  }
+
+  public void setTimeoutMillis(int timeoutMillis) {
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  public int getRetries() {
+    return retries;
+  }
+
+  public void setRetries(int retries) {
+    this.retries = retries;
+  }
+}
