@@ -46,7 +46,12 @@ final class SampleUpstream implements AutoCloseable {
     server.createContext("/bus/line", this::busLine);
     server.createContext("/moved", e -> redirect(e, "/bus/line"));
     server.createContext("/huge", this::huge);
-    server.createContext("/broken", e -> reply(e, 500, "text/plain", "upstream failure"));
+    server.createContext(
+        "/broken",
+        e -> {
+          count(e);
+          reply(e, 500, "text/plain", "upstream failure");
+        });
     server.start();
   }
 

@@ -168,6 +168,20 @@ public class AppOnboardingService {
   }
 
   /**
+   * Starts the app's rectification after a rejection or going offline (000 9.5): a new revision,
+   * back to draft, to be changed and submitted for review again.
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public AppView rectify(long appId) {
+    ServiceApp app = find(appId);
+    ReviewTransition transition = app.revise(caller(), clock.instant());
+    em.flush();
+    keep(app, transition);
+    gateway.forgetApp(app.getAppKey());
+    return AppView.of(app);
+  }
+
+  /**
    * Sets the app's gateway rate limit (calls per second per node); platform administrators only.
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)

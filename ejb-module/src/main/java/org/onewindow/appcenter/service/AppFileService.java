@@ -1,0 +1,133 @@
+package org.onewindow.appcenter.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.onewindow.appcenter.domain.AppFile;
+import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.files.AppFileKind;
+import org.onewindow.appcenter.files.AppFileStore;
+import org.onewindow.appcenter.files.StoredFile;
+import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.NotFoundException;
+import org.onewindow.common.Roles;
+import org.onewindow.ops.audit.AuditEvent;
+import org.onewindow.ops.audit.AuditService;
+
+/**
+ * An app's files (000 9.3 应用上传): the H5 package or APK, the icon, screenshots. Each upload is
+ * checked by kind (type by content, size, zip-bomb and path limits, image dimensions), stored under
+ * a server-generated name outside the web root with its SM3 fingerprint, and only then recorded; a
+ * refused upload leaves nothing behind. Only while the app may be changed (draft, rejected,
+ * offline).
+ */
+@Stateless
+@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+public class AppFileService {
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  @EJB private AuditService audit;
+
+  private final Clock clock = Clock.systemUTC();
+  private AppFileStore store;
+
+  @PostConstruct
+  void start() {
+    store =
+        new AppFileStore(
+            AppFileStore.baseDirectory(
+                Path.of(System.getProperty("java.io.tmpdir"), "onewindow-files")));
+  }
+
+  /**
+   * Checks and stores one upload of the app's.
+   *
+   * @throws InvalidInputException when the kind is unknown or the file breaks a rule: nothing kept
+   * @throws org.onewindow.common.StateConflictException while the app is under review or online
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public AppFileView upload(long appId, String kind, InputStream content, String originalName) {
+    ServiceApp app = em.find(ServiceApp.class, appId);
+    if (app == null) {
+      throw new NotFoundException("应用不存在：" + appId);
+    }
+    app.checkEditable();
+    AppFileKind fileKind = kind(kind);
+    StoredFile stored;
+    try {
+      stored = store.store(fileKind, content, originalName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("storing an upload failed", e);
+    }
+    String actor = session.getCallerPrincipal().getName();
+    AppFile file =
+        new AppFile(
+            appId,
+            app.getReview().revision(),
+            fileKind,
+            stored.storageName(),
+            stored.originalName(),
+            stored.size(),
+            stored.sm3(),
+            actor,
+            stored.storedAt());
+    em.persist(file);
+    em.flush();
+    audit.recordInCallersTransaction(
+        new AuditEvent(
+            clock.instant(),
+            "platform",
+            "APP_FILE_UPLOADED",
+            actor,
+            "success",
+            "应用 "
+                + app.getAppKey()
+                + "："
+                + fileKind.label()
+                + " "
+                + stored.originalName()
+                + "（"
+                + stored.size()
+                + " 字节，SM3 "
+                + stored.sm3()
+                + "）"));
+    return AppFileView.of(file);
+  }
+
+  /** The app's files, newest first. */
+  public List<AppFileView> files(long appId) {
+    return em.createQuery(
+            "select f from AppFile f where f.appId = :a order by f.uploadedAt desc, f.id desc",
+            AppFile.class)
+        .setParameter("a", appId)
+        .getResultStream()
+        .map(AppFileView::of)
+        .toList();
+  }
+
+  private static AppFileKind kind(String text) {
+    String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (AppFileKind kind : AppFileKind.values()) {
+      if (kind.name().equals(value)) {
+        return kind;
+      }
+    }
+    throw new InvalidInputException("kind", "文件类型应为 h5-package、android-package、icon 或 screenshot");
+  }
+}

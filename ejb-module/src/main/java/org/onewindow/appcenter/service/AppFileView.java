@@ -1,0 +1,32 @@
+package org.onewindow.appcenter.service;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.onewindow.appcenter.domain.AppFile;
+
+/** An app's file as the console and the API list it (never its storage path). */
+public record AppFileView(
+    long id,
+    String kind,
+    String kindLabel,
+    String originalName,
+    long size,
+    String sm3,
+    int revision,
+    String uploadedBy,
+    Instant uploadedAt)
+    implements Serializable {
+
+  static AppFileView of(AppFile f) {
+    return new AppFileView(
+        f.getId(),
+        f.getKind().name(),
+        f.getKind().label(),
+        f.getOriginalName(),
+        f.getSize(),
+        f.getSm3(),
+        f.getRevision(),
+        f.getUploadedBy(),
+        f.getUploadedAt());
+  }
+}
