@@ -117,6 +117,22 @@ final class Browser implements AutoCloseable {
     wait.until(condition::apply);
   }
 
+  /**
+   * Picks {@code label} in a PrimeFaces selectOneMenu: opens the menu by its component id and
+   * clicks the item, as a person would.
+   */
+  void choose(String componentId, String label) {
+    String css = "#" + componentId.replace(":", "\\:");
+    click(By.cssSelector(css));
+    click(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+  }
+
+  /** Attaches a file to a file input, which needs not be visible. */
+  void attach(By input, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(input))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
   boolean isOnKeycloakLoginPage() {
     return driver.getCurrentUrl().startsWith(Platform.REALM_URL)
         && !driver.findElements(By.id("kc-login")).isEmpty();

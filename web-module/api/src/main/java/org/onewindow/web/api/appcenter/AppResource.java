@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppOnboardingService;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.web.api.Envelopes;
@@ -26,6 +31,8 @@ import org.onewindow.web.api.Envelopes;
 public class AppResource {
 
   @EJB private AppOnboardingService apps;
+
+  @EJB private AppFileService files;
 
   @GET
   public Response list() {
@@ -80,6 +87,41 @@ public class AppResource {
       return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "限流阈值（callsPerSecond）不能为空");
     }
     return Envelopes.ok(apps.limitRate(id, request.callsPerSecond()));
+  }
+
+  /**
+   * Uploads one file of the app (000 9.3 应用上传) as the raw body; {@code X-File-Name} carries the
+   * original name, URL-encoded (kept as metadata only). Kinds: h5-package, android-package, icon,
+   * screenshot.
+   */
+  @PUT
+  @Path("/{id}/files/{kind}")
+  @Consumes(MediaType.WILDCARD)
+  public Response upload(
+      @PathParam("id") long id,
+      @PathParam("kind") String kind,
+      @HeaderParam("X-File-Name") String fileName,
+      InputStream content) {
+    String name;
+    try {
+      name = fileName == null ? "" : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Envelopes.error(400, ResponseCode.INVALID_PARAMETER, "X-File-Name 不是有效的 URL 编码");
+    }
+    return Envelopes.created(files.upload(id, kind, content, name));
+  }
+
+  @GET
+  @Path("/{id}/files")
+  public Response files(@PathParam("id") long id) {
+    return Envelopes.ok(files.files(id));
+  }
+
+  /** Starts rectification after a rejection or going offline (000 9.5): a new draft revision. */
+  @POST
+  @Path("/{id}/rectifications")
+  public Response rectify(@PathParam("id") long id) {
+    return Envelopes.ok(apps.rectify(id));
   }
 
   @GET

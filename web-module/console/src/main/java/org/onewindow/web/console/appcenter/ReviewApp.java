@@ -6,11 +6,16 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.appcenter.service.AppFileService;
+import org.onewindow.appcenter.service.AppFileView;
 import org.onewindow.appcenter.service.AppOnboardingService;
 import org.onewindow.appcenter.service.AppView;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
@@ -35,6 +40,8 @@ public class ReviewApp implements Serializable {
 
   @EJB private InterfaceRegistryService interfaces;
 
+  @EJB private AppFileService appFiles;
+
   private Long id;
   private AppView current;
   private List<ReviewTransitionView> history;
@@ -42,6 +49,9 @@ public class ReviewApp implements Serializable {
   private List<InterfaceView> bindable;
   private Long interfaceId;
   private String reason;
+  private String fileKind = "h5-package";
+  private transient Part upload;
+  private List<AppFileView> files;
 
   public void load() {
     if (id == null) {
@@ -62,6 +72,33 @@ public class ReviewApp implements Serializable {
       apps.bind(id, interfaceId);
       interfaceId = null;
     } catch (InvalidInputException | StateConflictException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    refresh();
+  }
+
+  /** Stores the chosen file (000 9.3 应用上传); the service checks kind, size and content. */
+  public void uploadFile() {
+    if (upload == null || upload.getSize() == 0) {
+      message(FacesMessage.SEVERITY_ERROR, "请选择要上传的文件");
+      return;
+    }
+    try (InputStream in = upload.getInputStream()) {
+      AppFileView stored = appFiles.upload(id, fileKind, in, upload.getSubmittedFileName());
+      message(FacesMessage.SEVERITY_INFO, "已上传：" + stored.kindLabel() + " SM3 " + stored.sm3());
+    } catch (InvalidInputException | StateConflictException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (IOException e) {
+      message(FacesMessage.SEVERITY_ERROR, "读取上传文件失败，请重试");
+    }
+    refresh();
+  }
+
+  /** 整改 (000 9.5): a rejected or offline app becomes a new draft revision. */
+  public void rectify() {
+    try {
+      apps.rectify(id);
+    } catch (StateConflictException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
     refresh();
@@ -104,6 +141,7 @@ public class ReviewApp implements Serializable {
   private void refresh() {
     current = apps.get(id);
     history = apps.history(id);
+    files = appFiles.files(id);
     Set<Long> ids = Set.copyOf(apps.bound(id));
     List<InterfaceView> all = interfaces.list(null);
     bound = all.stream().filter(i -> ids.contains(i.id())).toList();
@@ -124,6 +162,31 @@ public class ReviewApp implements Serializable {
 
   public boolean isEditable() {
     return current != null && current.status().editable();
+  }
+
+  public boolean isRectifiable() {
+    return current != null
+        && (current.status() == ReviewStatus.OFFLINE || current.status() == ReviewStatus.REJECTED);
+  }
+
+  public List<AppFileView> getFiles() {
+    return files;
+  }
+
+  public String getFileKind() {
+    return fileKind;
+  }
+
+  public void setFileKind(String fileKind) {
+    this.fileKind = fileKind;
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
   }
 
   public AppView getCurrent() {
