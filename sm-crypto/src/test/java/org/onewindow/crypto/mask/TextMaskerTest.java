@@ -147,4 +147,16 @@ class TextMaskerTest {
     assertEquals(false, masked.get(7).contains("13900001234"));
     assertEquals(inputs.get(7).length(), masked.get(7).length());
   }
+
+  @Test
+  void aStructuredValueIsMaskedByItsKeyOrElseAsText() {
+    // 000 9.4.5: the gateway masks JSON answers member by member.
+    assertEquals("张**", TextMasker.maskValue("name", "张三丰"));
+    assertEquals("1390*******", TextMasker.maskValue("mobile", "13900001234"));
+    assertEquals("******", TextMasker.maskValue("clientSecret", "s3cr3t"));
+    assertEquals("110路 天安门东", TextMasker.maskValue("desc", "110路 天安门东"));
+    assertEquals("手机1390*******", TextMasker.maskValue("desc", "手机13900001234"));
+    assertEquals("", TextMasker.maskValue("name", ""));
+    assertEquals("王**", TextMasker.maskValue(null, "name=王建国").substring(5));
+  }
 }
