@@ -69,7 +69,12 @@ class AppCenterIT {
     Browser browser = new Browser();
     browser.open(CONSOLE + "/");
     browser.logInAsAdministrator(username);
-    browser.find(By.id("welcomeName"));
+    try {
+      browser.find(By.id("welcomeName"));
+    } catch (RuntimeException e) {
+      browser.screenshot("appcenter-login-" + username);
+      throw new AssertionError(username + " not signed in; page: " + browser.pageSource(), e);
+    }
     return browser;
   }
 

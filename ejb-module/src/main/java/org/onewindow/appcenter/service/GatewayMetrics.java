@@ -35,6 +35,8 @@ public class GatewayMetrics {
   private final ConcurrentMap<Long, InterfaceStatistics> statistics = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
   private final ConcurrentMap<Long, Timer> timers = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, java.util.concurrent.atomic.LongAdder> callsByApp =
+      new ConcurrentHashMap<>();
   private PrometheusMeterRegistry registry;
 
   @PostConstruct
@@ -42,8 +44,11 @@ public class GatewayMetrics {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   }
 
-  /** One call to the interface, answered after {@code nanos}. */
-  public void record(long interfaceId, boolean success, long nanos) {
+  /** One call by the app to the interface, answered after {@code nanos}. */
+  public void record(long interfaceId, String appKey, boolean success, long nanos) {
+    callsByApp
+        .computeIfAbsent(appKey, k -> new java.util.concurrent.atomic.LongAdder())
+        .increment();
     statistics
         .computeIfAbsent(interfaceId, id -> new InterfaceStatistics())
         .record(success, TimeUnit.NANOSECONDS.toMicros(nanos));
@@ -78,6 +83,13 @@ public class GatewayMetrics {
   public Map<Long, InterfaceStatistics.Snapshot> all() {
     Map<Long, InterfaceStatistics.Snapshot> copy = new java.util.TreeMap<>();
     statistics.forEach((id, s) -> copy.put(id, s.snapshot()));
+    return copy;
+  }
+
+  /** Calls through the gateway per app key on this node (the dashboard's app usage). */
+  public Map<String, Long> callsByApp() {
+    Map<String, Long> copy = new java.util.TreeMap<>();
+    callsByApp.forEach((key, count) -> copy.put(key, count.sum()));
     return copy;
   }
 

@@ -99,7 +99,8 @@ public class GatewayService {
     }
     GatewayAnswer answer = authorizedCall(call, verified);
     if (directory.route(call.interfaceId()).isPresent()) {
-      metrics.record(call.interfaceId(), answer.succeeded(), System.nanoTime() - start);
+      metrics.record(
+          call.interfaceId(), verified.appKey(), answer.succeeded(), System.nanoTime() - start);
     }
     return answer;
   }
