@@ -38,6 +38,9 @@ class AppCenterIT {
 
   private static final String CONSOLE = Platform.BASE_URL + "/console";
 
+  /** The demo developer's unit (its accessUnit attribute in the realm; DEMO data seeds it). */
+  private static final String DEVELOPERS_UNIT = "北京市政务服务管理局";
+
   private static SampleUpstream upstream;
   private static String unitName;
 
@@ -121,7 +124,7 @@ class AppCenterIT {
         Browser reviewer = signedIn("reviewer")) {
       // 1. Register (000 9.4.2 示例7).
       developer.open(CONSOLE + "/interface-form.xhtml");
-      developer.choose("form:unit", unitName);
+      developer.choose("form:unit", DEVELOPERS_UNIT);
       developer.type(By.id("form:serviceName"), "全国公交查询");
       developer.type(By.id("form:name"), interfaceName);
       developer.type(By.id("form:address"), SampleUpstream.url("/bus/line"));
@@ -159,7 +162,7 @@ class AppCenterIT {
 
       // 4. Apply for an app: the key and secrets are shown once.
       developer.open(CONSOLE + "/app-form.xhtml");
-      developer.choose("form:unit", unitName);
+      developer.choose("form:unit", DEVELOPERS_UNIT);
       developer.type(By.id("form:name"), appName);
       developer.type(By.id("form:description"), "公交线路查询");
       developer.type(By.id("form:pageUrl"), "http://localhost:18092/bus");
@@ -171,7 +174,7 @@ class AppCenterIT {
       developer.click(By.id("form:open"));
 
       // 5. Bind the interface, upload the H5 package.
-      developer.choose("app:interface", interfaceName + "（" + unitName + "）");
+      developer.choose("app:interface", interfaceName + "（" + DEVELOPERS_UNIT + "）");
       developer.click(By.id("app:bind"));
       developer.waitForText(By.id("app:bindings"), interfaceName);
       developer.attach(By.id("files:file"), h5Package());

@@ -222,6 +222,45 @@ class InterfaceRegistryIT {
     assertFalse(listed(broken));
   }
 
+  /**
+   * Issue 5 item 7: a unit's developer (the realm's accessUnit attribute, carried as the
+   * access_unit claim) sees and registers only its own unit's interfaces; another unit's do not
+   * exist for it.
+   */
+  @Test
+  void aDeveloperSeesAndRegistersOnlyForItsOwnUnit() {
+    String othersName = uniqueName();
+    HttpJson.Reply others =
+        HttpJson.postJson(INTERFACES, token, busLine(unitId, othersName, "110000"));
+    long othersId = others.json().getJsonObject("data").getJsonNumber("id").longValue();
+
+    String developer = CodeFlow.administratorToken("developer");
+    assertEquals(404, HttpJson.get(INTERFACES + "/" + othersId, developer).status());
+    assertFalse(HttpJson.get(INTERFACES, developer).body().contains(othersName));
+    HttpJson.Reply foreign =
+        HttpJson.postJson(INTERFACES, developer, busLine(unitId, uniqueName(), "110000"));
+    assertEquals(403, foreign.status(), foreign.body());
+    assertEquals("只能以本单位（北京市政务服务管理局）的名义登记", foreign.json().getString("msg"));
+    HttpJson.Reply test =
+        HttpJson.postJson(INTERFACES + "/" + othersId + "/tests", developer, "{\"parameters\":{}}");
+    assertEquals(404, test.status());
+
+    long ownUnit =
+        HttpJson.get(API + "/access-units", developer).json().getJsonArray("data").stream()
+            .map(v -> v.asJsonObject())
+            .filter(u -> u.getString("name").equals("北京市政务服务管理局"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String ownName = uniqueName();
+    HttpJson.Reply own =
+        HttpJson.postJson(INTERFACES, developer, busLine(ownUnit, ownName, "110000"));
+    assertEquals(201, own.status(), own.body());
+    assertEquals("developer", own.json().getJsonObject("data").getString("createdBy"));
+    assertTrue(HttpJson.get(INTERFACES, developer).body().contains(ownName));
+  }
+
   @Test
   void anUnknownInterfaceGets20404() {
     HttpJson.Reply reply = HttpJson.get(INTERFACES + "/987654321", token);

@@ -67,6 +67,7 @@ public class AppFileService {
     if (app == null) {
       throw new NotFoundException("应用不存在：" + appId);
     }
+    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
     app.checkEditable();
     AppFileKind fileKind = kind(kind);
     StoredFile stored;
@@ -112,6 +113,11 @@ public class AppFileService {
 
   /** The app's files, newest first. */
   public List<AppFileView> files(long appId) {
+    ServiceApp app = em.find(ServiceApp.class, appId);
+    if (app == null) {
+      throw new NotFoundException("应用不存在：" + appId);
+    }
+    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
     return em.createQuery(
             "select f from AppFile f where f.appId = :a order by f.uploadedAt desc, f.id desc",
             AppFile.class)

@@ -79,6 +79,7 @@ public class AppOnboardingService {
     if (unit == null) {
       throw new InvalidInputException("unitId", "接入单位不存在");
     }
+    UnitScope.of(session).checkActsFor(unit);
     String privatePem = null;
     String publicPem;
     if (sm2PublicKeyPem == null || sm2PublicKeyPem.isBlank()) {
@@ -141,6 +142,7 @@ public class AppOnboardingService {
 
   /** The interfaces the app is bound to. */
   public List<Long> bound(long appId) {
+    find(appId);
     return em.createQuery("select b.interfaceId from AppBinding b where b.appId = :a", Long.class)
         .setParameter("a", appId)
         .getResultList();
@@ -196,12 +198,17 @@ public class AppOnboardingService {
   }
 
   public List<AppView> list() {
-    return em.createQuery(
-            "select a from ServiceApp a join fetch a.unit order by a.review.updatedAt desc, a.id desc",
-            ServiceApp.class)
-        .getResultStream()
-        .map(AppView::of)
-        .toList();
+    String unit = UnitScope.of(session).restrictedTo();
+    var query =
+        em.createQuery(
+            "select a from ServiceApp a join fetch a.unit u"
+                + (unit == null ? "" : " where u.name = :unit")
+                + " order by a.review.updatedAt desc, a.id desc",
+            ServiceApp.class);
+    if (unit != null) {
+      query.setParameter("unit", unit);
+    }
+    return query.getResultStream().map(AppView::of).toList();
   }
 
   public AppView get(long appId) {
@@ -237,6 +244,7 @@ public class AppOnboardingService {
     if (app == null) {
       throw new NotFoundException("应用不存在：" + appId);
     }
+    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
     return app;
   }
 

@@ -34,6 +34,17 @@ final class InterfaceRecords {
     return registered;
   }
 
+  /**
+   * The interface of that id if the caller's unit may see it (issue 5 item 7).
+   *
+   * @throws NotFoundException when there is none, or it is another unit's
+   */
+  RegisteredInterface findVisible(long id, UnitScope scope) {
+    RegisteredInterface registered = find(id);
+    scope.checkSees(registered.getUnit(), "接口不存在：" + id);
+    return registered;
+  }
+
   /** Keeps a history line and its audit record, both in the caller's transaction. */
   void keep(RegisteredInterface registered, ReviewTransition transition) {
     em.persist(transition);

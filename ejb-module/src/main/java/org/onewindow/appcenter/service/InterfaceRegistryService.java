@@ -67,6 +67,7 @@ public class InterfaceRegistryService {
     if (unit == null) {
       throw new InvalidInputException("unitId", "接入单位不存在");
     }
+    UnitScope.of(session).checkActsFor(unit);
     InterfaceDefinition checked = check(definition);
     if (nameTaken(unitId, checked.name(), null)) {
       throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
@@ -88,7 +89,7 @@ public class InterfaceRegistryService {
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public InterfaceView revise(long id, InterfaceDefinition definition) {
-    RegisteredInterface registered = records().find(id);
+    RegisteredInterface registered = visible(id);
     InterfaceDefinition checked = check(definition);
     if (nameTaken(registered.getUnit().getId(), checked.name(), id)) {
       throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
@@ -111,12 +112,12 @@ public class InterfaceRegistryService {
 
   /** The interface's definition as a JSON file, for import elsewhere (000 9.4.2). */
   public String exportJson(long id) {
-    return InterfaceDefinitionJson.export(records().find(id).definition());
+    return InterfaceDefinitionJson.export(visible(id).definition());
   }
 
   /** The interface as an OpenAPI 3 document, its revision as the document's version. */
   public String exportOpenApi(long id) {
-    RegisteredInterface registered = records().find(id);
+    RegisteredInterface registered = visible(id);
     return OpenApiExport.export(registered.definition(), registered.getRevision());
   }
 
@@ -126,7 +127,7 @@ public class InterfaceRegistryService {
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public InterfaceView configureGateway(long id, AuthMode mode, int timeoutMillis, int retries) {
-    RegisteredInterface registered = records().find(id);
+    RegisteredInterface registered = visible(id);
     GatewaySettings before = registered.getGateway();
     String was = before.authMode() + "/" + before.timeoutMillis() + "ms/" + before.retries() + "次";
     registered.configureGateway(mode, timeoutMillis, retries);
@@ -157,7 +158,7 @@ public class InterfaceRegistryService {
 
   /** How the gateway calls the interface, and its figures on this node. */
   public GatewaySettingsView gateway(long id) {
-    GatewaySettings settings = records().find(id).getGateway();
+    GatewaySettings settings = visible(id).getGateway();
     return new GatewaySettingsView(
         id,
         settings.authMode().name(),
@@ -172,15 +173,21 @@ public class InterfaceRegistryService {
 
   /** Every interface, or those in one state, newest change first. */
   public List<InterfaceView> list(ReviewStatus status) {
-    String where = status == null ? "" : " where i.review.status = :status";
+    String unit = UnitScope.of(session).restrictedTo();
+    String where =
+        (status == null ? " where 1 = 1" : " where i.review.status = :status")
+            + (unit == null ? "" : " and u.name = :unit");
     var query =
         em.createQuery(
-            "select i from RegisteredInterface i join fetch i.unit"
+            "select i from RegisteredInterface i join fetch i.unit u"
                 + where
                 + " order by i.review.updatedAt desc, i.id desc",
             RegisteredInterface.class);
     if (status != null) {
       query.setParameter("status", status);
+    }
+    if (unit != null) {
+      query.setParameter("unit", unit);
     }
     return query.getResultStream().map(InterfaceRecords::view).toList();
   }
@@ -191,12 +198,12 @@ public class InterfaceRegistryService {
    * @throws org.onewindow.common.NotFoundException when there is none of that id
    */
   public InterfaceView get(long id) {
-    return InterfaceRecords.view(records().find(id));
+    return InterfaceRecords.view(visible(id));
   }
 
   /** The interface's history, oldest first. */
   public List<ReviewTransitionView> history(long id) {
-    records().find(id);
+    visible(id);
     return em.createQuery(
             "select t from ReviewTransition t where t.subjectType = :type and t.subjectId = :id"
                 + " order by t.at, t.id",
@@ -206,6 +213,11 @@ public class InterfaceRegistryService {
         .getResultStream()
         .map(ReviewTransitionView::of)
         .toList();
+  }
+
+  /** The interface, if the caller's unit may see it. */
+  private RegisteredInterface visible(long id) {
+    return records().findVisible(id, UnitScope.of(session));
   }
 
   private String caller() {

@@ -51,7 +51,7 @@ public class InterfaceReviewService {
       throw new EJBAccessException("role may not " + action);
     }
     InterfaceRecords records = new InterfaceRecords(em, audit);
-    RegisteredInterface registered = records.find(id);
+    RegisteredInterface registered = records.findVisible(id, UnitScope.of(session));
     String actor = session.getCallerPrincipal().getName();
     ReviewTransition transition;
     try {

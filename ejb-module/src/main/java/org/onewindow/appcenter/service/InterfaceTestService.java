@@ -72,7 +72,8 @@ public class InterfaceTestService {
    *     value too long: nothing is sent
    */
   public InterfaceTestView test(long interfaceId, Map<String, String> values) {
-    RegisteredInterface registered = new InterfaceRecords(em, audit).find(interfaceId);
+    RegisteredInterface registered =
+        new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
     InterfaceDefinition definition = registered.definition();
     Map<String, String> parameters = checkedValues(definition, values);
     UpstreamRequest request =
@@ -130,6 +131,7 @@ public class InterfaceTestService {
 
   /** The interface's newest test records, newest first. */
   public List<InterfaceTestView> records(long interfaceId) {
+    new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
     return em.createQuery(
             "select r from InterfaceTestRecord r where r.interfaceId = :id"
                 + " order by r.testedAt desc, r.id desc",
