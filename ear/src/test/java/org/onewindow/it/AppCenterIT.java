@@ -189,7 +189,15 @@ class AppCenterIT {
       reviewer.click(By.id("app:approve"));
       reviewer.waitForText(By.id("app:status"), "审核通过");
       reviewer.click(By.id("app:online"));
+      reviewer.findExactText("请至少选择一个发布的分厅");
+      // 000 8.2.3 b: publication to chosen halls, with the display configuration.
+      reviewer.click(By.xpath("//label[text()='国家政务服务平台（国家厅）']"));
+      reviewer.click(By.xpath("//label[text()='北京市分厅']"));
+      reviewer.find(By.id("app:displayName")).clear();
+      reviewer.type(By.id("app:displayName"), "公交出行");
+      reviewer.click(By.id("app:online"));
       reviewer.waitForText(By.id("app:status"), "已上线");
+      reviewer.waitForText(By.id("app:publications"), "北京市分厅");
       reviewer.type(By.id("app:reason"), "接口频繁超时");
       reviewer.click(By.id("app:offline"));
       reviewer.waitForText(By.id("app:status"), "已下线");

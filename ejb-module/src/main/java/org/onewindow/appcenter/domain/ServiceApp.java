@@ -3,6 +3,8 @@ package org.onewindow.appcenter.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
@@ -73,6 +75,21 @@ public class ServiceApp {
   @Column(name = "rate_limit", nullable = false)
   private int rateLimit;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "service_object", nullable = false, length = 16)
+  private ServiceObject serviceObject;
+
+  @Column(name = "theme", nullable = false, length = 20)
+  private String theme;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "service_level", nullable = false, length = 16)
+  private ServiceLevel serviceLevel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "app_type", nullable = false, length = 20)
+  private AppType appType;
+
   @Embedded private Review review;
 
   @Column(name = "created_by", nullable = false, length = 100)
@@ -111,6 +128,10 @@ public class ServiceApp {
     app.sm2PublicKeyPem = sm2PublicKeyPem;
     app.sm4KeyRef = sm4KeyRef;
     app.rateLimit = DEFAULT_RATE_LIMIT;
+    app.serviceObject = ServiceObject.NATURAL_PERSON;
+    app.theme = ServiceThemes.OTHER;
+    app.serviceLevel = ServiceLevel.PROVINCIAL;
+    app.appType = AppType.IDENTITY_REQUIRED;
     app.review = Review.draft(actor, at);
     app.createdBy = actor;
     app.createdAt = at;
@@ -148,6 +169,24 @@ public class ServiceApp {
    */
   public void checkEditable() {
     review.checkEditable(SubjectType.APP.label());
+  }
+
+  /**
+   * Files the app in the catalogue (000 8.2.3 a 服务应用分类分级; 001 6.3, 8.3.1): whom it serves, its
+   * service theme, its level and its type. Only while it may be changed.
+   *
+   * @throws StateConflictException while submitted, approved or online
+   * @throws InvalidInputException for a theme outside the object's list, or a missing value
+   */
+  public void classify(ServiceObject object, String themeName, ServiceLevel level, AppType type) {
+    checkEditable();
+    if (object == null || level == null || type == null) {
+      throw new InvalidInputException("catalogue", "服务对象、服务层级和应用类型均不能为空");
+    }
+    theme = ServiceThemes.checked(object, themeName);
+    serviceObject = object;
+    serviceLevel = level;
+    appType = type;
   }
 
   /**
@@ -212,6 +251,22 @@ public class ServiceApp {
 
   public int getRateLimit() {
     return rateLimit;
+  }
+
+  public ServiceObject getServiceObject() {
+    return serviceObject;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public ServiceLevel getServiceLevel() {
+    return serviceLevel;
+  }
+
+  public AppType getAppType() {
+    return appType;
   }
 
   public Review getReview() {

@@ -17,12 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
+import org.onewindow.appcenter.domain.AppPublication;
+import org.onewindow.appcenter.domain.AppType;
+import org.onewindow.appcenter.domain.Hall;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.domain.ServiceLevel;
+import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.files.AppFileKind;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
@@ -149,14 +155,117 @@ public class AppOnboardingService {
   }
 
   /**
+   * Files the app in the catalogue (000 8.2.3 a; 001 6.3): service object, theme, level, type.
+   *
+   * @throws InvalidInputException for a theme outside the object's list
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public AppView classify(
+      long appId, ServiceObject object, String theme, ServiceLevel level, AppType type) {
+    ServiceApp app = find(appId);
+    app.classify(object, theme, level, type);
+    audit.recordInCallersTransaction(
+        event(
+            "APP_CLASSIFIED",
+            app,
+            object.label()
+                + " / "
+                + app.getTheme()
+                + " / "
+                + level.label()
+                + " / "
+                + type.label()));
+    return AppView.of(app);
+  }
+
+  /**
+   * Publishes an approved app to the chosen halls with its display configuration and puts it online
+   * (000 8.2.3 b 界面配置、分厅上线发布; 9.5). The icon shown is the app's newest icon file.
+   *
+   * @throws InvalidInputException when no hall, an unknown hall, or a bad display configuration
+   * @throws StateConflictException unless the app is approved
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER})
+  public AppView publish(long appId, List<Long> hallIds, String displayName, int sortOrder) {
+    ServiceApp app = find(appId);
+    if (hallIds == null || hallIds.isEmpty()) {
+      throw new InvalidInputException("halls", "请至少选择一个发布的分厅");
+    }
+    if (app.getReview().status() != ReviewStatus.APPROVED) {
+      throw new StateConflictException(
+          "应用当前状态为「" + app.getReview().status().label() + "」，审核通过后才能发布");
+    }
+    Long icon =
+        em.createQuery(
+                "select f.id from AppFile f where f.appId = :a and f.kind = :k order by f.id desc",
+                Long.class)
+            .setParameter("a", appId)
+            .setParameter("k", AppFileKind.ICON)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    em.createQuery("delete from AppPublication p where p.appId = :a")
+        .setParameter("a", appId)
+        .executeUpdate();
+    String actor = caller();
+    for (Long hallId : new java.util.LinkedHashSet<>(hallIds)) {
+      if (hallId == null || em.find(Hall.class, hallId) == null) {
+        throw new InvalidInputException("halls", "分厅不存在：" + hallId);
+      }
+      em.persist(
+          AppPublication.of(
+              appId, hallId, displayName, icon, app.getTheme(), sortOrder, actor, clock.instant()));
+    }
+    em.flush();
+    return perform(appId, ReviewAction.ONLINE, null);
+  }
+
+  /** Where the app is published. */
+  public List<PublicationView> publications(long appId) {
+    find(appId);
+    return em.createQuery(
+            "select p, h from AppPublication p, Hall h where h.id = p.hallId and p.appId = :a"
+                + " order by h.id",
+            Object[].class)
+        .setParameter("a", appId)
+        .getResultStream()
+        .map(
+            row -> {
+              AppPublication p = (AppPublication) row[0];
+              Hall h = (Hall) row[1];
+              return new PublicationView(
+                  h.getId(),
+                  h.getName(),
+                  p.getDisplayName(),
+                  p.getCategory(),
+                  p.getSortOrder(),
+                  p.getIconFileId());
+            })
+        .toList();
+  }
+
+  /** Every hall an app may be published to. */
+  public List<HallView> halls() {
+    return em.createQuery("select h from Hall h order by h.id", Hall.class)
+        .getResultStream()
+        .map(HallView::of)
+        .toList();
+  }
+
+  /**
    * Moves the app on in its review. Taking it offline switches its realm client off (000 9.5);
-   * putting it online again switches it on.
+   * putting it online again switches it on — only once it has halls to be published in ({@link
+   * #publish}; a rectified app keeps its halls).
    */
   public AppView perform(long appId, ReviewAction action, String reason) {
     if (!mayPerform(action)) {
       throw new EJBAccessException("role may not " + action);
     }
     ServiceApp app = find(appId);
+    if (action == ReviewAction.ONLINE && publications(appId).isEmpty()) {
+      throw new StateConflictException("请先选择发布的分厅与展示配置，再上线发布");
+    }
     ReviewTransition transition = app.perform(action, caller(), reason, clock.instant());
     em.flush();
     keep(app, transition);
@@ -198,16 +307,42 @@ public class AppOnboardingService {
   }
 
   public List<AppView> list() {
+    return catalogue(null, null, null, null);
+  }
+
+  /**
+   * The catalogue's dynamic list (000 8.2.3 a 清单动态管理; 001 6.3): apps by theme, level, service
+   * object and state, each filter optional.
+   */
+  public List<AppView> catalogue(
+      String theme, ServiceLevel level, ServiceObject object, ReviewStatus status) {
     String unit = UnitScope.of(session).restrictedTo();
-    var query =
-        em.createQuery(
-            "select a from ServiceApp a join fetch a.unit u"
-                + (unit == null ? "" : " where u.name = :unit")
-                + " order by a.review.updatedAt desc, a.id desc",
-            ServiceApp.class);
+    StringBuilder jpql =
+        new StringBuilder("select a from ServiceApp a join fetch a.unit u where 1 = 1");
+    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
     if (unit != null) {
-      query.setParameter("unit", unit);
+      jpql.append(" and u.name = :unit");
+      parameters.put("unit", unit);
     }
+    if (theme != null && !theme.isBlank()) {
+      jpql.append(" and a.theme = :theme");
+      parameters.put("theme", theme.strip());
+    }
+    if (level != null) {
+      jpql.append(" and a.serviceLevel = :level");
+      parameters.put("level", level);
+    }
+    if (object != null) {
+      jpql.append(" and a.serviceObject = :object");
+      parameters.put("object", object);
+    }
+    if (status != null) {
+      jpql.append(" and a.review.status = :status");
+      parameters.put("status", status);
+    }
+    jpql.append(" order by a.review.updatedAt desc, a.id desc");
+    var query = em.createQuery(jpql.toString(), ServiceApp.class);
+    parameters.forEach(query::setParameter);
     return query.getResultStream().map(AppView::of).toList();
   }
 

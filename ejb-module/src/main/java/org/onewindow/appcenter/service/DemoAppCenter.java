@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
+import org.onewindow.appcenter.domain.AppPublication;
+import org.onewindow.appcenter.domain.Hall;
 import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceProtocol;
@@ -42,7 +44,7 @@ import org.onewindow.identity.domain.AppClientSpec;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn("DemoAccessUnits")
+@DependsOn({"DemoAccessUnits", "Halls"})
 public class DemoAppCenter {
 
   private static final Logger LOG = Logger.getLogger(DemoAppCenter.class.getName());
@@ -93,6 +95,7 @@ public class DemoAppCenter {
     ServiceApp bus = demoApp(ring, unit, "公交出行", now);
     move(bus, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
     em.persist(new AppBinding(bus.getId(), online.getId(), UNIT, now));
+    publish(bus, now, "national", unit.getDivisionCode());
     move(demoApp(ring, unit, "社保查询", now), now, ReviewAction.SUBMIT);
     demoApp(ring, unit, "公积金查询", now);
     ServiceApp rejected = demoApp(ring, unit, "不动产登记", now);
@@ -100,6 +103,7 @@ public class DemoAppCenter {
     keep(rejected.perform(ReviewAction.REJECT, REVIEWER, "缺少界面截图与功能测试记录", now));
     ServiceApp offline = demoApp(ring, unit, "医保电子凭证", now);
     move(offline, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
+    publish(offline, now, "national");
     keep(offline.perform(ReviewAction.OFFLINE, REVIEWER, "接口频繁超时，待整改后重新审核", now));
     LOG.info("Seeded DEMO interfaces and apps of the application centre");
   }
@@ -156,6 +160,28 @@ public class DemoAppCenter {
     em.flush();
     keep(app.registration());
     return app;
+  }
+
+  /** Display configuration in the halls of those codes (000 8.2.3 b). */
+  private void publish(ServiceApp app, Instant now, String... hallCodes) {
+    for (String code : hallCodes) {
+      em.createQuery("select h from Hall h where h.code = :c", Hall.class)
+          .setParameter("c", code)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(
+              hall ->
+                  em.persist(
+                      AppPublication.of(
+                          app.getId(),
+                          hall.getId(),
+                          app.getName(),
+                          null,
+                          app.getTheme(),
+                          100,
+                          REVIEWER,
+                          now)));
+    }
   }
 
   private void move(RegisteredInterface registered, Instant now, ReviewAction... actions) {

@@ -117,6 +117,45 @@ public class AppResource {
     return Envelopes.ok(files.files(id));
   }
 
+  /** Publishes an approved app to halls with its display configuration, and puts it online. */
+  @POST
+  @Path("/{id}/publications")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response publish(@PathParam("id") long id, PublicationRequest request) {
+    if (request == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+    }
+    return Envelopes.ok(
+        apps.publish(
+            id,
+            request.hallIds(),
+            request.displayName(),
+            request.sortOrder() == null ? 100 : request.sortOrder()));
+  }
+
+  @GET
+  @Path("/{id}/publications")
+  public Response publications(@PathParam("id") long id) {
+    return Envelopes.ok(apps.publications(id));
+  }
+
+  /** Files the app in the catalogue (service object, theme, level, type). */
+  @PUT
+  @Path("/{id}/classification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response classify(@PathParam("id") long id, ClassificationRequest request) {
+    if (request == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+    }
+    return Envelopes.ok(
+        apps.classify(
+            id,
+            Catalogue.object(request.serviceObject()),
+            request.theme(),
+            Catalogue.level(request.serviceLevel()),
+            Catalogue.type(request.appType())));
+  }
+
   /** Starts rectification after a rejection or going offline (000 9.5): a new draft revision. */
   @POST
   @Path("/{id}/rectifications")

@@ -12,14 +12,20 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.onewindow.appcenter.domain.AppType;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.appcenter.domain.ServiceLevel;
+import org.onewindow.appcenter.domain.ServiceObject;
+import org.onewindow.appcenter.domain.ServiceThemes;
 import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppFileView;
 import org.onewindow.appcenter.service.AppOnboardingService;
 import org.onewindow.appcenter.service.AppView;
+import org.onewindow.appcenter.service.HallView;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceView;
+import org.onewindow.appcenter.service.PublicationView;
 import org.onewindow.appcenter.service.ReviewTransitionView;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
@@ -52,6 +58,15 @@ public class ReviewApp implements Serializable {
   private String fileKind = "h5-package";
   private transient Part upload;
   private List<AppFileView> files;
+  private List<HallView> halls;
+  private List<PublicationView> publications;
+  private List<Long> hallIds = new java.util.ArrayList<>();
+  private String displayName;
+  private int sortOrder = 100;
+  private String serviceObject;
+  private String theme;
+  private String serviceLevel;
+  private String appType;
 
   public void load() {
     if (id == null) {
@@ -90,6 +105,36 @@ public class ReviewApp implements Serializable {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     } catch (IOException e) {
       message(FacesMessage.SEVERITY_ERROR, "读取上传文件失败，请重试");
+    }
+    refresh();
+  }
+
+  /** Files the app in the catalogue (000 8.2.3 a; 001 6.3). */
+  public void classify() {
+    try {
+      apps.classify(
+          id,
+          ServiceObject.valueOf(serviceObject),
+          theme,
+          ServiceLevel.valueOf(serviceLevel),
+          AppType.valueOf(appType));
+      message(FacesMessage.SEVERITY_INFO, "已保存分类");
+    } catch (InvalidInputException | StateConflictException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    refresh();
+  }
+
+  /** Publishes to the chosen halls and puts the app online (000 8.2.3 b). */
+  public void publish() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      apps.publish(id, hallIds, displayName, sortOrder);
+      message(FacesMessage.SEVERITY_INFO, Texts.of(faces, "interface.done") + "上线发布");
+    } catch (InvalidInputException | StateConflictException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (EJBAccessException e) {
+      message(FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"));
     }
     refresh();
   }
@@ -142,6 +187,19 @@ public class ReviewApp implements Serializable {
     current = apps.get(id);
     history = apps.history(id);
     files = appFiles.files(id);
+    halls = apps.halls();
+    publications = apps.publications(id);
+    if (hallIds.isEmpty()) {
+      hallIds =
+          new java.util.ArrayList<>(publications.stream().map(PublicationView::hallId).toList());
+    }
+    if (displayName == null) {
+      displayName = publications.isEmpty() ? current.name() : publications.get(0).displayName();
+    }
+    serviceObject = current.serviceObject();
+    theme = current.theme();
+    serviceLevel = current.serviceLevel();
+    appType = current.appType();
     Set<Long> ids = Set.copyOf(apps.bound(id));
     List<InterfaceView> all = interfaces.list(null);
     bound = all.stream().filter(i -> ids.contains(i.id())).toList();
@@ -167,6 +225,87 @@ public class ReviewApp implements Serializable {
   public boolean isRectifiable() {
     return current != null
         && (current.status() == ReviewStatus.OFFLINE || current.status() == ReviewStatus.REJECTED);
+  }
+
+  public List<String> getThemes() {
+    return ServiceThemes.of(
+        ServiceObject.valueOf(serviceObject == null ? "NATURAL_PERSON" : serviceObject));
+  }
+
+  public ServiceObject[] getServiceObjects() {
+    return ServiceObject.values();
+  }
+
+  public ServiceLevel[] getServiceLevels() {
+    return ServiceLevel.values();
+  }
+
+  public AppType[] getAppTypes() {
+    return AppType.values();
+  }
+
+  public List<HallView> getHalls() {
+    return halls;
+  }
+
+  public List<PublicationView> getPublications() {
+    return publications;
+  }
+
+  public List<Long> getHallIds() {
+    return hallIds;
+  }
+
+  public void setHallIds(List<Long> hallIds) {
+    this.hallIds = hallIds == null ? new java.util.ArrayList<>() : hallIds;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
+  public String getServiceObject() {
+    return serviceObject;
+  }
+
+  public void setServiceObject(String serviceObject) {
+    this.serviceObject = serviceObject;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public void setTheme(String theme) {
+    this.theme = theme;
+  }
+
+  public String getServiceLevel() {
+    return serviceLevel;
+  }
+
+  public void setServiceLevel(String serviceLevel) {
+    this.serviceLevel = serviceLevel;
+  }
+
+  public String getAppType() {
+    return appType;
+  }
+
+  public void setAppType(String appType) {
+    this.appType = appType;
   }
 
   public List<AppFileView> getFiles() {

@@ -1,0 +1,25 @@
+package org.onewindow.web.api.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.web.api.Envelopes;
+
+/** {@code GET /api/v1/halls}: the halls (分厅) apps are published to (000 8.2.3 b). */
+@RequestScoped
+@Path("/halls")
+@Produces(MediaType.APPLICATION_JSON)
+public class HallResource {
+
+  @EJB private AppOnboardingService apps;
+
+  @GET
+  public Response list() {
+    return Envelopes.ok(apps.halls());
+  }
+}
