@@ -122,6 +122,21 @@ class AppCenterIT {
     String appName = "公交出行-" + UUID.randomUUID().toString().substring(0, 6);
     try (Browser developer = signedIn("developer");
         Browser reviewer = signedIn("reviewer")) {
+      try {
+        walk(developer, reviewer, interfaceName, appName);
+      } catch (RuntimeException | AssertionError e) {
+        // What each person saw when the walk stopped, for whoever reads the failure.
+        developer.screenshot("appcenter-failed-developer");
+        reviewer.screenshot("appcenter-failed-reviewer");
+        throw e;
+      }
+    }
+  }
+
+  private static void walk(
+      Browser developer, Browser reviewer, String interfaceName, String appName)
+      throws IOException {
+    {
       // 1. Register (000 9.4.2 示例7).
       developer.open(CONSOLE + "/interface-form.xhtml");
       developer.choose("form:unit", DEVELOPERS_UNIT);

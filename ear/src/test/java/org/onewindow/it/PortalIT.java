@@ -42,4 +42,21 @@ class PortalIT {
       assertFalse(browser.isOnKeycloakLoginPage());
     }
   }
+
+  /**
+   * 000 8.2.3 b: the halls show their online apps to anyone, in the display configuration; the DEMO
+   * app 公交出行 is published in the national hall and its unit's provincial hall, the offline 医保电子凭证
+   * nowhere.
+   */
+  @Test
+  void theHallsShowTheirOnlineAppsToEveryone() {
+    try (Browser browser = new Browser()) {
+      browser.open(Platform.BASE_URL + "/portal/halls.xhtml");
+      browser.waitForText(By.id("apps"), "公交出行");
+      assertFalse(browser.text(By.id("apps")).contains("医保电子凭证"));
+      assertFalse(browser.isOnKeycloakLoginPage());
+      browser.open(Platform.BASE_URL + "/portal/halls.xhtml?hall=dept-mps");
+      browser.find(By.id("empty"));
+    }
+  }
 }

@@ -318,10 +318,10 @@ public class AppOnboardingService {
       String theme, ServiceLevel level, ServiceObject object, ReviewStatus status) {
     String unit = UnitScope.of(session).restrictedTo();
     StringBuilder jpql =
-        new StringBuilder("select a from ServiceApp a join fetch a.unit u where 1 = 1");
+        new StringBuilder("select a from ServiceApp a join fetch a.unit where 1 = 1");
     java.util.Map<String, Object> parameters = new java.util.HashMap<>();
     if (unit != null) {
-      jpql.append(" and u.name = :unit");
+      jpql.append(" and a.unit.name = :unit");
       parameters.put("unit", unit);
     }
     if (theme != null && !theme.isBlank()) {

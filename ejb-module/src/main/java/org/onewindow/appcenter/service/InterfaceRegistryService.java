@@ -176,10 +176,10 @@ public class InterfaceRegistryService {
     String unit = UnitScope.of(session).restrictedTo();
     String where =
         (status == null ? " where 1 = 1" : " where i.review.status = :status")
-            + (unit == null ? "" : " and u.name = :unit");
+            + (unit == null ? "" : " and i.unit.name = :unit");
     var query =
         em.createQuery(
-            "select i from RegisteredInterface i join fetch i.unit u"
+            "select i from RegisteredInterface i join fetch i.unit"
                 + where
                 + " order by i.review.updatedAt desc, i.id desc",
             RegisteredInterface.class);
