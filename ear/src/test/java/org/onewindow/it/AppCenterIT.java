@@ -195,6 +195,12 @@ class AppCenterIT {
       developer.attach(By.id("files:file"), h5Package());
       developer.click(By.id("files:upload"));
       developer.waitForText(By.id("files:fileTable"), "bus-app.zip");
+      // 000 9.3: tested before review — without a test record the submission is refused.
+      developer.click(By.id("app:submit"));
+      developer.findExactText("提交审核前请先填写本版本的功能测试记录");
+      developer.type(By.id("app:noteText"), "在 iOS 与安卓模拟器中完成线路查询功能测试，通过");
+      developer.click(By.id("app:writeNote"));
+      developer.waitForText(By.id("app:notes"), "功能测试记录");
       developer.click(By.id("app:submit"));
       developer.waitForText(By.id("app:status"), "待审核");
       String appPage = developer.url();
@@ -227,6 +233,9 @@ class AppCenterIT {
       developer.attach(By.id("files:file"), icon());
       developer.click(By.id("files:upload"));
       developer.waitForText(By.id("files:fileTable"), "icon.png");
+      developer.type(By.id("app:noteText"), "整改后复测：超时问题已解决");
+      developer.click(By.id("app:writeNote"));
+      developer.waitForText(By.id("app:notes"), "整改后复测");
       developer.click(By.id("app:submit"));
       developer.waitForText(By.id("app:status"), "待审核");
       reviewer.open(appPage);
@@ -235,6 +244,16 @@ class AppCenterIT {
       reviewer.click(By.id("app:online"));
       reviewer.waitForText(By.id("app:status"), "已上线");
       reviewer.screenshot("appcenter-app-republished");
+
+      // 000 8.2.3 d: a suggestion from the platform, archived by the unit with what it did.
+      reviewer.choose("app:noteKind", "优化建议");
+      reviewer.type(By.id("app:noteText"), "建议增加适老化大字模式");
+      reviewer.click(By.id("app:writeNote"));
+      reviewer.waitForText(By.id("app:notes"), "建议增加适老化大字模式");
+      developer.open(appPage);
+      developer.type(By.id("app:outcome"), "已在第 3 版增加大字模式");
+      developer.click(By.cssSelector("#app\\:notes .ow-archive"));
+      developer.waitForText(By.id("app:notes"), "已在第 3 版增加大字模式");
       assertTrue(reviewer.text(By.id("app:history")).contains("修改"));
     }
   }

@@ -20,6 +20,7 @@ import org.onewindow.appcenter.domain.AppBinding;
 import org.onewindow.appcenter.domain.AppPublication;
 import org.onewindow.appcenter.domain.AppType;
 import org.onewindow.appcenter.domain.Hall;
+import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewStatus;
@@ -263,6 +264,10 @@ public class AppOnboardingService {
       throw new EJBAccessException("role may not " + action);
     }
     ServiceApp app = find(appId);
+    if (action == ReviewAction.SUBMIT && !hasFunctionalTest(app)) {
+      // 000 9.3, 图3: the app is tested (应用上传与调试) before it goes to review.
+      throw new StateConflictException("提交审核前请先填写本版本的功能测试记录");
+    }
     if (action == ReviewAction.ONLINE && publications(appId).isEmpty()) {
       throw new StateConflictException("请先选择发布的分厅与展示配置，再上线发布");
     }
@@ -361,6 +366,18 @@ public class AppOnboardingService {
         .getResultStream()
         .map(ReviewTransitionView::of)
         .toList();
+  }
+
+  private boolean hasFunctionalTest(ServiceApp app) {
+    return em.createQuery(
+                "select count(n) from AppNote n where n.appId = :a and n.revision = :r"
+                    + " and n.kind = :k",
+                Long.class)
+            .setParameter("a", app.getId())
+            .setParameter("r", app.getReview().revision())
+            .setParameter("k", NoteKind.FUNCTIONAL_TEST)
+            .getSingleResult()
+        > 0;
   }
 
   private boolean mayPerform(ReviewAction action) {

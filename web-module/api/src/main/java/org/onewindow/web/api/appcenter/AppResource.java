@@ -17,6 +17,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.service.AppFileService;
+import org.onewindow.appcenter.service.AppMaintenanceService;
 import org.onewindow.appcenter.service.AppOnboardingService;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.web.api.Envelopes;
@@ -33,6 +34,8 @@ public class AppResource {
   @EJB private AppOnboardingService apps;
 
   @EJB private AppFileService files;
+
+  @EJB private AppMaintenanceService maintenance;
 
   @GET
   public Response list() {
@@ -154,6 +157,23 @@ public class AppResource {
             request.theme(),
             Catalogue.level(request.serviceLevel()),
             Catalogue.type(request.appType())));
+  }
+
+  /** A functional test record, alarm, troubleshooting note or suggestion (000 9.3, 8.2.3 c–d). */
+  @POST
+  @Path("/{id}/notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response writeNote(@PathParam("id") long id, NoteRequest request) {
+    if (request == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+    }
+    return Envelopes.created(maintenance.write(id, request.kind(), request.text()));
+  }
+
+  @GET
+  @Path("/{id}/notes")
+  public Response notes(@PathParam("id") long id) {
+    return Envelopes.ok(maintenance.notes(id));
   }
 
   /** Starts rectification after a rejection or going offline (000 9.5): a new draft revision. */

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.onewindow.appcenter.domain.AppType;
+import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceLevel;
@@ -20,6 +21,8 @@ import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.ServiceThemes;
 import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppFileView;
+import org.onewindow.appcenter.service.AppMaintenanceService;
+import org.onewindow.appcenter.service.AppNoteView;
 import org.onewindow.appcenter.service.AppOnboardingService;
 import org.onewindow.appcenter.service.AppView;
 import org.onewindow.appcenter.service.HallView;
@@ -48,6 +51,8 @@ public class ReviewApp implements Serializable {
 
   @EJB private AppFileService appFiles;
 
+  @EJB private AppMaintenanceService maintenance;
+
   private Long id;
   private AppView current;
   private List<ReviewTransitionView> history;
@@ -67,6 +72,10 @@ public class ReviewApp implements Serializable {
   private String theme;
   private String serviceLevel;
   private String appType;
+  private List<AppNoteView> notes;
+  private String noteKind = "FUNCTIONAL_TEST";
+  private String noteText;
+  private String outcome;
 
   public void load() {
     if (id == null) {
@@ -105,6 +114,31 @@ public class ReviewApp implements Serializable {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     } catch (IOException e) {
       message(FacesMessage.SEVERITY_ERROR, "读取上传文件失败，请重试");
+    }
+    refresh();
+  }
+
+  /** Writes a test record, alarm, troubleshooting note or suggestion (000 9.3, 8.2.3 c–d). */
+  public void writeNote() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      maintenance.write(id, noteKind, noteText);
+      noteText = null;
+    } catch (InvalidInputException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (EJBAccessException e) {
+      message(FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"));
+    }
+    refresh();
+  }
+
+  /** Archives an alarm or suggestion with what was done (000 8.2.3 d 优化情况归档). */
+  public void archive(long noteId) {
+    try {
+      maintenance.archive(noteId, outcome);
+      outcome = null;
+    } catch (InvalidInputException | StateConflictException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
     refresh();
   }
@@ -187,6 +221,7 @@ public class ReviewApp implements Serializable {
     current = apps.get(id);
     history = apps.history(id);
     files = appFiles.files(id);
+    notes = maintenance.notes(id);
     halls = apps.halls();
     publications = apps.publications(id);
     if (hallIds.isEmpty()) {
@@ -306,6 +341,38 @@ public class ReviewApp implements Serializable {
 
   public void setAppType(String appType) {
     this.appType = appType;
+  }
+
+  public List<AppNoteView> getNotes() {
+    return notes;
+  }
+
+  public NoteKind[] getNoteKinds() {
+    return NoteKind.values();
+  }
+
+  public String getNoteKind() {
+    return noteKind;
+  }
+
+  public void setNoteKind(String noteKind) {
+    this.noteKind = noteKind;
+  }
+
+  public String getNoteText() {
+    return noteText;
+  }
+
+  public void setNoteText(String noteText) {
+    this.noteText = noteText;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
   }
 
   public List<AppFileView> getFiles() {
