@@ -163,7 +163,7 @@ class AppCenterIT {
       developer.click(By.id("test:send"));
       developer.waitForText(By.id("test:httpStatus"), "200");
       assertEquals("符合", developer.text(By.id("test:conforms")));
-      assertTrue(developer.text(By.id("test:body")).contains("\"result_code\": \"100\""));
+      assertTrue(developer.text(By.id("testBody")).contains("\"result_code\": \"100\""));
       developer.screenshot("appcenter-interface-test");
 
       // 3. Submit; the reviewer approves and puts it online.
