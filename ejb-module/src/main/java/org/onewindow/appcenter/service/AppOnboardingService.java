@@ -357,15 +357,7 @@ public class AppOnboardingService {
 
   public List<ReviewTransitionView> history(long appId) {
     find(appId);
-    return em.createQuery(
-            "select t from ReviewTransition t where t.subjectType = :type and t.subjectId = :id"
-                + " order by t.at, t.id",
-            ReviewTransition.class)
-        .setParameter("type", SubjectType.APP)
-        .setParameter("id", appId)
-        .getResultStream()
-        .map(ReviewTransitionView::of)
-        .toList();
+    return ReviewTransitionView.history(em, SubjectType.APP, appId);
   }
 
   private boolean hasFunctionalTest(ServiceApp app) {

@@ -204,15 +204,7 @@ public class InterfaceRegistryService {
   /** The interface's history, oldest first. */
   public List<ReviewTransitionView> history(long id) {
     visible(id);
-    return em.createQuery(
-            "select t from ReviewTransition t where t.subjectType = :type and t.subjectId = :id"
-                + " order by t.at, t.id",
-            ReviewTransition.class)
-        .setParameter("type", SubjectType.INTERFACE)
-        .setParameter("id", id)
-        .getResultStream()
-        .map(ReviewTransitionView::of)
-        .toList();
+    return ReviewTransitionView.history(em, SubjectType.INTERFACE, id);
   }
 
   /** The interface, if the caller's unit may see it. */
