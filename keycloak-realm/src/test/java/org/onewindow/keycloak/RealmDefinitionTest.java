@@ -115,6 +115,34 @@ class RealmDefinitionTest {
     }
   }
 
+  /**
+   * Issue 5 item 7: a unit's developers are limited to their unit by the access_unit claim, which
+   * the console's and the API's tokens carry from the user attribute accessUnit.
+   */
+  @Test
+  void theConsoleAndApiTokensCarryTheUsersAccessUnit() {
+    for (String clientId : List.of("onewindow-console", "onewindow-api")) {
+      JsonObject mapper =
+          client(clientId).getJsonArray("protocolMappers").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(m -> m.getString("name").equals("access-unit"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(clientId + " has no access-unit mapper"));
+      assertEquals("accessUnit", mapper.getJsonObject("config").getString("user.attribute"));
+      assertEquals("access_unit", mapper.getJsonObject("config").getString("claim.name"));
+      assertEquals("true", mapper.getJsonObject("config").getString("access.token.claim"));
+    }
+    JsonObject developer =
+        realm.getJsonArray("users").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(u -> "developer".equals(u.getString("username", "")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "北京市政务服务管理局",
+        developer.getJsonObject("attributes").getJsonArray("accessUnit").getString(0));
+  }
+
   @Test
   void chineseIsTheDefaultAndEnglishIsOffered() {
     assertTrue(realm.getBoolean("internationalizationEnabled"));
