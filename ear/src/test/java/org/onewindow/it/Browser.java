@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -119,12 +120,26 @@ final class Browser implements AutoCloseable {
 
   /**
    * Picks {@code label} in a PrimeFaces selectOneMenu: opens the menu by its component id and
-   * clicks the item, as a person would.
+   * clicks the item, as a person would, until the component's own select holds it (a click that
+   * lands while the panel is still fading in is lost).
    */
   void choose(String componentId, String label) {
     String css = "#" + componentId.replace(":", "\\:");
-    click(By.cssSelector(css));
-    click(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+    waitUntil(
+        d -> {
+          WebElement input = d.findElement(By.cssSelector(css + "_input"));
+          if (new Select(input).getFirstSelectedOption().getText().equals(label)) {
+            return true;
+          }
+          java.util.List<WebElement> items =
+              d.findElements(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+          if (!items.isEmpty() && items.get(0).isDisplayed()) {
+            items.get(0).click();
+          } else {
+            d.findElement(By.cssSelector(css)).click();
+          }
+          return false;
+        });
   }
 
   /** Attaches a file to a file input, which needs not be visible. */
