@@ -187,6 +187,8 @@ class AppCenterIT {
       assertEquals(32, developer.text(By.id("sm4Key")).length());
       assertTrue(developer.text(By.id("sm2PrivateKey")).contains("PRIVATE KEY"));
       developer.click(By.id("form:open"));
+      developer.find(By.id("app:status"));
+      String appPage = developer.url();
 
       // 5. Bind the interface, upload the H5 package.
       developer.choose("app:interface", interfaceName + "（" + DEVELOPERS_UNIT + "）");
@@ -203,7 +205,6 @@ class AppCenterIT {
       developer.waitForText(By.id("app:notes"), "功能测试记录");
       developer.click(By.id("app:submit"));
       developer.waitForText(By.id("app:status"), "待审核");
-      String appPage = developer.url();
 
       // 6. Review and publish; then offline with a reason (000 9.5).
       reviewer.open(appPage);
