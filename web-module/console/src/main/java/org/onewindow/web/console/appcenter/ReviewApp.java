@@ -124,6 +124,61 @@ public class ReviewApp implements Serializable {
     return "/app.xhtml?faces-redirect=true&id=" + id;
   }
 
+  /** Writes a test record, alarm, troubleshooting note or suggestion (000 9.3, 8.2.3 c–d). */
+  public void writeNote() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      maintenance.write(id, noteKind, noteText);
+      noteText = null;
+    } catch (InvalidInputException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (EJBAccessException e) {
+      message(FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"));
+    }
+    refresh();
+  }
+
+  /** Archives an alarm or suggestion with what was done (000 8.2.3 d 优化情况归档). */
+  public void archive(long noteId) {
+    try {
+      maintenance.archive(noteId, outcome);
+      outcome = null;
+    } catch (InvalidInputException | StateConflictException | NotFoundException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    refresh();
+  }
+
+  /** Files the app in the catalogue (000 8.2.3 a; 001 6.3). */
+  public void classify() {
+    try {
+      apps.classify(
+          id,
+          ServiceObject.valueOf(serviceObject),
+          theme,
+          ServiceLevel.valueOf(serviceLevel),
+          AppType.valueOf(appType));
+      message(FacesMessage.SEVERITY_INFO, "已保存分类");
+    } catch (InvalidInputException | StateConflictException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    refresh();
+  }
+
+  /** Publishes to the chosen halls and puts the app online (000 8.2.3 b). */
+  public void publish() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      apps.publish(id, hallIds, displayName, sortOrder);
+      message(FacesMessage.SEVERITY_INFO, Texts.of(faces, "interface.done") + "上线发布");
+    } catch (InvalidInputException | StateConflictException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (EJBAccessException e) {
+      message(FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"));
+    }
+    refresh();
+  }
+
   /** 整改 (000 9.5): a rejected or offline app becomes a new draft revision. */
   public void rectify() {
     try {
