@@ -56,6 +56,11 @@ import org.onewindow.ops.audit.AuditService;
 public class AppOnboardingService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** An app binds only interfaces the platform approved (000 8.2.2, 9.4.1). */
+  private static final List<ReviewStatus> BINDABLE =
+      List.of(ReviewStatus.APPROVED, ReviewStatus.ONLINE);
+
   private static final char[] KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   @PersistenceContext(unitName = "onewindow")
@@ -135,7 +140,7 @@ public class AppOnboardingService {
       throw new NotFoundException("接口不存在：" + interfaceId);
     }
     ReviewStatus status = target.getStatus();
-    if (status != ReviewStatus.APPROVED && status != ReviewStatus.ONLINE) {
+    if (!BINDABLE.contains(status)) {
       throw new StateConflictException("只能绑定审核通过或已上线的接口；该接口为「" + status.label() + "」");
     }
     if (bound(appId).contains(interfaceId)) {
@@ -145,6 +150,41 @@ public class AppOnboardingService {
     audit.recordInCallersTransaction(
         event("APP_INTERFACE_BOUND", app, "接口 #" + interfaceId + " " + target.getName()));
     gateway.forgetApp(app.getAppKey());
+  }
+
+  /** The interfaces the app is bound to, as the console lists them. */
+  public List<InterfaceView> boundInterfaces(long appId) {
+    List<Long> ids = bound(appId);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    UnitScope scope = UnitScope.of(session);
+    return em.createQuery(
+            "select i from RegisteredInterface i join fetch i.unit where i.id in :ids order by i.id",
+            RegisteredInterface.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .filter(i -> scope.allows(i.getUnit()))
+        .map(InterfaceRecords::view)
+        .toList();
+  }
+
+  /**
+   * The interfaces the app may be bound to now: approved or online (the rule {@link #bind}
+   * enforces), not bound yet, and visible to the caller's unit.
+   */
+  public List<InterfaceView> bindableInterfaces(long appId) {
+    List<Long> ids = bound(appId);
+    UnitScope scope = UnitScope.of(session);
+    return em.createQuery(
+            "select i from RegisteredInterface i join fetch i.unit"
+                + " where i.review.status in :statuses order by i.id",
+            RegisteredInterface.class)
+        .setParameter("statuses", BINDABLE)
+        .getResultStream()
+        .filter(i -> !ids.contains(i.getId()) && scope.allows(i.getUnit()))
+        .map(InterfaceRecords::view)
+        .toList();
   }
 
   /** The interfaces the app is bound to. */

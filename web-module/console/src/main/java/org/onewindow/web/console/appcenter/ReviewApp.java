@@ -1,8 +1,6 @@
 package org.onewindow.web.console.appcenter;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -11,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.onewindow.appcenter.domain.AppType;
 import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.ReviewAction;
@@ -26,11 +23,9 @@ import org.onewindow.appcenter.service.AppNoteView;
 import org.onewindow.appcenter.service.AppOnboardingService;
 import org.onewindow.appcenter.service.AppView;
 import org.onewindow.appcenter.service.HallView;
-import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceView;
 import org.onewindow.appcenter.service.PublicationView;
 import org.onewindow.appcenter.service.ReviewTransitionView;
-import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.StateConflictException;
@@ -46,8 +41,6 @@ public class ReviewApp implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private AppOnboardingService apps;
-
-  @EJB private InterfaceRegistryService interfaces;
 
   @EJB private AppFileService appFiles;
 
@@ -84,19 +77,15 @@ public class ReviewApp implements Serializable {
     try {
       refresh();
     } catch (NotFoundException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      ConsoleActions.error(e.getMessage());
     }
   }
 
   public void bind() {
-    try {
-      if (interfaceId == null) {
-        throw new InvalidInputException("interfaceId", "请选择要绑定的接口");
-      }
-      apps.bind(id, interfaceId);
+    if (interfaceId == null) {
+      ConsoleActions.error("请选择要绑定的接口");
+    } else if (ConsoleActions.attempt(() -> apps.bind(id, interfaceId))) {
       interfaceId = null;
-    } catch (InvalidInputException | StateConflictException | NotFoundException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
     refresh();
   }
@@ -110,15 +99,15 @@ public class ReviewApp implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     if (upload == null || upload.getSize() == 0) {
-      message(FacesMessage.SEVERITY_ERROR, "请选择要上传的文件");
+      ConsoleActions.error("请选择要上传的文件");
     } else {
       try (InputStream in = upload.getInputStream()) {
         AppFileView stored = appFiles.upload(id, fileKind, in, upload.getSubmittedFileName());
-        message(FacesMessage.SEVERITY_INFO, "已上传：" + stored.kindLabel() + " SM3 " + stored.sm3());
+        ConsoleActions.info("已上传：" + stored.kindLabel() + " SM3 " + stored.sm3());
       } catch (InvalidInputException | StateConflictException e) {
-        message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        ConsoleActions.error(e.getMessage());
       } catch (IOException e) {
-        message(FacesMessage.SEVERITY_ERROR, "读取上传文件失败，请重试");
+        ConsoleActions.error("读取上传文件失败，请重试");
       }
     }
     return "/app.xhtml?faces-redirect=true&id=" + id;
@@ -126,66 +115,46 @@ public class ReviewApp implements Serializable {
 
   /** Writes a test record, alarm, troubleshooting note or suggestion (000 9.3, 8.2.3 c–d). */
   public void writeNote() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      maintenance.write(id, noteKind, noteText);
+    if (ConsoleActions.attempt(() -> maintenance.write(id, noteKind, noteText))) {
       noteText = null;
-    } catch (InvalidInputException | NotFoundException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    } catch (EJBAccessException e) {
-      message(FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"));
     }
     refresh();
   }
 
   /** Archives an alarm or suggestion with what was done (000 8.2.3 d 优化情况归档). */
   public void archive(long noteId) {
-    try {
-      maintenance.archive(noteId, outcome);
+    if (ConsoleActions.attempt(() -> maintenance.archive(noteId, outcome))) {
       outcome = null;
-    } catch (InvalidInputException | StateConflictException | NotFoundException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
     refresh();
   }
 
   /** Files the app in the catalogue (000 8.2.3 a; 001 6.3). */
   public void classify() {
-    try {
-      apps.classify(
-          id,
-          ServiceObject.valueOf(serviceObject),
-          theme,
-          ServiceLevel.valueOf(serviceLevel),
-          AppType.valueOf(appType));
-      message(FacesMessage.SEVERITY_INFO, "已保存分类");
-    } catch (InvalidInputException | StateConflictException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    if (ConsoleActions.attempt(
+        () ->
+            apps.classify(
+                id,
+                ServiceObject.valueOf(serviceObject),
+                theme,
+                ServiceLevel.valueOf(serviceLevel),
+                AppType.valueOf(appType)))) {
+      ConsoleActions.info("已保存分类");
     }
     refresh();
   }
 
   /** Publishes to the chosen halls and puts the app online (000 8.2.3 b). */
   public void publish() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      apps.publish(id, hallIds, displayName, sortOrder);
-      message(FacesMessage.SEVERITY_INFO, Texts.of(faces, "interface.done") + "上线发布");
-    } catch (InvalidInputException | StateConflictException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    } catch (EJBAccessException e) {
-      message(FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"));
+    if (ConsoleActions.attempt(() -> apps.publish(id, hallIds, displayName, sortOrder))) {
+      ConsoleActions.done("上线发布");
     }
     refresh();
   }
 
   /** 整改 (000 9.5): a rejected or offline app becomes a new draft revision. */
   public void rectify() {
-    try {
-      apps.rectify(id);
-    } catch (StateConflictException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    ConsoleActions.attempt(() -> apps.rectify(id));
     refresh();
   }
 
@@ -210,15 +179,9 @@ public class ReviewApp implements Serializable {
   }
 
   private void perform(ReviewAction action) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      apps.perform(id, action, reason);
+    if (ConsoleActions.attempt(() -> apps.perform(id, action, reason))) {
       reason = null;
-      message(FacesMessage.SEVERITY_INFO, Texts.of(faces, "interface.done") + action.label());
-    } catch (InvalidInputException | StateConflictException | DutySeparationException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    } catch (EJBAccessException e) {
-      message(FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"));
+      ConsoleActions.done(action.label());
     }
     refresh();
   }
@@ -241,18 +204,8 @@ public class ReviewApp implements Serializable {
     theme = current.theme();
     serviceLevel = current.serviceLevel();
     appType = current.appType();
-    Set<Long> ids = Set.copyOf(apps.bound(id));
-    List<InterfaceView> all = interfaces.list(null);
-    bound = all.stream().filter(i -> ids.contains(i.id())).toList();
-    bindable =
-        all.stream()
-            .filter(i -> !ids.contains(i.id()))
-            .filter(i -> i.status() == ReviewStatus.APPROVED || i.status() == ReviewStatus.ONLINE)
-            .toList();
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    bound = apps.boundInterfaces(id);
+    bindable = apps.bindableInterfaces(id);
   }
 
   public boolean can(String action) {

@@ -1,7 +1,6 @@
 package org.onewindow.web.console.appcenter;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,10 +13,7 @@ import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceReviewService;
 import org.onewindow.appcenter.service.InterfaceView;
 import org.onewindow.appcenter.service.ReviewTransitionView;
-import org.onewindow.common.DutySeparationException;
-import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
-import org.onewindow.common.StateConflictException;
 
 /**
  * An interface's page ({@code interface.xhtml?id=N}): its definition, its review history and the
@@ -74,21 +70,9 @@ public class ReviewInterface implements Serializable {
   }
 
   private void perform(ReviewAction action) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      reviews.perform(id, action, reason);
+    if (ConsoleActions.attempt(() -> reviews.perform(id, action, reason))) {
       reason = null;
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_INFO, Texts.of(faces, "interface.done"), action.label()));
-    } catch (InvalidInputException | StateConflictException | DutySeparationException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    } catch (EJBAccessException e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, Texts.of(faces, "interface.notYours"), null));
+      ConsoleActions.done(action.label());
     }
     refresh();
   }
