@@ -332,4 +332,29 @@ class GatewayIT {
         metrics.body());
     assertFalse(metrics.body().contains("张三丰"));
   }
+
+  @Test
+  void usageIsKeptPerDayInTheDatabaseForTheConsole() {
+    long counted = onlineInterface("/bus/line");
+    bind(appId, counted);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, signedPost(counted, form("北京", "110")).status());
+    }
+    HttpJson.Reply usage = HttpJson.get(API + "/interfaces/" + counted + "/usage?days=7", system);
+    assertEquals(200, usage.status(), usage.body());
+    var days = usage.json().getJsonArray("data");
+    assertEquals(1, days.size(), usage.body());
+    JsonObject today = days.getJsonObject(0);
+    assertEquals(
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
+        today.getString("day"));
+    assertEquals(3, today.getJsonNumber("requests").longValue(), usage.body());
+    assertEquals(3, today.getJsonNumber("successes").longValue(), usage.body());
+    assertEquals(0, today.getJsonNumber("failures").longValue(), usage.body());
+    assertTrue(today.getJsonNumber("maxMillis").doubleValue() > 0, usage.body());
+
+    HttpJson.Reply tooLong =
+        HttpJson.get(API + "/interfaces/" + counted + "/usage?days=5000", system);
+    assertEquals(400, tooLong.status(), tooLong.body());
+  }
 }

@@ -23,6 +23,21 @@ public final class InterfaceStatistics {
     maxMicros.accumulate(micros);
   }
 
+  /** Adds totals taken earlier (a usage write that failed and is retried). */
+  public void add(Totals totals) {
+    requests.add(totals.requests());
+    successes.add(totals.successes());
+    failures.add(totals.failures());
+    totalMicros.add(totals.totalMicros());
+    maxMicros.accumulate(totals.maxMicros());
+  }
+
+  /** The raw sums, as they are added up in the database. */
+  public Totals totals() {
+    return new Totals(
+        requests.sum(), successes.sum(), failures.sum(), totalMicros.sum(), maxMicros.get());
+  }
+
   /** A consistent-enough copy for display. */
   public Snapshot snapshot() {
     long count = requests.sum();
@@ -33,6 +48,10 @@ public final class InterfaceStatistics {
         count == 0 ? 0 : totalMicros.sum() / count / 1000.0,
         maxMicros.get() / 1000.0);
   }
+
+  /** Sums in microseconds. */
+  public record Totals(
+      long requests, long successes, long failures, long totalMicros, long maxMicros) {}
 
   /** Figures in milliseconds. */
   public record Snapshot(

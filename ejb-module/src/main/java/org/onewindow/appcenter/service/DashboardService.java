@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,12 @@ public class DashboardService {
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
+  /** How far back the dashboard's app usage reaches. */
+  static final int USAGE_DAYS = 30;
+
   @EJB private GatewayMetrics metrics;
+
+  @EJB private GatewayUsageService usage;
 
   public DashboardView overview() {
     Map<ReviewStatus, Long> interfaces = byStatus("RegisteredInterface");
@@ -51,18 +57,10 @@ public class DashboardService {
     return labelled;
   }
 
+  /** The last 30 days, every node: this node's pending counts are written first. */
   private Map<String, Long> usage() {
-    Map<String, Long> byKey = metrics.callsByApp();
-    Map<String, Long> byName = new LinkedHashMap<>();
-    if (byKey.isEmpty()) {
-      return byName;
-    }
-    em.createQuery(
-            "select a.appKey, a.name from ServiceApp a where a.appKey in :keys", Object[].class)
-        .setParameter("keys", byKey.keySet())
-        .getResultList()
-        .forEach(row -> byName.put((String) row[1], byKey.get((String) row[0])));
-    return byName;
+    metrics.writeUsage();
+    return usage.callsByApp(LocalDate.now(GatewayMetrics.USAGE_ZONE).minusDays(USAGE_DAYS - 1));
   }
 
   private Map<String, long[]> health() {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The application centre at a glance (issue 5 item 8): how many interfaces and apps stand in each
- * state, the review backlog, app usage and interface health through the gateway (this node's
- * figures since it started).
+ * state, the review backlog, app usage through the gateway (the last 30 days, every node) and
+ * interface health (this node's figures since it started).
  *
  * @param interfacesByStatus state label → count, in the review's order
  * @param appsByStatus state label → count

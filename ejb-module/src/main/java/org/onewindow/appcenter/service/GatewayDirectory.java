@@ -1,8 +1,11 @@
 package org.onewindow.appcenter.service;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,14 +16,13 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.onewindow.appcenter.domain.AuthMode;
 import org.onewindow.appcenter.domain.GatewaySettings;
 import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.gateway.AppAccess;
+import org.onewindow.appcenter.gateway.ExpiringCache;
 import org.onewindow.appcenter.gateway.Route;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.crypto.signing.RequestSigner;
@@ -31,10 +33,14 @@ import org.onewindow.crypto.sm2.Sm2PublicKey;
  * The gateway's view of interfaces and apps, kept in memory for {@value #TTL_MILLIS} ms so that a
  * call costs no database read. A change made on this node takes effect at once (the services call
  * {@link #forgetInterface} / {@link #forgetApp}); one made on another node within the TTL.
+ *
+ * <p>The gateway reads through {@link #routes()} and {@link #apps()}, plain caches it holds once,
+ * so that a call that hits the cache passes no container interceptors; only a miss loads through
+ * this bean ({@link #loadRoute}, {@link #loadApp}).
  */
 @Singleton
 @PermitAll
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the maps are concurrent
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the caches are concurrent
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // reads only; no transaction per call
 public class GatewayDirectory {
 
@@ -46,45 +52,40 @@ public class GatewayDirectory {
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
+  @Resource private SessionContext context;
+
   private final Clock clock = Clock.systemUTC();
-  private final ConcurrentMap<Long, Timed<Optional<Route>>> routes = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Timed<Optional<AppAccess>>> apps = new ConcurrentHashMap<>();
+  private ExpiringCache<Long, Optional<Route>> routes;
+  private ExpiringCache<String, Optional<AppAccess>> apps;
 
-  private record Timed<T>(T value, long loadedAt) {}
-
-  /** The interface, or empty when there is none of that id. */
-  public Optional<Route> route(long interfaceId) {
-    Timed<Optional<Route>> cached = routes.get(interfaceId);
-    if (cached == null || expired(cached.loadedAt())) {
-      cached = new Timed<>(loadRoute(interfaceId), clock.millis());
-      routes.put(interfaceId, cached);
-    }
-    return cached.value();
+  @PostConstruct
+  void start() {
+    // Loads go through the container (getBusinessObject) for their persistence context.
+    GatewayDirectory self = context.getBusinessObject(GatewayDirectory.class);
+    routes = new ExpiringCache<>(TTL_MILLIS, clock::millis, self::loadRoute);
+    apps = new ExpiringCache<>(TTL_MILLIS, clock::millis, self::loadApp);
   }
 
-  /** The app of that key, or empty when there is none. */
-  public Optional<AppAccess> app(String appKey) {
-    Timed<Optional<AppAccess>> cached = apps.get(appKey);
-    if (cached == null || expired(cached.loadedAt())) {
-      cached = new Timed<>(loadApp(appKey), clock.millis());
-      apps.put(appKey, cached);
-    }
-    return cached.value();
+  /** Interfaces by id; empty when there is none of that id. */
+  public ExpiringCache<Long, Optional<Route>> routes() {
+    return routes;
+  }
+
+  /** Apps by app key; empty when there is none of that key. */
+  public ExpiringCache<String, Optional<AppAccess>> apps() {
+    return apps;
   }
 
   public void forgetInterface(long interfaceId) {
-    routes.remove(interfaceId);
+    routes.forget(interfaceId);
   }
 
   public void forgetApp(String appKey) {
-    apps.remove(appKey);
+    apps.forget(appKey);
   }
 
-  private boolean expired(long loadedAt) {
-    return clock.millis() - loadedAt > TTL_MILLIS;
-  }
-
-  private Optional<Route> loadRoute(long id) {
+  /** Reads one interface as the gateway needs it; called by the cache on a miss. */
+  public Optional<Route> loadRoute(Long id) {
     RegisteredInterface registered = em.find(RegisteredInterface.class, id);
     if (registered == null) {
       return Optional.empty();
@@ -112,7 +113,8 @@ public class GatewayDirectory {
             settings.retries()));
   }
 
-  private Optional<AppAccess> loadApp(String appKey) {
+  /** Reads one app as the gateway needs it; called by the cache on a miss. */
+  public Optional<AppAccess> loadApp(String appKey) {
     List<ServiceApp> found =
         em.createQuery("select a from ServiceApp a where a.appKey = :key", ServiceApp.class)
             .setParameter("key", appKey)

@@ -1,100 +1,86 @@
 package org.onewindow.appcenter.service;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.onewindow.appcenter.gateway.GatewayFigures;
 import org.onewindow.appcenter.gateway.InterfaceStatistics;
 
 /**
- * The gateway's figures per interface on this node (003 6.7.2 d: 请求数、成功数、失败数、平均耗时、最大耗时): kept for
- * the console, and as Prometheus metrics through the Micrometer that WildFly ships ({@code
- * onewindow_gateway_requests_total{interface,outcome}}, {@code onewindow_gateway_seconds} with
- * count, sum and max), scraped at {@code /gateway/metrics}. Why not the micrometer subsystem's own
- * Prometheus registry: ADR 0005.
+ * Holds the node's {@link GatewayFigures} (003 6.7.2 d) and writes their usage part to the database
+ * every minute ({@link GatewayUsageService}): a crash loses at most the last minute's counts of
+ * that node, never a row. The Prometheus metrics are scraped at {@code /gateway/metrics}; why not
+ * the micrometer subsystem's own registry: ADR 0005.
  */
 @Singleton
 @PermitAll
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the figures are lock-free
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GatewayMetrics {
 
-  private final ConcurrentMap<Long, InterfaceStatistics> statistics = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
-  private final ConcurrentMap<Long, Timer> timers = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, java.util.concurrent.atomic.LongAdder> callsByApp =
-      new ConcurrentHashMap<>();
-  private PrometheusMeterRegistry registry;
+  /** Usage days are the platform's calendar days (Beijing time), whatever the server's zone. */
+  public static final ZoneId USAGE_ZONE = ZoneId.of("Asia/Shanghai");
 
-  @PostConstruct
-  void start() {
-    registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  }
+  private static final Logger LOG = Logger.getLogger(GatewayMetrics.class.getName());
 
-  /** One call by the app to the interface, answered after {@code nanos}. */
-  public void record(long interfaceId, String appKey, boolean success, long nanos) {
-    callsByApp
-        .computeIfAbsent(appKey, k -> new java.util.concurrent.atomic.LongAdder())
-        .increment();
-    statistics
-        .computeIfAbsent(interfaceId, id -> new InterfaceStatistics())
-        .record(success, TimeUnit.NANOSECONDS.toMicros(nanos));
-    String outcome = success ? "success" : "failure";
-    counters
-        .computeIfAbsent(
-            interfaceId + "/" + outcome,
-            key ->
-                Counter.builder("onewindow.gateway.requests")
-                    .description("Calls through the gateway, by interface and outcome")
-                    .tag("interface", Long.toString(interfaceId))
-                    .tag("outcome", outcome)
-                    .register(registry))
-        .increment();
-    timers
-        .computeIfAbsent(
-            interfaceId,
-            id ->
-                Timer.builder("onewindow.gateway")
-                    .description("Time the gateway took to answer, by interface")
-                    .tag("interface", Long.toString(id))
-                    .register(registry))
-        .record(Duration.ofNanos(nanos));
+  private final GatewayFigures figures = new GatewayFigures();
+
+  @EJB private GatewayUsageService usage;
+
+  /** The figures themselves, for the gateway to record into without a container call per call. */
+  public GatewayFigures figures() {
+    return figures;
   }
 
   /** The interface's figures on this node, if it has been called since the node started. */
   public Optional<InterfaceStatistics.Snapshot> of(long interfaceId) {
-    return Optional.ofNullable(statistics.get(interfaceId)).map(InterfaceStatistics::snapshot);
+    return figures.of(interfaceId);
   }
 
-  /** Every called interface's figures. */
+  /** Every called interface's figures on this node. */
   public Map<Long, InterfaceStatistics.Snapshot> all() {
-    Map<Long, InterfaceStatistics.Snapshot> copy = new java.util.TreeMap<>();
-    statistics.forEach((id, s) -> copy.put(id, s.snapshot()));
-    return copy;
-  }
-
-  /** Calls through the gateway per app key on this node (the dashboard's app usage). */
-  public Map<String, Long> callsByApp() {
-    Map<String, Long> copy = new java.util.TreeMap<>();
-    callsByApp.forEach((key, count) -> copy.put(key, count.sum()));
-    return copy;
+    return figures.all();
   }
 
   /** The Prometheus text exposition of every gateway metric. */
   public String scrape() {
-    return registry.scrape();
+    return figures.scrape();
+  }
+
+  /** Writes what was counted since the last write; what fails is kept for the next one. */
+  @Schedule(second = "30", minute = "*", hour = "*", persistent = false)
+  public void writeUsage() {
+    List<GatewayFigures.Usage> taken = figures.drainUsage();
+    if (taken.isEmpty()) {
+      return;
+    }
+    try {
+      usage.add(node(), taken);
+    } catch (RuntimeException e) {
+      figures.restore(taken);
+      LOG.log(
+          Level.WARNING, "gateway usage not written; kept for the next minute: {0}", e.toString());
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    writeUsage();
+  }
+
+  private static String node() {
+    return System.getProperty("jboss.node.name", "standalone");
   }
 }

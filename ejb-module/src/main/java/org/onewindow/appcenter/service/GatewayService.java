@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +19,15 @@ import java.util.concurrent.ConcurrentMap;
 import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.gateway.AppAccess;
 import org.onewindow.appcenter.gateway.CircuitBreakers;
+import org.onewindow.appcenter.gateway.ExpiringCache;
 import org.onewindow.appcenter.gateway.GatewayAnswer;
 import org.onewindow.appcenter.gateway.GatewayCall;
 import org.onewindow.appcenter.gateway.GatewayError;
-import org.onewindow.appcenter.gateway.InterfaceStatistics;
+import org.onewindow.appcenter.gateway.GatewayFigures;
 import org.onewindow.appcenter.gateway.ResponseMasker;
 import org.onewindow.appcenter.gateway.Route;
 import org.onewindow.appcenter.infrastructure.ForwardRequest;
+import org.onewindow.appcenter.infrastructure.UpstreamClient;
 import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.crypto.signing.RequestRejectedException;
@@ -42,7 +45,9 @@ import org.onewindow.crypto.signing.VerifiedRequest;
  *
  * <p>The signature is its credential, so the service is open to all callers ({@code @PermitAll});
  * nothing here needs a transaction. One instance per node: the verifier's key cache, the rate
- * limiter and the circuit breakers are the node's.
+ * limiter and the circuit breakers are the node's. On the call path it uses the directory's caches,
+ * the outbound client and the figures as plain objects taken once at start: each call through a
+ * container proxy costs its interceptor chain (ear/bench-gateway, README "Gateway figures").
  */
 @Singleton
 @PermitAll
@@ -57,6 +62,7 @@ public class GatewayService {
   static final String CALLER_HEADER = "X-OW-Caller-App";
 
   private final Clock clock = Clock.systemUTC();
+  private final Clock usageClock = Clock.system(GatewayMetrics.USAGE_ZONE);
 
   @EJB private GatewayDirectory directory;
 
@@ -72,12 +78,20 @@ public class GatewayService {
       new org.onewindow.appcenter.gateway.RateLimiter();
   private final CircuitBreakers breakers = new CircuitBreakers();
   private RequestVerifier verifier;
+  private ExpiringCache<Long, Optional<Route>> routes;
+  private ExpiringCache<String, Optional<AppAccess>> apps;
+  private UpstreamClient upstream;
+  private GatewayFigures figures;
 
   @PostConstruct
   void start() {
+    routes = directory.routes();
+    apps = directory.apps();
+    upstream = outbound.client();
+    figures = metrics.figures();
     verifier =
         new RequestVerifier(
-            appKey -> directory.app(appKey).map(AppAccess::publicKey),
+            appKey -> apps.get(appKey).map(AppAccess::publicKey),
             clock,
             ALLOWED_SKEW,
             (nonce, expiresAt) -> usedNonces.putIfAbsent(nonce, expiresAt.toEpochMilli()) == null,
@@ -97,17 +111,18 @@ public class GatewayService {
       // Not counted per interface: an unsigned caller may name any id.
       return GatewayAnswer.refused(401, e.error().responseCode(), e.error().message());
     }
-    GatewayAnswer answer = authorizedCall(call, verified);
-    if (directory.route(call.interfaceId()).isPresent()) {
-      metrics.record(
-          call.interfaceId(), verified.appKey(), answer.succeeded(), System.nanoTime() - start);
+    Optional<Route> route = routes.get(call.interfaceId());
+    if (route.isEmpty()) {
+      return GatewayAnswer.refused(GatewayError.UNKNOWN_INTERFACE);
     }
+    GatewayAnswer answer = authorizedCall(call, route.get(), verified);
+    figures.record(
+        call.interfaceId(),
+        verified.appKey(),
+        LocalDate.now(usageClock),
+        answer.succeeded(),
+        System.nanoTime() - start);
     return answer;
-  }
-
-  /** The interface's figures on this node, for the console. */
-  public Optional<InterfaceStatistics.Snapshot> statistics(long interfaceId) {
-    return metrics.of(interfaceId);
   }
 
   /** Every gateway metric in the Prometheus text format. */
@@ -115,16 +130,11 @@ public class GatewayService {
     return metrics.scrape();
   }
 
-  private GatewayAnswer authorizedCall(GatewayCall call, VerifiedRequest verified) {
-    Optional<AppAccess> app = directory.app(verified.appKey());
+  private GatewayAnswer authorizedCall(GatewayCall call, Route route, VerifiedRequest verified) {
+    Optional<AppAccess> app = apps.get(verified.appKey());
     if (app.isEmpty() || !app.get().active()) {
       return GatewayAnswer.refused(GatewayError.APP_NOT_ACTIVE);
     }
-    Optional<Route> found = directory.route(call.interfaceId());
-    if (found.isEmpty()) {
-      return GatewayAnswer.refused(GatewayError.UNKNOWN_INTERFACE);
-    }
-    Route route = found.get();
     if (!route.online()) {
       return GatewayAnswer.refused(GatewayError.INTERFACE_NOT_ONLINE);
     }
@@ -158,7 +168,7 @@ public class GatewayService {
           breakers.call(
               route.interfaceId(),
               idempotent ? route.retries() : 0,
-              () -> outbound.client().forward(request));
+              () -> upstream.forward(request));
     } catch (CircuitBreakers.CircuitOpenException e) {
       return GatewayAnswer.refused(GatewayError.CIRCUIT_OPEN);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AuthMode;
@@ -48,6 +49,11 @@ public class InterfaceRegistryService {
   @EJB private GatewayDirectory gateway;
 
   @EJB private GatewayMetrics metrics;
+
+  @EJB private GatewayUsageService usage;
+
+  /** The longest usage history one request may ask for. */
+  public static final int MAX_USAGE_DAYS = 366;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -169,6 +175,20 @@ public class InterfaceRegistryService {
         settings.retries(),
         "/gateway/v1/interfaces/" + id,
         metrics.of(id).orElse(new InterfaceStatistics.Snapshot(0, 0, 0, 0, 0)));
+  }
+
+  /**
+   * The interface's calls through the gateway per day over the last {@code days} days, every node
+   * (000 8.2.3 b; 003 6.7.2 d); this node's pending counts are written first so the view is current
+   * here.
+   */
+  public List<UsageDay> usage(long id, int days) {
+    visible(id);
+    if (days < 1 || days > MAX_USAGE_DAYS) {
+      throw new InvalidInputException("days", "天数应为 1 至 " + MAX_USAGE_DAYS);
+    }
+    metrics.writeUsage();
+    return usage.daily(id, LocalDate.now(GatewayMetrics.USAGE_ZONE).minusDays(days - 1L));
   }
 
   /** Every interface, or those in one state, newest change first. */

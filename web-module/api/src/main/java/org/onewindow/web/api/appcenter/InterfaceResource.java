@@ -153,6 +153,15 @@ public class InterfaceResource {
     return Envelopes.created(tests.test(id, request == null ? null : request.parameters()));
   }
 
+  /**
+   * Calls through the gateway per day, every node (000 8.2.3 b); {@code days} 1–366, default 30.
+   */
+  @GET
+  @Path("/{id}/usage")
+  public Response usage(@PathParam("id") long id, @QueryParam("days") Integer days) {
+    return Envelopes.ok(registry.usage(id, days == null ? 30 : days));
+  }
+
   @GET
   @Path("/{id}/tests")
   public Response testRecords(@PathParam("id") long id) {

@@ -6,14 +6,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.onewindow.appcenter.domain.AuthMode;
 import org.onewindow.appcenter.service.GatewaySettingsView;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
+import org.onewindow.appcenter.service.UsageDay;
 import org.onewindow.common.InvalidInputException;
 
 /**
  * The gateway panel of an interface's page (000 9.4.4; 003 6.2.4 d, 6.7.2 d): authentication mode,
- * timeout and retries; the platform's public key for the access unit; this node's figures.
+ * timeout and retries; the platform's public key for the access unit; this node's figures and the
+ * daily usage of every node (000 8.2.3 b).
  */
 @Named
 @ViewScoped
@@ -24,7 +27,11 @@ public class ConfigureGateway implements Serializable {
   @EJB private InterfaceRegistryService registry;
 
   private Long id;
+  /** The usage table's reach: two weeks, every node. */
+  static final int USAGE_DAYS = 14;
+
   private GatewaySettingsView settings;
+  private List<UsageDay> usage;
   private String authMode;
   private int timeoutMillis;
   private int retries;
@@ -50,6 +57,7 @@ public class ConfigureGateway implements Serializable {
 
   public void refresh() {
     settings = registry.gateway(id);
+    usage = registry.usage(id, USAGE_DAYS);
     authMode = settings.authMode();
     timeoutMillis = settings.timeoutMillis();
     retries = settings.retries();
@@ -57,6 +65,10 @@ public class ConfigureGateway implements Serializable {
 
   public GatewaySettingsView getSettings() {
     return settings;
+  }
+
+  public List<UsageDay> getUsage() {
+    return usage;
   }
 
   public AuthMode[] getModes() {

@@ -42,7 +42,7 @@ public class Dashboard {
   }
 
   public String getUsageChart() {
-    return bar("网关调用次数（本节点）", getView().callsByApp(), "#2e7d32");
+    return bar("网关调用次数（近30天）", getView().callsByApp(), "#2e7d32");
   }
 
   /** Successes and failures per interface, stacked. */
