@@ -26,10 +26,10 @@ public class ConfigureGateway implements Serializable {
 
   @EJB private InterfaceRegistryService registry;
 
-  private Long id;
   /** The usage table's reach: two weeks, every node. */
   static final int USAGE_DAYS = 14;
 
+  private Long id;
   private GatewaySettingsView settings;
   private List<UsageDay> usage;
   private String authMode;
