@@ -1,5 +1,6 @@
 package org.onewindow.appcenter.service;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -8,6 +9,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
@@ -31,6 +35,11 @@ import org.onewindow.crypto.sm2.Sm2PublicKey;
  * The gateway's view of interfaces and apps, kept in memory for {@value #TTL_MILLIS} ms so that a
  * call costs no database read. A change made on this node takes effect at once (the services call
  * {@link #forgetInterface} / {@link #forgetApp}); one made on another node within the TTL.
+ *
+ * <p>"At once" means from the change's commit: a forget called inside the changing transaction
+ * drops the entry then, and again when that transaction completes, because a gateway call between
+ * the two reads the old, still committed row and would otherwise keep it for the whole TTL — for a
+ * re-issued key (003 6.3.2.3) that would leave the old key working for up to 5 s on this node.
  */
 @Singleton
 @PermitAll
@@ -45,6 +54,8 @@ public class GatewayDirectory {
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   private final Clock clock = Clock.systemUTC();
   private final ConcurrentMap<Long, Timed<Optional<Route>>> routes = new ConcurrentHashMap<>();
@@ -72,12 +83,37 @@ public class GatewayDirectory {
     return cached.value();
   }
 
+  /** Drops the interface now and once the caller's transaction, if any, has completed. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // to see the caller's transaction
   public void forgetInterface(long interfaceId) {
     routes.remove(interfaceId);
+    afterCompletion(() -> routes.remove(interfaceId));
   }
 
+  /** Drops the app now and once the caller's transaction, if any, has completed. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // to see the caller's transaction
   public void forgetApp(String appKey) {
     apps.remove(appKey);
+    afterCompletion(() -> apps.remove(appKey));
+  }
+
+  private void afterCompletion(Runnable forget) {
+    if (transactions.getTransactionKey() == null
+        || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // nothing to do before the commit
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            forget.run(); // committed or rolled back: either way the next call reads afresh
+          }
+        });
   }
 
   private boolean expired(long loadedAt) {
