@@ -1,6 +1,7 @@
 package org.onewindow.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -184,7 +185,8 @@ class AppCenterIT {
       developer.click(By.id("form:submit"));
       String appKey = developer.text(By.id("appKey"));
       assertTrue(appKey.startsWith("app-"), appKey);
-      assertEquals(32, developer.text(By.id("sm4Key")).length());
+      String sm4Key = developer.text(By.id("sm4Key"));
+      assertEquals(32, sm4Key.length());
       assertTrue(developer.text(By.id("sm2PrivateKey")).contains("PRIVATE KEY"));
       developer.click(By.id("form:open"));
       developer.find(By.id("app:status"));
@@ -224,6 +226,18 @@ class AppCenterIT {
       reviewer.click(By.id("app:offline"));
       reviewer.waitForText(By.id("app:status"), "已下线");
       assertEquals("接口频繁超时", reviewer.text(By.id("app:lastReason")));
+      // 003 6.3.2.3: the unit re-issues its keys while offline (a leaked key never comes back
+      // online); the new secrets are shown on that page once. Reviewers hold no app's keys.
+      assertTrue(reviewer.findAll(By.id("credentials:reissue")).isEmpty(), "not for reviewers");
+      developer.open(appPage);
+      developer.click(By.id("credentials:reissue"));
+      String newSm4Key = developer.text(By.id("newSm4Key"));
+      assertEquals(32, newSm4Key.length());
+      assertFalse(sm4Key.equals(newSm4Key), "a new SM4 key");
+      assertTrue(developer.text(By.id("newSm2PrivateKey")).contains("PRIVATE KEY"));
+      developer.open(appPage);
+      developer.find(By.id("app:status"));
+      assertTrue(developer.findAll(By.id("newSm4Key")).isEmpty(), "shown once");
 
       // 7. Rectify: a new revision with a new icon, reviewed and published again.
       developer.open(appPage);

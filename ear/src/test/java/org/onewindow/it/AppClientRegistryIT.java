@@ -104,6 +104,28 @@ class AppClientRegistryIT {
     assertFalse(client(appId).getBoolean("enabled"));
   }
 
+  /** 003 6.3.2.3 re-issue: new key attributes, nothing else; an offline app's client stays off. */
+  @Test
+  void reissuedKeysReplaceTheAttributesAndLeaveAnOfflineClientOff() {
+    AppClientRegistry registry = new AppClientRegistry(identityServiceAccount());
+    AppClientSpec spec = spec("示例应用");
+    assertFalse(registry.replaceKeys(spec), "no client yet: nothing to update");
+    registry.register(spec);
+    registry.disable(appId);
+
+    String newPublicKey = org.onewindow.crypto.sm2.Sm2Keys.generate().publicKey().toPem();
+    assertTrue(
+        registry.replaceKeys(
+            new AppClientSpec(appId, "示例应用", spec.baseUrl(), newPublicKey, spec.sm4KeyRef())));
+    JsonObject client = client(appId);
+    assertEquals(
+        newPublicKey, client.getJsonObject("attributes").getString("onewindow.app.sm2-public-key"));
+    assertFalse(client.getBoolean("enabled"), "re-issuing keys does not put an app back online");
+    assertEquals(
+        "onewindow-identity",
+        client.getJsonObject("attributes").getString("onewindow.app.managed-by"));
+  }
+
   @Test
   void aClientTheRegistryDidNotMakeIsNeverChanged() {
     assertEquals(

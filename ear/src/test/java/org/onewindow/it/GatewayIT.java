@@ -310,6 +310,137 @@ class GatewayIT {
     }
   }
 
+  /** A second app of the unit, bound to the bus line, with the secrets it was issued. */
+  private record Issued(long id, String key, Sm2PrivateKey privateKey, String sm4KeyHex) {}
+
+  private static Issued anotherBoundApp() {
+    HttpJson.Reply app =
+        HttpJson.postJson(
+            API + "/apps",
+            system,
+            "{\"unitId\":"
+                + unitId
+                + ",\"name\":\"密钥重签应用-"
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"description\":\"公交查询\",\"pageUrl\":\"http://localhost:18091/rekey\"}");
+    assertEquals(201, app.status(), app.body());
+    JsonObject issued = app.json().getJsonObject("data");
+    long id = issued.getJsonObject("app").getJsonNumber("id").longValue();
+    bind(id, busLine);
+    return new Issued(
+        id,
+        issued.getJsonObject("app").getString("appKey"),
+        Sm2PrivateKey.fromPem(issued.getString("sm2PrivateKeyPem")),
+        issued.getString("sm4KeyHex"));
+  }
+
+  private static HttpJson.Reply reissue(long app, String token, String json) {
+    return HttpJson.postJson(API + "/apps/" + app + "/credentials", token, json);
+  }
+
+  private static boolean absent(JsonObject object, String name) {
+    return !object.containsKey(name) || object.isNull(name);
+  }
+
+  /** The app's realm client's attributes, read through Keycloak's Admin API. */
+  private static JsonObject realmAttributes(String appKey) {
+    HttpJson.Reply found = new KeycloakAdmin().get("/clients?clientId=" + appKey);
+    assertEquals(200, found.status(), found.body());
+    return jakarta.json.Json.createReader(new java.io.StringReader(found.body()))
+        .readArray()
+        .getJsonObject(0)
+        .getJsonObject("attributes");
+  }
+
+  /**
+   * 000 9.3 生成key、secret, 003 6.3.2.3: re-issuing the SM2 pair refuses the old key at once (401,
+   * 20001, never forwarded) and lets the new one through; a public key the unit gives replaces it
+   * in turn, together with a new SM4 key, in the gateway and in the app's realm client alike.
+   */
+  @Test
+  void aReissuedKeyReplacesTheOldOneAtOnceAndTheOldOneIsNeverForwarded() {
+    Issued app = anotherBoundApp();
+    byte[] body = form("北京", "110");
+    assertEquals(
+        200, post(busLine, body, signed(app.key(), app.privateKey(), busLine, body)).status());
+
+    HttpJson.Reply nothing = reissue(app.id(), system, "{}");
+    assertEquals(400, nothing.status(), nothing.body());
+    assertEquals(20003, nothing.json().getInt("code"));
+    HttpJson.Reply notAKey =
+        reissue(
+            app.id(),
+            system,
+            "{\"sm2PublicKey\":\"-----BEGIN PUBLIC KEY-----\\nAAAA\\n-----END PUBLIC KEY-----\"}");
+    assertEquals(400, notAKey.status(), notAKey.body());
+    assertEquals(20000, notAKey.json().getInt("code"));
+    HttpJson.Reply byReviewer = reissue(app.id(), reviewer, "{\"sm2Key\":true}");
+    assertEquals(403, byReviewer.status(), byReviewer.body());
+    assertEquals(10008, byReviewer.json().getInt("code"));
+    // The demo developer is 北京市政务服务管理局's: another unit's app does not exist for it.
+    HttpJson.Reply otherUnit =
+        reissue(app.id(), CodeFlow.administratorToken("developer"), "{\"sm2Key\":true}");
+    assertEquals(404, otherUnit.status(), otherUnit.body());
+    assertEquals(20404, otherUnit.json().getInt("code"));
+    assertEquals(
+        200,
+        post(busLine, body, signed(app.key(), app.privateKey(), busLine, body)).status(),
+        "refused re-issues change nothing");
+
+    HttpJson.Reply generated = reissue(app.id(), system, "{\"sm2Key\":true}");
+    assertEquals(200, generated.status(), generated.body());
+    JsonObject renewed = generated.json().getJsonObject("data");
+    assertTrue(absent(renewed, "sm4KeyHex"), "only the SM2 pair was re-issued");
+    Sm2PrivateKey newKey = Sm2PrivateKey.fromPem(renewed.getString("sm2PrivateKeyPem"));
+    String newPublic = renewed.getJsonObject("app").getString("sm2PublicKeyPem");
+    assertEquals(app.key(), renewed.getJsonObject("app").getString("appKey"), "the app key stays");
+
+    int before = upstream.calls("/bus/line");
+    HttpJson.Reply old = post(busLine, body, signed(app.key(), app.privateKey(), busLine, body));
+    assertEquals(401, old.status(), old.body());
+    assertEquals(20001, old.json().getInt("code"));
+    assertEquals(
+        before, upstream.calls("/bus/line"), "a call signed with the old key is not forwarded");
+    assertEquals(200, post(busLine, body, signed(app.key(), newKey, busLine, body)).status());
+    assertEquals(before + 1, upstream.calls("/bus/line"));
+    assertEquals(newPublic, realmAttributes(app.key()).getString("onewindow.app.sm2-public-key"));
+
+    String sm4RefBefore = realmAttributes(app.key()).getString("onewindow.app.sm4-key-ref");
+    Sm2Keys.Pair own = Sm2Keys.generate();
+    String ownPem = own.publicKey().toPem();
+    HttpJson.Reply supplied =
+        reissue(
+            app.id(),
+            system,
+            jakarta.json.Json.createObjectBuilder()
+                .add("sm4Key", true)
+                .add("sm2PublicKey", ownPem)
+                .build()
+                .toString());
+    assertEquals(200, supplied.status(), supplied.body());
+    JsonObject ownKeys = supplied.json().getJsonObject("data");
+    assertTrue(absent(ownKeys, "sm2PrivateKeyPem"), "the unit keeps its own private key");
+    assertEquals(32, ownKeys.getString("sm4KeyHex").length());
+    assertFalse(ownKeys.getString("sm4KeyHex").equals(app.sm4KeyHex()), "a new SM4 key");
+    HttpJson.Reply again =
+        reissue(
+            app.id(),
+            system,
+            jakarta.json.Json.createObjectBuilder().add("sm2PublicKey", ownPem).build().toString());
+    assertEquals(400, again.status(), "the key the app has is no new key: " + again.body());
+
+    before = upstream.calls("/bus/line");
+    HttpJson.Reply generatedKey = post(busLine, body, signed(app.key(), newKey, busLine, body));
+    assertEquals(401, generatedKey.status(), generatedKey.body());
+    assertEquals(20001, generatedKey.json().getInt("code"));
+    assertEquals(before, upstream.calls("/bus/line"));
+    assertEquals(
+        200, post(busLine, body, signed(app.key(), own.privateKey(), busLine, body)).status());
+    JsonObject realm = realmAttributes(app.key());
+    assertEquals(ownPem, realm.getString("onewindow.app.sm2-public-key"));
+    assertFalse(sm4RefBefore.equals(realm.getString("onewindow.app.sm4-key-ref")));
+  }
+
   @Test
   void callsAreCountedForTheConsoleAndForPrometheus() {
     assertEquals(200, signedPost(busLine, form("北京", "110")).status());

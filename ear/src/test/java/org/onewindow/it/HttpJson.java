@@ -60,6 +60,10 @@ final class HttpJson {
     return send(request);
   }
 
+  static Reply delete(String url, String bearer) {
+    return send(authorized(HttpRequest.newBuilder(URI.create(url)), bearer).DELETE().build());
+  }
+
   static Reply postForm(String url, Map<String, String> form) {
     String body =
         form.entrySet().stream()

@@ -5,9 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +37,8 @@ class InterfaceTestIT {
   private static SampleUpstream upstream;
   private static String token;
   private static long unitId;
+
+  @ArquillianResource private ManagementClient management;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -152,5 +164,116 @@ class InterfaceTestIT {
     assertEquals(
         0,
         HttpJson.get(INTERFACES + "/" + id + "/tests", token).json().getJsonArray("data").size());
+  }
+
+  /** The server's JTA transactions under way now (arquillian.xml turns their statistics on). */
+  private int transactionsInFlight() throws IOException {
+    ModelNode read = new ModelNode();
+    read.get("operation").set("read-attribute");
+    read.get("address").add("subsystem", "transactions");
+    read.get("name").set("number-of-inflight-transactions");
+    ModelNode answer = management.getControllerClient().execute(read);
+    assertEquals("success", answer.get("outcome").asString(), answer.toString());
+    return answer.get("result").asInt();
+  }
+
+  /**
+   * While the probe waits on the upstream (up to its 10 s timeout), the platform holds no
+   * transaction, and so no database connection: the definition was read in a short transaction of
+   * its own, and the record is kept in another once the answer is in. The call is held by the
+   * upstream itself until the test has looked, so nothing here depends on time. Other work of the
+   * server (its audit consumer) may run a transaction of its own at any moment, hence the least of
+   * a few readings: with the probe's transaction open, none of them could be 0.
+   */
+  @Test
+  void noTransactionIsHeldWhileTheUpstreamIsCalledAndTheRecordIsKeptAfter() throws Exception {
+    long id = register(SampleUpstream.url("/held"));
+    SampleUpstream.Hold hold = upstream.hold();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(INTERFACES + "/" + id + "/tests"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"parameters\":{\"city\":\"北京\",\"q\":\"110\"}}", StandardCharsets.UTF_8))
+            .build();
+    CompletableFuture<HttpResponse<String>> reply;
+    int least;
+    try {
+      reply =
+          HttpClient.newHttpClient()
+              .sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertTrue(hold.arrived(), "the probe reached the upstream");
+      least = Integer.MAX_VALUE;
+      for (int i = 0; i < 5 && least > 0; i++) {
+        least = Math.min(least, transactionsInFlight());
+      }
+    } finally {
+      hold.release();
+    }
+    assertEquals(0, least, "no transaction is open while the upstream is called");
+
+    HttpResponse<String> answered = reply.get();
+    assertEquals(201, answered.statusCode(), answered.body());
+    JsonObject records = HttpJson.get(INTERFACES + "/" + id + "/tests", token).json();
+    assertEquals(1, records.getJsonArray("data").size(), records.toString());
+    assertEquals(
+        "OK_HTTP_RESPONSE",
+        records.getJsonArray("data").getJsonObject(0).getString("outcome"),
+        "the record is kept in its own transaction after the call");
+  }
+
+  /**
+   * The lexicon over the API (000 9.4.3 b): the same service and rules as the console's 敏感词库 page —
+   * reviewers and administrators only, a word once, no blank or overlong word — and the words it
+   * keeps are the ones the test panel flags.
+   */
+  @Test
+  void theLexiconIsKeptOverTheApiAndItsWordsAreFlaggedInTests() {
+    String lexicon = Platform.BASE_URL + "/api/v1/sensitive-words";
+    String reviewer = CodeFlow.administratorToken("reviewer");
+
+    HttpJson.Reply byService = HttpJson.postJson(lexicon, token, "{\"word\":\"机密线路\"}");
+    assertEquals(403, byService.status(), byService.body());
+    assertEquals(10008, byService.json().getInt("code"));
+    assertEquals(403, HttpJson.get(lexicon, token).status(), "nor may it read the lexicon");
+
+    HttpJson.Reply added = HttpJson.postJson(lexicon, reviewer, "{\"word\":\" 机密线路 \"}");
+    assertEquals(201, added.status(), added.body());
+    JsonObject word = added.json().getJsonObject("data");
+    assertEquals("机密线路", word.getString("word"));
+    long wordId = word.getJsonNumber("id").longValue();
+
+    HttpJson.Reply duplicate = HttpJson.postJson(lexicon, reviewer, "{\"word\":\"机密线路\"}");
+    assertEquals(409, duplicate.status(), duplicate.body());
+    assertEquals(11001, duplicate.json().getInt("code"));
+    HttpJson.Reply blank = HttpJson.postJson(lexicon, reviewer, "{\"word\":\"  \"}");
+    assertEquals(400, blank.status(), blank.body());
+    assertEquals(20000, blank.json().getInt("code"));
+    HttpJson.Reply missing = HttpJson.postJson(lexicon, reviewer, "{}");
+    assertEquals(400, missing.status(), missing.body());
+    assertEquals(20003, missing.json().getInt("code"));
+    HttpJson.Reply overlong =
+        HttpJson.postJson(lexicon, reviewer, "{\"word\":\"" + "词".repeat(51) + "\"}");
+    assertEquals(400, overlong.status(), overlong.body());
+    assertEquals(20000, overlong.json().getInt("code"));
+
+    HttpJson.Reply listed = HttpJson.get(lexicon, reviewer);
+    assertEquals(200, listed.status(), listed.body());
+    assertEquals(1, listed.json().getJsonArray("data").size(), listed.body());
+
+    JsonObject flagged =
+        test(register(SampleUpstream.url("/bus/line")), "{\"city\":\"北京\",\"q\":\"110\"}");
+    assertTrue(
+        flagged.getJsonArray("sensitiveWords").toString().contains("机密线路"), flagged.toString());
+
+    assertEquals(403, HttpJson.delete(lexicon + "/" + wordId, token).status());
+    HttpJson.Reply removed = HttpJson.delete(lexicon + "/" + wordId, reviewer);
+    assertEquals(200, removed.status(), removed.body());
+    assertEquals(0, removed.json().getInt("code"));
+    HttpJson.Reply gone = HttpJson.delete(lexicon + "/" + wordId, reviewer);
+    assertEquals(404, gone.status(), gone.body());
+    assertEquals(20404, gone.json().getInt("code"));
+    assertEquals(0, HttpJson.get(lexicon, reviewer).json().getJsonArray("data").size());
   }
 }

@@ -46,6 +46,7 @@ final class SampleUpstream implements AutoCloseable {
     server.createContext("/bus/line", this::busLine);
     server.createContext("/moved", e -> redirect(e, "/bus/line"));
     server.createContext("/huge", this::huge);
+    server.createContext("/held", this::held);
     server.createContext(
         "/broken",
         e -> {
@@ -54,6 +55,35 @@ final class SampleUpstream implements AutoCloseable {
         });
     server.start();
   }
+
+  /**
+   * Holds the next call of {@code /held} until {@link Hold#release}: a test sees what the platform
+   * does while a call is under way, by the call's arrival rather than by a clock.
+   */
+  Hold hold() {
+    Hold next = new Hold();
+    hold = next;
+    return next;
+  }
+
+  /** One held call: {@link #arrived} once it reached the upstream, answered after release. */
+  static final class Hold {
+    private final java.util.concurrent.CountDownLatch arrived =
+        new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch released =
+        new java.util.concurrent.CountDownLatch(1);
+
+    /** Waits until the call is at the upstream; false if it never came (a broken test). */
+    boolean arrived() throws InterruptedException {
+      return arrived.await(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    void release() {
+      released.countDown();
+    }
+  }
+
+  private volatile Hold hold = new Hold();
 
   int calls(String path) {
     AtomicInteger count = calls.get(path);
@@ -116,6 +146,22 @@ final class SampleUpstream implements AutoCloseable {
           "application/json;charset=UTF-8",
           "{\"reason\":\"没有查询到数据\",\"result\":null,\"error_code\":211402}");
     }
+  }
+
+  private void held(HttpExchange exchange) throws IOException {
+    count(exchange);
+    Hold current = hold;
+    current.arrived.countDown();
+    try {
+      current.released.await(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    reply(
+        exchange,
+        200,
+        "application/json;charset=UTF-8",
+        "{\"process_response\":{\"result_code\":\"100\",\"date\":\"2018-04-25\",\"items\":[]}}");
   }
 
   private void redirect(HttpExchange exchange, String to) throws IOException {

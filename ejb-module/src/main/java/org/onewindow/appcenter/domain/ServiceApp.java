@@ -201,6 +201,29 @@ public class ServiceApp {
     rateLimit = callsPerSecond;
   }
 
+  /**
+   * Replaces the app's credentials after a re-issue (000 9.3; 003 6.3.2.3): from the commit on,
+   * calls signed with the old SM2 key are refused and tickets are sealed with the new SM4 key. Any
+   * state: a key thought leaked must be replaceable while the app is offline or in rectification
+   * too, so that it never comes back online with the old one.
+   *
+   * @param sm2PublicKeyPem the new public key, or null to keep the current one
+   * @param sm4KeyRef the new wrapped SM4 key, or null to keep the current one
+   * @throws InvalidInputException when the "new" public key is the one the app has: nothing would
+   *     change, and the unit would believe a leaked key replaced
+   */
+  public void reissue(String sm2PublicKeyPem, String sm4KeyRef) {
+    if (sm2PublicKeyPem != null && sm2PublicKeyPem.equals(this.sm2PublicKeyPem)) {
+      throw new InvalidInputException("sm2PublicKey", "新的 SM2 公钥与应用当前的公钥相同");
+    }
+    if (sm2PublicKeyPem != null) {
+      this.sm2PublicKeyPem = sm2PublicKeyPem;
+    }
+    if (sm4KeyRef != null) {
+      this.sm4KeyRef = sm4KeyRef;
+    }
+  }
+
   private static String checkedName(String name) {
     String text = name == null ? "" : name.strip();
     if (text.isEmpty() || text.length() > MAX_NAME) {

@@ -11,6 +11,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
@@ -37,6 +40,11 @@ import org.onewindow.crypto.sm2.Sm2PublicKey;
  * <p>The gateway reads through {@link #routes()} and {@link #apps()}, plain caches it holds once,
  * so that a call that hits the cache passes no container interceptors; only a miss loads through
  * this bean ({@link #loadRoute}, {@link #loadApp}).
+ *
+ * <p>"At once" means from the change's commit: a forget called inside the changing transaction
+ * drops the entry then, and again when that transaction completes, because a gateway call between
+ * the two reads the old, still committed row and would otherwise keep it for the whole TTL — for a
+ * re-issued key (003 6.3.2.3) that would leave the old key working for up to 5 s on this node.
  */
 @Singleton
 @PermitAll
@@ -53,6 +61,7 @@ public class GatewayDirectory {
   private EntityManager em;
 
   @Resource private SessionContext context;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   private final Clock clock = Clock.systemUTC();
   private ExpiringCache<Long, Optional<Route>> routes;
@@ -76,12 +85,37 @@ public class GatewayDirectory {
     return apps;
   }
 
+  /** Drops the interface now and once the caller's transaction, if any, has completed. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // to see the caller's transaction
   public void forgetInterface(long interfaceId) {
     routes.forget(interfaceId);
+    afterCompletion(() -> routes.forget(interfaceId));
   }
 
+  /** Drops the app now and once the caller's transaction, if any, has completed. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // to see the caller's transaction
   public void forgetApp(String appKey) {
     apps.forget(appKey);
+    afterCompletion(() -> apps.forget(appKey));
+  }
+
+  private void afterCompletion(Runnable forget) {
+    if (transactions.getTransactionKey() == null
+        || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // nothing to do before the commit
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            forget.run(); // committed or rolled back: either way the next call reads afresh
+          }
+        });
   }
 
   /** Reads one interface as the gateway needs it; called by the cache on a miss. */

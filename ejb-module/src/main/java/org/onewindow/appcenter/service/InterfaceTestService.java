@@ -5,12 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +21,12 @@ import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceTestRecord;
 import org.onewindow.appcenter.domain.ParameterDefinition;
-import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.infrastructure.BodyEncoding;
-import org.onewindow.appcenter.infrastructure.JsonDisplay;
-import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
-import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
 import org.onewindow.appcenter.infrastructure.UpstreamRequest;
 import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.common.BusyException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.Roles;
-import org.onewindow.crypto.mask.TextMasker;
-import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 
 /**
@@ -57,9 +51,9 @@ public class InterfaceTestService {
 
   @Resource private SessionContext session;
 
-  @EJB private SensitiveWordService lexicon;
-
   @EJB private AuditService audit;
+
+  @EJB private InterfaceTestJournal journal;
 
   @Inject private ProbeCalls probes;
 
@@ -68,18 +62,23 @@ public class InterfaceTestService {
   /**
    * Tests the interface with the given parameter values and keeps the record.
    *
+   * <p>No transaction here, so none is held — nor a database connection — while the request waits
+   * up to its timeout on the upstream: the definition is read in one short transaction and the
+   * record kept in another ({@link InterfaceTestJournal}). A timed-out or failed call is recorded
+   * like any other.
+   *
    * @throws InvalidInputException when a required parameter is empty, a parameter is unknown or a
    *     value too long: nothing is sent
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public InterfaceTestView test(long interfaceId, Map<String, String> values) {
-    RegisteredInterface registered =
-        new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
-    InterfaceDefinition definition = registered.definition();
-    Map<String, String> parameters = checkedValues(definition, values);
+    PreparedTest test = journal.prepare(interfaceId, values);
+    InterfaceDefinition definition = test.definition();
     UpstreamRequest request =
         definition.method() == HttpMethod.GET
-            ? UpstreamRequest.get(URI.create(definition.address()), parameters)
-            : UpstreamRequest.post(URI.create(definition.address()), parameters, BodyEncoding.FORM);
+            ? UpstreamRequest.get(URI.create(definition.address()), test.parameters())
+            : UpstreamRequest.post(
+                URI.create(definition.address()), test.parameters(), BodyEncoding.FORM);
 
     UpstreamResult result;
     try {
@@ -87,46 +86,7 @@ public class InterfaceTestService {
     } catch (BulkheadException e) {
       throw new BusyException("同时进行的接口检测过多，请稍后重试");
     }
-
-    boolean judged = result.succeeded() && definition.returnFormat() == ReturnFormat.JSON;
-    List<ProcessResponseCheck.Finding> findings =
-        judged ? ProcessResponseCheck.check(result.body()) : List.of();
-    List<SensitiveWordScanner.Hit> hits =
-        new SensitiveWordScanner(lexicon.words()).scanCall(parameters, result.body());
-    String actor = session.getCallerPrincipal().getName();
-    Instant now = clock.instant();
-    InterfaceTestRecord record =
-        new InterfaceTestRecord(
-            interfaceId,
-            registered.getRevision(),
-            actor,
-            now,
-            TextMasker.mask(summary(definition, parameters)),
-            result.outcome().name(),
-            result.status(),
-            result.latencyMillis(),
-            result.code().code(),
-            result.message(),
-            judged && ProcessResponseCheck.conforms(findings),
-            findings.stream()
-                .map(f -> f.level() + " " + f.field() + "：" + f.message())
-                .collect(Collectors.joining("\n")),
-            hits.stream()
-                .map(h -> h.location() + "：" + h.word() + "（" + h.count() + "次）")
-                .collect(Collectors.joining("\n")),
-            TextMasker.mask(headers(result)),
-            TextMasker.mask(JsonDisplay.pretty(result.body())));
-    em.persist(record);
-    em.flush();
-    audit.recordInCallersTransaction(
-        new AuditEvent(
-            now,
-            "platform",
-            "INTERFACE_TESTED",
-            actor,
-            result.succeeded() ? "success" : "failure",
-            "接口 #" + interfaceId + " " + registered.getName() + "：" + result.message()));
-    return InterfaceTestView.of(record);
+    return journal.keep(test, result, clock.instant());
   }
 
   /** The interface's newest test records, newest first. */
@@ -171,7 +131,7 @@ public class InterfaceTestService {
     return checked;
   }
 
-  private static String summary(InterfaceDefinition definition, Map<String, String> parameters) {
+  static String summary(InterfaceDefinition definition, Map<String, String> parameters) {
     return definition.method()
         + " "
         + definition.address()
@@ -181,12 +141,5 @@ public class InterfaceTestService {
                 + parameters.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("&")));
-  }
-
-  private static String headers(UpstreamResult result) {
-    return result.headers().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
-        .collect(Collectors.joining("\n"));
   }
 }

@@ -39,6 +39,31 @@ public final class AppClientRegistry {
     return Outcome.UPDATED;
   }
 
+  /**
+   * Gives the app's client the keys of {@code spec} (a re-issue, 003 6.3.2.3) and changes nothing
+   * else: an offline app's client stays switched off. An app whose client does not exist yet (demo
+   * data before its first review) has nothing to update: its client is made with the new keys when
+   * it is next registered.
+   *
+   * @return whether a client was updated
+   */
+  public boolean replaceKeys(AppClientSpec spec) {
+    Optional<JsonObject> existing = realm.find(spec.appId());
+    if (existing.isEmpty()) {
+      return false;
+    }
+    JsonObject current = managed(existing.get(), spec.appId());
+    JsonObject attributes =
+        Json.createObjectBuilder(current.getJsonObject("attributes"))
+            .add(AppClientRepresentation.SM2_PUBLIC_KEY, spec.sm2PublicKeyPem())
+            .add(AppClientRepresentation.SM4_KEY_REF, spec.sm4KeyRef())
+            .build();
+    realm.update(
+        current.getString("id"),
+        Json.createObjectBuilder(current).add("attributes", attributes).build());
+    return true;
+  }
+
   /** Switches the app's client off (000 9.5: offline): no ticket, no login for it until enabled. */
   public void disable(String appId) {
     JsonObject current =

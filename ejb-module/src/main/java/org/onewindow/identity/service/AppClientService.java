@@ -54,6 +54,17 @@ public class AppClientService {
     return outcome;
   }
 
+  /**
+   * Gives the app's client its re-issued keys (000 9.3; 003 6.3.2.3), keeping whether it is
+   * switched on; the same callers as {@link #register}. The audit line names no key.
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
+  public void replaceKeys(AppClientSpec spec) {
+    if (registry.replaceKeys(spec)) {
+      record("APP_CLIENT_KEYS_REPLACED", spec.appId(), "");
+    }
+  }
+
   /** Switches the app's client off (000 9.5, offline). */
   public void disable(String appId) {
     registry.disable(appId);

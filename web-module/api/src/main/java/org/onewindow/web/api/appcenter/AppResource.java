@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.onewindow.appcenter.domain.CredentialReissue;
 import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.service.AppCredentialService;
 import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppMaintenanceService;
 import org.onewindow.appcenter.service.AppOnboardingService;
@@ -36,6 +38,8 @@ public class AppResource {
   @EJB private AppFileService files;
 
   @EJB private AppMaintenanceService maintenance;
+
+  @EJB private AppCredentialService credentials;
 
   @GET
   public Response list() {
@@ -62,6 +66,24 @@ public class AppResource {
   @Path("/{id}")
   public Response get(@PathParam("id") long id) {
     return Envelopes.ok(apps.get(id));
+  }
+
+  /**
+   * Re-issues the app's SM4 key and/or SM2 key pair (000 9.3; 003 6.3.2.3): 200 with the app and,
+   * this once, the new SM4 key and (if generated) SM2 private key. The old key stops working at
+   * once on this node, within 5 s on the others.
+   */
+  @POST
+  @Path("/{id}/credentials")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response reissue(@PathParam("id") long id, CredentialRequest request) {
+    if (request == null || request.empty()) {
+      return Envelopes.error(
+          400, ResponseCode.PARAMETER_REQUIRED, "请选择要重新签发的密钥（sm4Key、sm2Key 或 sm2PublicKey）");
+    }
+    return Envelopes.ok(
+        credentials.reissue(
+            id, CredentialReissue.of(request.sm4Key(), request.sm2Key(), request.sm2PublicKey())));
   }
 
   @GET
