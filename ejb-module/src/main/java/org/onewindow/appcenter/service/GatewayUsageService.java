@@ -63,6 +63,7 @@ public class GatewayUsageService {
   /**
    * The interface's calls per day since {@code from}, oldest first; days without calls left out.
    */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public List<UsageDay> daily(long interfaceId, LocalDate from) {
     return em
         .createQuery(
