@@ -70,11 +70,16 @@ public class GatewayService {
 
   private final org.onewindow.appcenter.gateway.RateLimiter limiter =
       new org.onewindow.appcenter.gateway.RateLimiter();
-  private final CircuitBreakers breakers = new CircuitBreakers();
+
+  /** Alarms on the bound apps when a circuit opens (000 8.2.3 c); kept apart from the gateway. */
+  @EJB private org.onewindow.inspection.service.CircuitAlarms circuitAlarms;
+
+  private CircuitBreakers breakers;
   private RequestVerifier verifier;
 
   @PostConstruct
   void start() {
+    breakers = new CircuitBreakers(circuitAlarms::circuitChanged);
     verifier =
         new RequestVerifier(
             appKey -> directory.app(appKey).map(AppAccess::publicKey),
