@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Interface and UI inspection with automatic alarms (000 8.2.3 c 接口巡检、界面巡检、问题告警; 003 6.7.3) against
@@ -159,6 +160,28 @@ class InspectionIT {
         HttpJson.postJson(
             API + "/inspections", admin, "{\"subjectType\":\"page\",\"subjectId\":" + draft + "}");
     assertEquals(400, badType.status(), badType.body());
+  }
+
+  @Test
+  void anAdministratorInspectsNowFromTheInterfacePageAndSeesTheRecord() {
+    long id = onlineInterface(SampleUpstream.url("/bus/line"));
+    try (Browser browser = new Browser()) {
+      browser.open(Platform.BASE_URL + "/console/");
+      browser.logInAsAdministrator("admin");
+      browser.find(By.id("welcomeName"));
+      String page = Platform.BASE_URL + "/console/interface.xhtml?id=" + id;
+      browser.open(page);
+      browser.click(By.id("inspection:inspectNow"));
+      // The run is asynchronous: wait until the page, fetched again, lists its record.
+      browser.waitUntil(
+          driver -> {
+            driver.navigate().to(page);
+            return !driver.findElements(By.cssSelector(".ow-inspection-OK")).isEmpty();
+          });
+      String row = browser.text(By.cssSelector("tr.ow-inspection-row"));
+      assertTrue(row.contains("接口调用") && row.contains("正常"), row);
+      browser.screenshot("inspection-interface-page");
+    }
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ public class InspectSubject implements Serializable {
 
   private SubjectType type;
   private Long id;
+  private List<InspectionRecordView> records;
 
   public void setInterfaceId(Long interfaceId) {
     type = SubjectType.INTERFACE;
@@ -56,6 +57,18 @@ public class InspectSubject implements Serializable {
 
   /** The subject's latest records, newest first; none when the caller may not see it. */
   public List<InspectionRecordView> getRecords() {
+    if (records == null) {
+      records = load();
+    }
+    return records;
+  }
+
+  /** Reads the records again (the 刷新 button: a run started here ends a moment later). */
+  public void reload() {
+    records = null;
+  }
+
+  private List<InspectionRecordView> load() {
     if (id == null) {
       return List.of();
     }
@@ -71,6 +84,7 @@ public class InspectSubject implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       long execution = runs.inspectNow(type, id);
+      records = null;
       String started =
           faces.getApplication().getResourceBundle(faces, "msg").getString("inspection.started");
       faces.addMessage(
