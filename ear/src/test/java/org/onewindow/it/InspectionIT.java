@@ -180,6 +180,9 @@ class InspectionIT {
           });
       String row = browser.text(By.cssSelector("tr.ow-inspection-row"));
       assertTrue(row.contains("接口调用") && row.contains("正常"), row);
+      browser.runAsync(
+          "document.getElementById('inspection').scrollIntoView();"
+              + " arguments[arguments.length - 1](true);");
       browser.screenshot("inspection-interface-page");
     }
   }
