@@ -8,7 +8,9 @@ import java.util.Optional;
  * request cannot start a job XML that happens to be on the class path.
  */
 public enum BatchJob {
-  ACCESS_UNIT_CENSUS("access-unit-census");
+  ACCESS_UNIT_CENSUS("access-unit-census"),
+  /** Interface and UI inspection with automatic alarms (000 8.2.3 c; 003 6.7.3). */
+  INTERFACE_INSPECTION("interface-inspection");
 
   private final String jobName;
 

@@ -3,6 +3,7 @@ package org.onewindow.batch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 
 /**
@@ -25,6 +27,24 @@ public class BatchJobService {
   /** Starts a job now; returns its execution id. */
   public long start(BatchJob job) {
     return operator().start(job.jobName(), new Properties());
+  }
+
+  /**
+   * One execution of a job on the list.
+   *
+   * @throws NotFoundException when there is no such execution, or it is of a job not listed
+   */
+  public JobExecutionView execution(long executionId) {
+    JobExecution execution;
+    try {
+      execution = operator().getJobExecution(executionId);
+    } catch (NoSuchJobExecutionException e) {
+      throw new NotFoundException("任务执行不存在：" + executionId);
+    }
+    if (BatchJob.byJobName(execution.getJobName()).isEmpty()) {
+      throw new NotFoundException("任务执行不存在：" + executionId);
+    }
+    return view(execution);
   }
 
   /** The latest {@code limit} executions of a job, newest first; empty if it never ran. */

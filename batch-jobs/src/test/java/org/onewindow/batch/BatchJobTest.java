@@ -1,6 +1,7 @@
 package org.onewindow.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -12,6 +13,16 @@ class BatchJobTest {
   void aKnownJobIsFoundByItsJobXmlId() {
     assertEquals(
         Optional.of(BatchJob.ACCESS_UNIT_CENSUS), BatchJob.byJobName("access-unit-census"));
+  }
+
+  @Test
+  void everyStartableJobHasItsJobXml() {
+    for (BatchJob job : BatchJob.values()) {
+      assertNotNull(
+          getClass().getResource("/META-INF/batch-jobs/" + job.jobName() + ".xml"), job.name());
+    }
+    assertEquals(
+        Optional.of(BatchJob.INTERFACE_INSPECTION), BatchJob.byJobName("interface-inspection"));
   }
 
   @Test

@@ -291,6 +291,35 @@ class GatewayIT {
     assertEquals(10, upstream.calls("/broken"));
     // Another interface's circuit is its own.
     assertEquals(200, signedPost(busLine, form("北京", "110")).status());
+    // 000 8.2.3 c: the opening raised an alarm on the bound app (asynchronously: wait for it).
+    assertTrue(circuitAlarmRaised(broken), "no 接口熔断 alarm on app " + appId);
+  }
+
+  /** Whether the app has the platform's open circuit alarm for the interface, within ~20 s. */
+  private static boolean circuitAlarmRaised(long interfaceId) {
+    for (int i = 0; i < 100; i++) {
+      boolean raised =
+          HttpJson.get(API + "/apps/" + appId + "/notes", system)
+              .json()
+              .getJsonArray("data")
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .anyMatch(
+                  n ->
+                      "ALARM".equals(n.getString("kind"))
+                          && "system:inspection".equals(n.getString("writtenBy"))
+                          && n.getString("text").contains("【接口熔断】接口 #" + interfaceId + " "));
+      if (raised) {
+        return true;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   @Test

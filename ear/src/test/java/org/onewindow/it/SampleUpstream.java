@@ -36,12 +36,18 @@ final class SampleUpstream implements AutoCloseable {
   private volatile Map<String, String> lastHeaders = Map.of();
   private volatile byte[] lastBody = new byte[0];
   private volatile String lastQuery = "";
+  private volatile boolean failing;
 
   SampleUpstream() {
+    this(PORT);
+  }
+
+  /** A server on another port, e.g. one the platform's outbound policy does not allow. */
+  SampleUpstream(int port) {
     try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("port " + PORT + " is taken", e);
+      throw new UncheckedIOException("port " + port + " is taken", e);
     }
     server.createContext("/bus/line", this::busLine);
     server.createContext("/moved", e -> redirect(e, "/bus/line"));
@@ -52,6 +58,29 @@ final class SampleUpstream implements AutoCloseable {
         e -> {
           count(e);
           reply(e, 500, "text/plain", "upstream failure");
+        });
+    // /flaky answers as /bus/line until failing(true), then HTTP 500 until failing(false).
+    server.createContext(
+        "/flaky",
+        e -> {
+          if (failing) {
+            count(e);
+            reply(e, 500, "text/plain", "upstream failure");
+          } else {
+            busLine(e);
+          }
+        });
+    server.createContext(
+        "/page",
+        e -> {
+          count(e);
+          reply(e, 200, "text/html;charset=UTF-8", "<!DOCTYPE html><html><body>公交出行</body></html>");
+        });
+    server.createContext(
+        "/page-broken",
+        e -> {
+          count(e);
+          reply(e, 200, "text/plain", "维护中");
         });
     server.start();
   }
@@ -84,6 +113,11 @@ final class SampleUpstream implements AutoCloseable {
   }
 
   private volatile Hold hold = new Hold();
+
+  /** Makes {@code /flaky} fail (HTTP 500) or answer again. */
+  void failing(boolean failing) {
+    this.failing = failing;
+  }
 
   int calls(String path) {
     AtomicInteger count = calls.get(path);

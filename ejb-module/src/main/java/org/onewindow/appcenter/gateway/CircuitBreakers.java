@@ -1,5 +1,6 @@
 package org.onewindow.appcenter.gateway;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,17 @@ public final class CircuitBreakers {
   private final ConcurrentMap<String, TypedGuard<UpstreamResult>> guards =
       new ConcurrentHashMap<>();
 
+  private final CircuitListener listener;
+
+  public CircuitBreakers() {
+    this(CircuitListener.NONE);
+  }
+
+  /** Breakers that tell {@code listener} when a circuit opens or closes again. */
+  public CircuitBreakers(CircuitListener listener) {
+    this.listener = listener;
+  }
+
   /**
    * Runs the call through the interface's breaker.
    *
@@ -36,7 +48,7 @@ public final class CircuitBreakers {
   public UpstreamResult call(long interfaceId, int retries, Supplier<UpstreamResult> call)
       throws CircuitOpenException {
     TypedGuard<UpstreamResult> guard =
-        guards.computeIfAbsent(interfaceId + "/" + retries, key -> build(retries));
+        guards.computeIfAbsent(interfaceId + "/" + retries, key -> build(interfaceId, retries));
     try {
       return guard.call(
           () -> {
@@ -60,7 +72,7 @@ public final class CircuitBreakers {
     guards.keySet().removeIf(key -> key.startsWith(interfaceId + "/"));
   }
 
-  private static TypedGuard<UpstreamResult> build(int retries) {
+  private TypedGuard<UpstreamResult> build(long interfaceId, int retries) {
     TypedGuard.Builder<UpstreamResult> builder =
         TypedGuard.create(UpstreamResult.class)
             .withCircuitBreaker()
@@ -69,6 +81,7 @@ public final class CircuitBreakers {
             .delay(OPEN_SECONDS, ChronoUnit.SECONDS)
             .successThreshold(1)
             .failOn(UpstreamFailure.class)
+            .onStateChange(state -> changed(interfaceId, state))
             .done();
     if (retries > 0) {
       builder =
@@ -80,6 +93,12 @@ public final class CircuitBreakers {
               .done();
     }
     return builder.build();
+  }
+
+  private void changed(long interfaceId, CircuitBreakerState state) {
+    if (state == CircuitBreakerState.OPEN || state == CircuitBreakerState.CLOSED) {
+      listener.circuitChanged(interfaceId, state == CircuitBreakerState.OPEN);
+    }
   }
 
   /** What the breaker counts as the interface failing; a refusal by policy is ours, not its. */

@@ -76,7 +76,11 @@ public class GatewayService {
 
   private final org.onewindow.appcenter.gateway.RateLimiter limiter =
       new org.onewindow.appcenter.gateway.RateLimiter();
-  private final CircuitBreakers breakers = new CircuitBreakers();
+
+  /** Alarms on the bound apps when a circuit opens (000 8.2.3 c); kept apart from the gateway. */
+  @EJB private org.onewindow.inspection.service.CircuitAlarms circuitAlarms;
+
+  private CircuitBreakers breakers;
   private RequestVerifier verifier;
   private ExpiringCache<Long, Optional<Route>> routes;
   private ExpiringCache<String, Optional<AppAccess>> apps;
@@ -89,6 +93,7 @@ public class GatewayService {
     apps = directory.apps();
     upstream = outbound.client();
     figures = metrics.figures();
+    breakers = new CircuitBreakers(circuitAlarms::circuitChanged);
     verifier =
         new RequestVerifier(
             appKey -> apps.get(appKey).map(AppAccess::publicKey),

@@ -1,0 +1,127 @@
+package org.onewindow.inspection.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.onewindow.appcenter.domain.SubjectType;
+
+/**
+ * One inspection of an interface or an app page (000 8.2.3 c, 8.2.2 a 接口监测), kept per subject:
+ * when, what was checked, how it ended, the HTTP status, the time taken and a short reason. No body
+ * is kept: an inspection's answer may hold personal data and the reason says what mattered.
+ */
+@Entity
+@Table(
+    name = "ow_inspection_record",
+    indexes =
+        @Index(
+            name = "ix_inspection_record_subject",
+            columnList = "subject_type, subject_id, inspected_at"))
+public class InspectionRecord {
+
+  public static final int MAX_REASON = 300;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "subject_type", nullable = false, length = 16)
+  private SubjectType subjectType;
+
+  @Column(name = "subject_id", nullable = false)
+  private long subjectId;
+
+  @Column(name = "inspected_at", nullable = false)
+  private Instant inspectedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "check_kind", nullable = false, length = 24)
+  private InspectionCheck check;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome", nullable = false, length = 8)
+  private InspectionOutcome outcome;
+
+  /** 0 when no response arrived. */
+  @Column(name = "http_status", nullable = false)
+  private int httpStatus;
+
+  @Column(name = "latency_ms", nullable = false)
+  private long latencyMillis;
+
+  @Column(name = "reason", nullable = false, length = MAX_REASON)
+  private String reason;
+
+  @Column(name = "node", nullable = false, length = 100)
+  private String node;
+
+  protected InspectionRecord() {
+    // for JPA
+  }
+
+  public InspectionRecord(
+      SubjectType subjectType,
+      long subjectId,
+      Instant inspectedAt,
+      InspectionVerdict verdict,
+      String node) {
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
+    this.inspectedAt = inspectedAt;
+    this.check = verdict.check();
+    this.outcome = verdict.outcome();
+    this.httpStatus = verdict.httpStatus();
+    this.latencyMillis = verdict.latencyMillis();
+    String text = verdict.reason();
+    this.reason = text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON - 1) + "…";
+    this.node = node;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public SubjectType getSubjectType() {
+    return subjectType;
+  }
+
+  public long getSubjectId() {
+    return subjectId;
+  }
+
+  public Instant getInspectedAt() {
+    return inspectedAt;
+  }
+
+  public InspectionCheck getCheck() {
+    return check;
+  }
+
+  public InspectionOutcome getOutcome() {
+    return outcome;
+  }
+
+  public int getHttpStatus() {
+    return httpStatus;
+  }
+
+  public long getLatencyMillis() {
+    return latencyMillis;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getNode() {
+    return node;
+  }
+}

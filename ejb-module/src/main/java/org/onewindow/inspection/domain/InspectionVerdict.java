@@ -1,0 +1,125 @@
+package org.onewindow.inspection.domain;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import org.onewindow.appcenter.domain.ReturnFormat;
+import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
+import org.onewindow.appcenter.infrastructure.UpstreamOutcome;
+import org.onewindow.appcenter.infrastructure.UpstreamResult;
+
+/**
+ * How an inspection judges what came back (000 8.2.3 c; 000 9.4.3 a for the envelope), with a short
+ * reason for the record and the alarm: 「接口返回非 200 响应码：HTTP 500」, 「端口不在允许范围」, 「result_code
+ * 102，error_code 211402：…」, 「页面不是 HTML」.
+ *
+ * @param check what was checked
+ * @param outcome OK or FAILED
+ * @param httpStatus the status, 0 without a response
+ * @param latencyMillis the call's time
+ * @param reason why it failed, or what was found when it passed
+ */
+public record InspectionVerdict(
+    InspectionCheck check,
+    InspectionOutcome outcome,
+    int httpStatus,
+    long latencyMillis,
+    String reason) {
+
+  /**
+   * An interface called with every required value: as the test panel judges it, HTTP 200 and, for
+   * JSON, a conforming {@code process_response} whose {@code result_code} is not 102 (处理失败).
+   */
+  public static InspectionVerdict ofCall(UpstreamResult result, ReturnFormat format) {
+    InspectionCheck check = InspectionCheck.INTERFACE_CALL;
+    if (!result.succeeded()) {
+      return failed(check, result, result.message());
+    }
+    if (format != ReturnFormat.JSON) {
+      return ok(check, result, "HTTP 200");
+    }
+    List<ProcessResponseCheck.Finding> findings = ProcessResponseCheck.check(result.body());
+    if (!ProcessResponseCheck.conforms(findings)) {
+      ProcessResponseCheck.Finding first =
+          findings.stream()
+              .filter(f -> f.level() == ProcessResponseCheck.Level.ERROR)
+              .findFirst()
+              .orElseThrow();
+      return failed(check, result, "返回格式不符：" + first.message());
+    }
+    JsonObject response = envelope(result.body());
+    String resultCode = text(response.get("result_code"));
+    if ("102".equals(resultCode)) {
+      return failed(
+          check,
+          result,
+          "process_response result_code 102（处理失败），error_code "
+              + text(response.get("error_code"))
+              + "："
+              + text(response.get("error_msg")));
+    }
+    return ok(check, result, "HTTP 200，result_code " + resultCode);
+  }
+
+  /**
+   * An interface whose required values cannot be filled: it passes when it answers at all below
+   * HTTP 500 — a 4xx or an error envelope for the missing value still shows it is up.
+   */
+  public static InspectionVerdict ofReachability(UpstreamResult result, String unfilled) {
+    InspectionCheck check = InspectionCheck.INTERFACE_REACHABILITY;
+    String note = "必填参数 " + unfilled + " 无示例值，仅检查连通性";
+    if (result.outcome() == UpstreamOutcome.OK_HTTP_RESPONSE && result.status() < 500) {
+      return ok(check, result, note + "：HTTP " + result.status());
+    }
+    if (result.outcome() == UpstreamOutcome.TOO_LARGE) {
+      return ok(check, result, note + "：有响应");
+    }
+    return failed(check, result, result.message() + "（" + note + "）");
+  }
+
+  /** An app's page (界面巡检): HTTP 200, an HTML content type, and a body that is not blank. */
+  public static InspectionVerdict ofPage(UpstreamResult result) {
+    InspectionCheck check = InspectionCheck.PAGE;
+    if (!result.succeeded()) {
+      return failed(check, result, result.message());
+    }
+    String type = result.header("content-type");
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
+      return failed(check, result, "页面不是 HTML（Content-Type：" + (type == null ? "无" : type) + "）");
+    }
+    if (result.body().isBlank()) {
+      return failed(check, result, "页面内容为空");
+    }
+    return ok(check, result, "HTTP 200，HTML 页面");
+  }
+
+  public boolean failed() {
+    return outcome == InspectionOutcome.FAILED;
+  }
+
+  private static InspectionVerdict ok(InspectionCheck check, UpstreamResult r, String reason) {
+    return new InspectionVerdict(
+        check, InspectionOutcome.OK, r.status(), r.latencyMillis(), reason);
+  }
+
+  private static InspectionVerdict failed(InspectionCheck check, UpstreamResult r, String reason) {
+    return new InspectionVerdict(
+        check, InspectionOutcome.FAILED, r.status(), r.latencyMillis(), reason);
+  }
+
+  /** The envelope of a body {@link ProcessResponseCheck} found conforming. */
+  private static JsonObject envelope(String body) {
+    try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
+      return reader.readObject().getJsonObject("process_response");
+    }
+  }
+
+  private static String text(JsonValue value) {
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return "";
+    }
+    return value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
+  }
+}

@@ -1,0 +1,69 @@
+package org.onewindow.inspection.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.inspection.domain.AlarmCause;
+
+/**
+ * Alarms for the gateway's circuits (003 6.2.4 b 熔断; 000 8.2.3 c 问题告警): when an interface's circuit
+ * opens, each app bound to it gets an automatic alarm of cause {@link AlarmCause#CIRCUIT_OPEN},
+ * deduplicated like the inspection's; when it closes again, the alarm is cleared. Asynchronous, so
+ * the gateway call that tripped the circuit never waits on the database. The circuits are per node:
+ * two nodes may report the same opening, and the open alarm's unique key lets only one alarm exist
+ * (the loser's transaction fails and is ignored here).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CircuitAlarms {
+
+  private static final Logger LOG = Logger.getLogger(CircuitAlarms.class.getName());
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @EJB private AutomaticAlarms alarms;
+
+  /** The gateway's circuit for the interface opened ({@code true}) or closed again. */
+  @Asynchronous
+  public void circuitChanged(long interfaceId, boolean open) {
+    RegisteredInterface registered = em.find(RegisteredInterface.class, interfaceId);
+    if (registered == null) {
+      return;
+    }
+    List<Long> apps =
+        em.createQuery("select b.appId from AppBinding b where b.interfaceId = :i", Long.class)
+            .setParameter("i", interfaceId)
+            .getResultList();
+    String detail =
+        "接口 #"
+            + interfaceId
+            + " "
+            + registered.getName()
+            + (open ? "：网关熔断已打开，调用暂被拒绝" : "：网关熔断已恢复关闭");
+    for (Long app : apps) {
+      try {
+        alarms.applyAlone(
+            List.of(app),
+            SubjectType.INTERFACE,
+            interfaceId,
+            AlarmCause.CIRCUIT_OPEN,
+            open,
+            detail);
+      } catch (EJBException e) {
+        LOG.fine(() -> "circuit alarm for app " + app + " kept by another node: " + e);
+      }
+    }
+  }
+}

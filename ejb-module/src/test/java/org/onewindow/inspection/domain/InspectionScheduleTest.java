@@ -1,0 +1,43 @@
+package org.onewindow.inspection.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.onewindow.appcenter.domain.SubjectType;
+
+/** The schedule row the nodes claim (003 6.7.3 c); the claim's UPDATE is tested in InspectionIT. */
+class InspectionScheduleTest {
+
+  private static final Instant ONLINE = Instant.parse("2026-11-01T08:00:00Z");
+
+  @Test
+  void aNewlyEnrolledSubjectIsDueAndAnInspectionMovesItByTheCadence() {
+    InspectionSchedule schedule = InspectionSchedule.enrol(SubjectType.INTERFACE, 7, ONLINE);
+    Instant now = ONLINE.plus(Duration.ofDays(2));
+    assertTrue(schedule.isDue(now));
+    schedule.inspected(now);
+    assertEquals(now, schedule.getLastInspectedAt());
+    assertFalse(schedule.isDue(now.plus(Duration.ofMinutes(29))));
+    assertTrue(schedule.isDue(now.plus(Duration.ofMinutes(30))));
+  }
+
+  @Test
+  void inspectNowMakesASubjectDueWhateverTheCadence() {
+    InspectionSchedule schedule = InspectionSchedule.enrol(SubjectType.APP, 3, ONLINE);
+    Instant now = ONLINE.plus(Duration.ofDays(60));
+    schedule.inspected(now);
+    assertFalse(schedule.isDue(now.plusSeconds(1)));
+    schedule.dueNow(now.plusSeconds(1));
+    assertTrue(schedule.isDue(now.plusSeconds(1)));
+  }
+
+  @Test
+  void theLeaseOutlastsTheLongestInspection() {
+    // The policy's whole-call limit is 10 s: a claimed subject cannot fall due mid-inspection.
+    assertTrue(InspectionSchedule.LEASE.compareTo(Duration.ofSeconds(10)) > 0);
+  }
+}

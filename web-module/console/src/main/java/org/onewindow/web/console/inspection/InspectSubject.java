@@ -1,0 +1,98 @@
+package org.onewindow.web.console.inspection;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.batch.inspection.InspectionRuns;
+import org.onewindow.common.NotFoundException;
+import org.onewindow.common.StateConflictException;
+import org.onewindow.inspection.service.InspectionHistory;
+import org.onewindow.inspection.service.InspectionRecordView;
+
+/**
+ * The latest inspections of the interface or app a page shows ({@code interface.xhtml?id=N} sets
+ * {@link #setInterfaceId}, {@code app.xhtml?id=N} {@link #setAppId}), and 立即巡检 for platform
+ * administrators. Alarms the inspections raise are the app's notes, shown with them.
+ */
+@Named
+@ViewScoped
+public class InspectSubject implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Records shown: the newest. */
+  static final int SHOWN = 20;
+
+  @EJB private InspectionHistory history;
+
+  @EJB private InspectionRuns runs;
+
+  private SubjectType type;
+  private Long id;
+  private List<InspectionRecordView> records;
+
+  public void setInterfaceId(Long interfaceId) {
+    type = SubjectType.INTERFACE;
+    id = interfaceId;
+  }
+
+  public Long getInterfaceId() {
+    return type == SubjectType.INTERFACE ? id : null;
+  }
+
+  public void setAppId(Long appId) {
+    type = SubjectType.APP;
+    id = appId;
+  }
+
+  public Long getAppId() {
+    return type == SubjectType.APP ? id : null;
+  }
+
+  /** The subject's latest records, newest first; none when the caller may not see it. */
+  public List<InspectionRecordView> getRecords() {
+    if (records == null) {
+      records = load();
+    }
+    return records;
+  }
+
+  /** Reads the records again (the 刷新 button: a run started here ends a moment later). */
+  public void reload() {
+    records = null;
+  }
+
+  private List<InspectionRecordView> load() {
+    if (id == null) {
+      return List.of();
+    }
+    try {
+      return history.latest(type, id, SHOWN);
+    } catch (NotFoundException e) {
+      return List.of();
+    }
+  }
+
+  /** Makes the subject due now and starts the job (platform administrators). */
+  public void inspectNow() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      long execution = runs.inspectNow(type, id);
+      records = null;
+      String started =
+          faces.getApplication().getResourceBundle(faces, "msg").getString("inspection.started");
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, started + " #" + execution, null));
+    } catch (StateConflictException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    } catch (EJBAccessException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "当前角色不能执行此操作", null));
+    }
+  }
+}
