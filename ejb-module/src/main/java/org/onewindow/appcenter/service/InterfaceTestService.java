@@ -61,6 +61,8 @@ public class InterfaceTestService {
 
   @EJB private AuditService audit;
 
+  @EJB private InterfaceFeedbackService feedback;
+
   @Inject private ProbeCalls probes;
 
   private final Clock clock = Clock.systemUTC();
@@ -118,6 +120,8 @@ public class InterfaceTestService {
             TextMasker.mask(JsonDisplay.pretty(result.body())));
     em.persist(record);
     em.flush();
+    // 000 9.4.3 b: words found are fed back to the interface's provider (one item per word set).
+    feedback.raise(interfaceId, record.getId(), hits, parameters, result.body());
     audit.recordInCallersTransaction(
         new AuditEvent(
             now,
