@@ -80,9 +80,9 @@ class PortalIT {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   /**
-   * 000 8.2.3 b (服务应用界面配置): the hall page shows a published app's icon, served read-only with
-   * the stored type, nosniff and its SM3 fingerprint as ETag; an app the public cannot see — a
-   * draft, or one taken offline — has no icon there, with the same bare 404 as an unknown key.
+   * 000 8.2.3 b (服务应用界面配置): the hall page shows a published app's icon, served read-only with the
+   * stored type, nosniff and its SM3 fingerprint as ETag; an app the public cannot see — a draft,
+   * or one taken offline — has no icon there, with the same bare 404 as an unknown key.
    */
   @Test
   void aPublishedAppsIconIsServedAndNoOtherAppsIs() throws Exception {
@@ -149,12 +149,12 @@ class PortalIT {
       browser.waitUntil(
           driver ->
               ((Number)
-                      ((org.openqa.selenium.JavascriptExecutor) driver)
-                          .executeScript(
-                              "return arguments[0].complete ? arguments[0].naturalWidth : 0",
-                              driver.findElement(img)))
-                  .intValue()
-              == 128);
+                          ((org.openqa.selenium.JavascriptExecutor) driver)
+                              .executeScript(
+                                  "return arguments[0].complete ? arguments[0].naturalWidth : 0",
+                                  driver.findElement(img)))
+                      .intValue()
+                  == 128);
     }
 
     // A draft with an icon of its own, an unknown key, a path: the same empty 404.

@@ -57,6 +57,11 @@ public record InterfaceFeedbackView(
         item.getReply());
   }
 
+  /** The words as one line: 赌博、发票. */
+  public String wordsText() {
+    return String.join("、", words);
+  }
+
   public boolean open() {
     return status == FeedbackStatus.OPEN;
   }
