@@ -100,8 +100,7 @@ public final class AddressGuard {
         continue;
       }
       if (blocked.get().listable() && policy.networkAllowed(address)) {
-        continue; // a government-intranet block the operator listed
-        // (onewindow.outbound.allowed-cidrs)
+        continue; // inside a government-intranet block the operator listed on purpose
       }
       throw new OutboundRefusedException(
           Reason.INTERNAL_ADDRESS,
