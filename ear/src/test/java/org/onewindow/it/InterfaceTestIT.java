@@ -63,20 +63,28 @@ class InterfaceTestIT {
   }
 
   private static long register(String address) {
+    return register(token, unitId, address);
+  }
+
+  private static long register(String bearer, long unit, String address) {
     String body =
         InterfaceRegistryIT.busLine(
-                unitId, "检测-" + UUID.randomUUID().toString().substring(0, 8), "110000")
+                unit, "检测-" + UUID.randomUUID().toString().substring(0, 8), "110000")
             .replace("https://bus.example.gov.cn/bus/line", address)
             .replace("\"protocol\":\"https\"", "\"protocol\":\"http\"");
-    HttpJson.Reply created = HttpJson.postJson(INTERFACES, token, body);
+    HttpJson.Reply created = HttpJson.postJson(INTERFACES, bearer, body);
     assertEquals(201, created.status(), created.body());
     return created.json().getJsonObject("data").getJsonNumber("id").longValue();
   }
 
   private static JsonObject test(long id, String parameters) {
+    return test(token, id, parameters);
+  }
+
+  private static JsonObject test(String bearer, long id, String parameters) {
     HttpJson.Reply reply =
         HttpJson.postJson(
-            INTERFACES + "/" + id + "/tests", token, "{\"parameters\":" + parameters + "}");
+            INTERFACES + "/" + id + "/tests", bearer, "{\"parameters\":" + parameters + "}");
     assertEquals(201, reply.status(), reply.body());
     return reply.json().getJsonObject("data");
   }
@@ -260,7 +268,7 @@ class InterfaceTestIT {
 
     HttpJson.Reply listed = HttpJson.get(lexicon, reviewer);
     assertEquals(200, listed.status(), listed.body());
-    assertEquals(1, listed.json().getJsonArray("data").size(), listed.body());
+    assertTrue(listed.body().contains("\"机密线路\""), listed.body());
 
     JsonObject flagged =
         test(register(SampleUpstream.url("/bus/line")), "{\"city\":\"北京\",\"q\":\"110\"}");
@@ -274,6 +282,112 @@ class InterfaceTestIT {
     HttpJson.Reply gone = HttpJson.delete(lexicon + "/" + wordId, reviewer);
     assertEquals(404, gone.status(), gone.body());
     assertEquals(20404, gone.json().getInt("code"));
-    assertEquals(0, HttpJson.get(lexicon, reviewer).json().getJsonArray("data").size());
+    assertFalse(HttpJson.get(lexicon, reviewer).body().contains("\"机密线路\""));
+  }
+
+  /**
+   * 000 9.4.3 b (…反馈给接口提供方): a lexicon word in an interface's answer becomes one feedback item for
+   * the interface's owner unit — a repeat test adds none — which that unit's developer sees and
+   * acknowledges with a reply; another unit's feedback does not exist for that developer, and a
+   * reviewer or administrator reads feedback but does not answer for the provider.
+   */
+  @Test
+  void aFlaggedWordIsFedBackOnceToTheOwnerUnitWhichAcknowledgesIt() {
+    String admin = CodeFlow.administratorToken("admin");
+    HttpJson.Reply word =
+        HttpJson.postJson(
+            Platform.BASE_URL + "/api/v1/sensitive-words", admin, "{\"word\":\"机密\"}");
+    assertEquals(201, word.status(), word.body());
+
+    String developer = CodeFlow.administratorToken("developer");
+    long ownUnit =
+        HttpJson.get(Platform.BASE_URL + "/api/v1/access-units", developer)
+            .json()
+            .getJsonArray("data")
+            .stream()
+            .map(v -> v.asJsonObject())
+            .filter(u -> u.getString("name").equals("北京市政务服务管理局"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    long own = register(developer, ownUnit, SampleUpstream.url("/bus/line"));
+    String known = "{\"city\":\"北京\",\"q\":\"110\"}";
+    JsonObject first = test(developer, own, known);
+    assertTrue(first.getJsonArray("sensitiveWords").toString().contains("机密"), first.toString());
+    JsonObject second = test(developer, own, known);
+
+    HttpJson.Reply listed = HttpJson.get(INTERFACES + "/" + own + "/feedback", developer);
+    assertEquals(200, listed.status(), listed.body());
+    assertEquals(1, listed.json().getJsonArray("data").size(), "a repeat adds no item");
+    JsonObject item = listed.json().getJsonArray("data").getJsonObject(0);
+    assertEquals("OPEN", item.getString("status"));
+    assertEquals("[\"机密\"]", item.getJsonArray("words").toString());
+    assertEquals(2, item.getInt("timesSeen"));
+    assertEquals(
+        first.getJsonNumber("id").longValue(), item.getJsonNumber("firstTestId").longValue());
+    assertEquals(
+        second.getJsonNumber("id").longValue(), item.getJsonNumber("lastTestId").longValue());
+    JsonObject finding = item.getJsonArray("findings").getJsonObject(0);
+    assertEquals("返回内容 $.process_response.items[0].desc", finding.getString("location"));
+    assertTrue(finding.getString("context").contains("机密线路"), finding.toString());
+    assertFalse(item.toString().contains("13900001234"), item.toString());
+    long itemId = item.getJsonNumber("id").longValue();
+
+    // Another unit's interface with the same finding: its feedback does not exist for this
+    // developer; the platform's reviewers and administrators read it but do not answer it.
+    long foreign = register(SampleUpstream.url("/bus/line"));
+    test(foreign, known);
+    JsonObject foreignItem =
+        HttpJson.get(INTERFACES + "/" + foreign + "/feedback", admin)
+            .json()
+            .getJsonArray("data")
+            .getJsonObject(0);
+    String foreignAck =
+        INTERFACES
+            + "/"
+            + foreign
+            + "/feedback/"
+            + foreignItem.getJsonNumber("id").longValue()
+            + "/acknowledgement";
+    assertEquals(404, HttpJson.get(INTERFACES + "/" + foreign + "/feedback", developer).status());
+    HttpJson.Reply notTheirs = HttpJson.postJson(foreignAck, developer, "{\"reply\":\"不是我的\"}");
+    assertEquals(404, notTheirs.status(), notTheirs.body());
+    assertEquals(20404, notTheirs.json().getInt("code"));
+    HttpJson.Reply reviewerSide = HttpJson.postJson(foreignAck, admin, "{\"reply\":\"代为确认\"}");
+    assertEquals(403, reviewerSide.status(), reviewerSide.body());
+    // Nor may a developer acknowledge its own unit's item through another interface's address.
+    assertEquals(
+        404,
+        HttpJson.postJson(
+                INTERFACES
+                    + "/"
+                    + own
+                    + "/feedback/"
+                    + foreignItem.getJsonNumber("id")
+                    + "/acknowledgement",
+                developer,
+                "{\"reply\":\"错位\"}")
+            .status());
+
+    String ack = INTERFACES + "/" + own + "/feedback/" + itemId + "/acknowledgement";
+    HttpJson.Reply blank = HttpJson.postJson(ack, developer, "{\"reply\":\" \"}");
+    assertEquals(400, blank.status());
+    HttpJson.Reply acknowledged =
+        HttpJson.postJson(ack, developer, "{\"reply\":\"已将线路说明中的“机密”字样删除\"}");
+    assertEquals(200, acknowledged.status(), acknowledged.body());
+    JsonObject answered = acknowledged.json().getJsonObject("data");
+    assertEquals("ACKNOWLEDGED", answered.getString("status"));
+    assertEquals("developer", answered.getString("acknowledgedBy"));
+    assertEquals("已将线路说明中的“机密”字样删除", answered.getString("reply"));
+    assertEquals(409, HttpJson.postJson(ack, developer, "{\"reply\":\"再次\"}").status());
+
+    // The words found again after the answer: a new open item, the answered one kept.
+    test(developer, own, known);
+    jakarta.json.JsonArray after =
+        HttpJson.get(INTERFACES + "/" + own + "/feedback", developer).json().getJsonArray("data");
+    assertEquals(2, after.size());
+    assertEquals("OPEN", after.getJsonObject(0).getString("status"));
+    assertEquals("ACKNOWLEDGED", after.getJsonObject(1).getString("status"));
   }
 }

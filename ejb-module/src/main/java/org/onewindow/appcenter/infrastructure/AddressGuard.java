@@ -12,7 +12,9 @@ import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
  * Decides, before anything is sent, whether a URL may be called (000 9.4.3 a): its scheme, port and
  * host against the {@link OutboundPolicy}, then every address the host resolves to against {@link
  * BlockedAddresses}. One internal address among several public ones refuses the lot: the client
- * would pick any of them.
+ * would pick any of them. An internal address passes only inside a block of the policy's
+ * government-intranet allow-list, and only if its range is one the list may open at all (private,
+ * CGNAT, unique-local, …; never loopback, link-local or a cloud metadata address).
  *
  * <p><b>DNS rebinding.</b> A host can answer the check with a public address and the connection
  * with an internal one. The JDK caches positive lookups for {@code networkaddress.cache.ttl}
@@ -92,11 +94,24 @@ public final class AddressGuard {
       throw new OutboundRefusedException(Reason.UNRESOLVABLE_HOST, "host " + host);
     }
     for (InetAddress address : addresses) {
-      Optional<String> range = BlockedAddresses.rangeOf(address, policy.allowLoopback());
-      if (range.isPresent()) {
-        throw new OutboundRefusedException(
-            Reason.INTERNAL_ADDRESS, host + " -> " + address.getHostAddress() + ": " + range.get());
+      Optional<BlockedAddresses.Blocked> blocked =
+          BlockedAddresses.classify(address, policy.allowLoopback());
+      if (blocked.isEmpty()) {
+        continue;
       }
+      if (blocked.get().listable() && policy.networkAllowed(address)) {
+        continue; // inside a government-intranet block the operator listed on purpose
+      }
+      throw new OutboundRefusedException(
+          Reason.INTERNAL_ADDRESS,
+          host
+              + " -> "
+              + address.getHostAddress()
+              + ": "
+              + blocked.get().range()
+              + (blocked.get().listable()
+                  ? ", not in " + OutboundPolicy.PROPERTY_ALLOWED_CIDRS
+                  : ""));
     }
     return List.of(addresses);
   }

@@ -1,5 +1,6 @@
 package org.onewindow.appcenter.infrastructure;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +26,10 @@ import java.util.regex.Pattern;
  * @param connectTimeout how long to wait for the TCP (and TLS) connection
  * @param requestTimeout the whole exchange, from sending to the last byte of the body
  * @param maxBodyBytes the largest response body read; a larger one is reported, not read
+ * @param allowedNetworks internal blocks (a province's government intranet, 政务外网) whose addresses
+ *     may be called although {@link AddressGuard} would refuse them as private; empty by default.
+ *     Loopback, link-local and cloud metadata addresses stay refused whatever the list says (see
+ *     {@link BlockedAddresses}), and a block entirely inside such a range is refused here.
  */
 public record OutboundPolicy(
     Set<String> allowedSchemes,
@@ -33,7 +38,8 @@ public record OutboundPolicy(
     boolean allowLoopback,
     Duration connectTimeout,
     Duration requestTimeout,
-    int maxBodyBytes) {
+    int maxBodyBytes,
+    List<Cidr> allowedNetworks) {
 
   public static final Set<String> DEFAULT_SCHEMES = Set.of("http", "https");
   public static final Set<Integer> DEFAULT_PORTS = Set.of(80, 443, 8080, 8443);
@@ -49,6 +55,7 @@ public record OutboundPolicy(
   public static final String PROPERTY_CONNECT_TIMEOUT_MS = "onewindow.outbound.connect-timeout-ms";
   public static final String PROPERTY_REQUEST_TIMEOUT_MS = "onewindow.outbound.request-timeout-ms";
   public static final String PROPERTY_MAX_BODY_BYTES = "onewindow.outbound.max-body-bytes";
+  public static final String PROPERTY_ALLOWED_CIDRS = "onewindow.outbound.allowed-cidrs";
 
   /** Upper bounds that keep a misconfiguration from tying up threads or memory. */
   static final Duration MAX_TIMEOUT = Duration.ofMinutes(2);
@@ -85,6 +92,35 @@ public record OutboundPolicy(
     if (maxBodyBytes < 1 || maxBodyBytes > MAX_BODY_LIMIT) {
       throw new IllegalArgumentException("max body bytes must be 1-" + MAX_BODY_LIMIT);
     }
+    allowedNetworks = List.copyOf(allowedNetworks);
+    for (Cidr block : allowedNetworks) {
+      BlockedAddresses.neverListed(block)
+          .ifPresent(
+              why -> {
+                throw new IllegalArgumentException(
+                    block + " lies in " + why + ", which the allow-list never opens");
+              });
+    }
+  }
+
+  /** A policy without an intranet allow-list. */
+  public OutboundPolicy(
+      Set<String> allowedSchemes,
+      Set<Integer> allowedPorts,
+      List<String> allowedHosts,
+      boolean allowLoopback,
+      Duration connectTimeout,
+      Duration requestTimeout,
+      int maxBodyBytes) {
+    this(
+        allowedSchemes,
+        allowedPorts,
+        allowedHosts,
+        allowLoopback,
+        connectTimeout,
+        requestTimeout,
+        maxBodyBytes,
+        List.of());
   }
 
   /** The narrow defaults described above. */
@@ -96,7 +132,8 @@ public record OutboundPolicy(
         false,
         DEFAULT_CONNECT_TIMEOUT,
         DEFAULT_REQUEST_TIMEOUT,
-        DEFAULT_MAX_BODY_BYTES);
+        DEFAULT_MAX_BODY_BYTES,
+        List.of());
   }
 
   /**
@@ -140,6 +177,22 @@ public record OutboundPolicy(
     if (maxBody != null) {
       policy = policy.withMaxBodyBytes(integer(maxBody, PROPERTY_MAX_BODY_BYTES));
     }
+    List<String> blocks = commaList(properties.apply(PROPERTY_ALLOWED_CIDRS));
+    if (!blocks.isEmpty()) {
+      List<Cidr> networks = new ArrayList<>();
+      for (String block : blocks) {
+        try {
+          networks.add(Cidr.parse(block));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(PROPERTY_ALLOWED_CIDRS + ": " + e.getMessage());
+        }
+      }
+      try {
+        policy = policy.withAllowedNetworks(networks);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(PROPERTY_ALLOWED_CIDRS + ": " + e.getMessage());
+      }
+    }
     return policy;
   }
 
@@ -151,7 +204,8 @@ public record OutboundPolicy(
         allow,
         connectTimeout,
         requestTimeout,
-        maxBodyBytes);
+        maxBodyBytes,
+        allowedNetworks);
   }
 
   public OutboundPolicy withAllowedPorts(Set<Integer> ports) {
@@ -162,7 +216,8 @@ public record OutboundPolicy(
         allowLoopback,
         connectTimeout,
         requestTimeout,
-        maxBodyBytes);
+        maxBodyBytes,
+        allowedNetworks);
   }
 
   public OutboundPolicy withAllowedHosts(List<String> hosts) {
@@ -173,12 +228,20 @@ public record OutboundPolicy(
         allowLoopback,
         connectTimeout,
         requestTimeout,
-        maxBodyBytes);
+        maxBodyBytes,
+        allowedNetworks);
   }
 
   public OutboundPolicy withTimeouts(Duration connect, Duration request) {
     return new OutboundPolicy(
-        allowedSchemes, allowedPorts, allowedHosts, allowLoopback, connect, request, maxBodyBytes);
+        allowedSchemes,
+        allowedPorts,
+        allowedHosts,
+        allowLoopback,
+        connect,
+        request,
+        maxBodyBytes,
+        allowedNetworks);
   }
 
   public OutboundPolicy withMaxBodyBytes(int bytes) {
@@ -189,7 +252,25 @@ public record OutboundPolicy(
         allowLoopback,
         connectTimeout,
         requestTimeout,
-        bytes);
+        bytes,
+        allowedNetworks);
+  }
+
+  /**
+   * The policy with an intranet allow-list.
+   *
+   * @throws IllegalArgumentException when a block lies entirely in a range the list never opens
+   */
+  public OutboundPolicy withAllowedNetworks(List<Cidr> networks) {
+    return new OutboundPolicy(
+        allowedSchemes,
+        allowedPorts,
+        allowedHosts,
+        allowLoopback,
+        connectTimeout,
+        requestTimeout,
+        maxBodyBytes,
+        networks);
   }
 
   /** The port a URL means: its own, or its scheme's default. */
@@ -207,6 +288,19 @@ public record OutboundPolicy(
     }
     for (String entry : allowedHosts) {
       if (entry.startsWith("*.") ? host.endsWith(entry.substring(1)) : host.equals(entry)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the address is inside a block of {@link #allowedNetworks()}; an IPv4-mapped IPv6
+   * address counts as its IPv4 address. Only {@link AddressGuard} decides what that opens.
+   */
+  public boolean networkAllowed(InetAddress address) {
+    for (Cidr block : allowedNetworks) {
+      if (block.contains(address)) {
         return true;
       }
     }

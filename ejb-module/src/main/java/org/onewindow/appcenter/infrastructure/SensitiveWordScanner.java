@@ -36,6 +36,14 @@ public final class SensitiveWordScanner {
    */
   public record Hit(String location, String word, int count) {}
 
+  /**
+   * One occurrence of a lexicon word in a text.
+   *
+   * @param start index of its first character
+   * @param end index after its last character
+   */
+  public record Match(String word, int start, int end) {}
+
   public static final String RESPONSE_LOCATION = "返回内容";
 
   /** One state of the automaton; the root is node 0. */
@@ -84,6 +92,26 @@ public final class SensitiveWordScanner {
     }
     List<WordCount> found = new ArrayList<>();
     counts.forEach((word, count) -> found.add(new WordCount(words.get(word), count)));
+    return found;
+  }
+
+  /** Every occurrence of a lexicon word in a text, by where it ends (overlaps included). */
+  public List<Match> find(String text) {
+    List<Match> found = new ArrayList<>();
+    if (text != null) {
+      int state = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = fold(text.charAt(i));
+        while (state != 0 && !nodes.get(state).next.containsKey(c)) {
+          state = nodes.get(state).fail;
+        }
+        state = nodes.get(state).next.getOrDefault(c, 0);
+        for (int word : nodes.get(state).outputs) {
+          String spelled = words.get(word);
+          found.add(new Match(spelled, i + 1 - spelled.length(), i + 1));
+        }
+      }
+    }
     return found;
   }
 

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +48,7 @@ public class AppFileService {
 
   @PostConstruct
   void start() {
-    store =
-        new AppFileStore(
-            AppFileStore.baseDirectory(
-                Path.of(System.getProperty("java.io.tmpdir"), "onewindow-files")));
+    store = AppFileStores.platformStore();
   }
 
   /**

@@ -47,6 +47,8 @@ public class InterfaceTestJournal {
 
   @EJB private AuditService audit;
 
+  @EJB private InterfaceFeedbackService feedback;
+
   /**
    * The interface as the caller may see it, with the values checked against its parameters.
    *
@@ -98,6 +100,8 @@ public class InterfaceTestJournal {
             TextMasker.mask(JsonDisplay.pretty(result.body())));
     em.persist(record);
     em.flush();
+    // 000 9.4.3 b: words found are fed back to the interface's provider (one item per word set).
+    feedback.raise(test.interfaceId(), record.getId(), hits, test.parameters(), result.body());
     audit.recordInCallersTransaction(
         new AuditEvent(
             at,

@@ -29,9 +29,22 @@ public class OutboundCalls {
 
   @PostConstruct
   void start() {
-    OutboundPolicy policy = OutboundPolicy.fromSystemProperties();
+    OutboundPolicy policy;
+    try {
+      policy = OutboundPolicy.fromSystemProperties();
+    } catch (IllegalArgumentException e) {
+      // Fail the deployment with the setting named, rather than call with a guessed policy.
+      LOG.severe("Invalid outbound configuration: " + e.getMessage());
+      throw new IllegalStateException("Invalid outbound configuration: " + e.getMessage(), e);
+    }
     if (policy.allowLoopback()) {
       LOG.warning("onewindow.outbound.allow-loopback is on: interface calls may reach this host");
+    }
+    if (!policy.allowedNetworks().isEmpty()) {
+      LOG.info(
+          OutboundPolicy.PROPERTY_ALLOWED_CIDRS
+              + ": interface calls may reach the internal blocks "
+              + policy.allowedNetworks());
     }
     client = new UpstreamClient(new AddressGuard(policy));
   }

@@ -261,4 +261,134 @@ class AddressGuardTest {
         assertThrows(OutboundRefusedException.class, () -> guard.check(URI.create(url)));
     assertEquals(Reason.INVALID_ADDRESS, e.reason());
   }
+
+  // Government-intranet allow-list (onewindow.outbound.allowed-cidrs): interfaces of provinces
+  // often live on 政务外网 private addresses (000 9.4.3 a still applies to everything else).
+
+  private static AddressGuard listing(String... blocks) {
+    return new AddressGuard(
+        OutboundPolicy.defaults()
+            .withAllowedNetworks(java.util.Arrays.stream(blocks).map(Cidr::parse).toList()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://10.12.0.0/",
+        "http://10.12.0.1/",
+        "http://10.12.255.255/",
+        "https://10.12.3.4:8443/query",
+        "http://[::ffff:10.12.9.9]/",
+        "http://[2001:db8::1]/",
+        "http://[2001:db8:ffff::1]/",
+        "http://[fd12:3456:789a::10]/",
+        "http://100.64.3.4/"
+      })
+  void addressesInsideAnAllowedBlockPass(String url) throws OutboundRefusedException {
+    AddressGuard guarded =
+        listing("10.12.0.0/16", "2001:db8::/32", "fd12:3456:789a::/48", "100.64.0.0/10");
+    assertEquals(1, guarded.check(URI.create(url)).size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://10.11.255.255/",
+        "http://10.13.0.0/",
+        "http://192.168.1.1/",
+        "http://[fd12:3456:789b::1]/",
+        "http://[fd12:3456:7899:ffff::1]/"
+      })
+  void internalAddressesJustOutsideTheBlocksStayRefused(String url) {
+    AddressGuard guarded = listing("10.12.0.0/16", "2001:db8::/32", "fd12:3456:789a::/48");
+    OutboundRefusedException e =
+        assertThrows(OutboundRefusedException.class, () -> guarded.check(URI.create(url)));
+    assertEquals(Reason.INTERNAL_ADDRESS, e.reason());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://169.254.169.254/latest/meta-data",
+        "http://169.254.0.23/",
+        "http://100.100.100.200/latest/meta-data",
+        "http://[fd00:ec2::254]/latest/meta-data",
+        "http://[fd20:ce::254]/computeMetadata/v1/",
+        "http://[::ffff:169.254.169.254]/",
+        "http://[::ffff:100.100.100.200]/",
+        "http://[fe80::1]/",
+        "http://192.0.0.192/"
+      })
+  void metadataAndLinkLocalAddressesStayRefusedInsideAnAllowedBlock(String url) {
+    // Each listed block contains a range the list never opens: only that part stays shut.
+    AddressGuard guarded =
+        listing("169.0.0.0/8", "100.64.0.0/10", "fd00::/8", "fe00::/8", "192.0.0.0/16");
+    OutboundRefusedException e =
+        assertThrows(OutboundRefusedException.class, () -> guarded.check(URI.create(url)));
+    assertEquals(Reason.INTERNAL_ADDRESS, e.reason());
+    assertFalse(e.detail().contains("allowed-cidrs"), "not a listable range: " + e.detail());
+  }
+
+  @Test
+  void theOtherBlocksOfThoseListsStillOpen() throws OutboundRefusedException {
+    AddressGuard guarded = listing("169.0.0.0/8", "100.64.0.0/10", "fd00::/8", "192.0.0.0/16");
+    for (String url :
+        List.of("http://100.100.100.201/", "http://[fd00:ec2::253]/", "http://192.0.2.1/")) {
+      assertEquals(1, guarded.check(URI.create(url)).size(), url);
+    }
+  }
+
+  @Test
+  void loopbackIsNotOpenedByTheListButOnlyByItsOwnFlag() throws Exception {
+    // No block of /8 or narrower that contains 127.0.0.1 can be listed ...
+    for (String block : List.of("127.0.0.0/8", "127.0.0.1/32", "::1/128")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> OutboundPolicy.defaults().withAllowedNetworks(List.of(Cidr.parse(block))));
+      assertTrue(e.getMessage().contains(OutboundPolicy.PROPERTY_ALLOW_LOOPBACK), e.getMessage());
+    }
+    // ... and a listed intranet leaves loopback shut until the explicit flag opens it.
+    InetAddress[] loopback = {InetAddress.getByName("127.0.0.1")};
+    OutboundPolicy policy =
+        OutboundPolicy.defaults().withAllowedNetworks(List.of(Cidr.parse("10.0.0.0/8")));
+    AddressGuard listed = new AddressGuard(policy, host -> loopback);
+    assertEquals(
+        Reason.INTERNAL_ADDRESS,
+        assertThrows(
+                OutboundRefusedException.class, () -> listed.check(URI.create("http://localhost/")))
+            .reason());
+    AddressGuard flagged = new AddressGuard(policy.withAllowLoopback(true), host -> loopback);
+    assertEquals(1, flagged.check(URI.create("http://localhost/")).size());
+  }
+
+  @Test
+  void translatedFormsOfAListedAddressAreNotOpened() {
+    // NAT64, 6to4 and IPv4-compatible forms of 10.12.0.1: the list names addresses, not
+    // translations of them; only the IPv4-mapped form is the address itself.
+    AddressGuard guarded = listing("10.12.0.0/16");
+    for (String url :
+        List.of("http://[64:ff9b::a0c:1]/", "http://[2002:a0c:1::]/", "http://[::10.12.0.1]/")) {
+      assertEquals(
+          Reason.INTERNAL_ADDRESS,
+          assertThrows(OutboundRefusedException.class, () -> guarded.check(URI.create(url)))
+              .reason(),
+          url);
+    }
+  }
+
+  @Test
+  void aListedInternalAddressAmongResolvedOnesStillNeedsEveryOtherToPass() throws Exception {
+    InetAddress[] mixed = {InetAddress.getByName("10.12.0.5"), InetAddress.getByName("10.99.0.1")};
+    AddressGuard guarded =
+        new AddressGuard(
+            OutboundPolicy.defaults().withAllowedNetworks(List.of(Cidr.parse("10.12.0.0/16"))),
+            host -> mixed);
+    OutboundRefusedException e =
+        assertThrows(
+            OutboundRefusedException.class,
+            () -> guarded.check(URI.create("http://zwfw.intranet.gov.cn/")));
+    assertTrue(e.detail().contains("10.99.0.1"), e.detail());
+    assertTrue(e.detail().contains(OutboundPolicy.PROPERTY_ALLOWED_CIDRS), e.detail());
+  }
 }
