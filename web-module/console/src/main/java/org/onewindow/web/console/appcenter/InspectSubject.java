@@ -1,8 +1,6 @@
-package org.onewindow.web.console.inspection;
+package org.onewindow.web.console.appcenter;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -11,7 +9,6 @@ import java.util.List;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.batch.inspection.InspectionRuns;
 import org.onewindow.common.NotFoundException;
-import org.onewindow.common.StateConflictException;
 import org.onewindow.inspection.service.InspectionHistory;
 import org.onewindow.inspection.service.InspectionRecordView;
 
@@ -81,18 +78,11 @@ public class InspectSubject implements Serializable {
 
   /** Makes the subject due now and starts the job (platform administrators). */
   public void inspectNow() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      long execution = runs.inspectNow(type, id);
+    long[] execution = new long[1];
+    if (ConsoleActions.attempt(() -> execution[0] = runs.inspectNow(type, id))) {
       records = null;
-      String started =
-          faces.getApplication().getResourceBundle(faces, "msg").getString("inspection.started");
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_INFO, started + " #" + execution, null));
-    } catch (StateConflictException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    } catch (EJBAccessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "当前角色不能执行此操作", null));
+      ConsoleActions.info(
+          Texts.of(FacesContext.getCurrentInstance(), "inspection.started") + " #" + execution[0]);
     }
   }
 }
