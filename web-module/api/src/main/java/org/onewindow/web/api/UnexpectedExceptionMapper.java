@@ -7,9 +7,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onewindow.common.ConcurrentChange;
 import org.onewindow.crypto.ResponseCode;
 
 /**
+ * A concurrent change of one record that the database refused: 409 with 20001 and 「请刷新后重试」.
  * Anything else: the caller gets 10000 系统业务繁忙 and an incident id, never a stack trace; the log gets
  * the trace under the same id so an operator can find it.
  */
@@ -22,6 +24,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     if (causedBy(e, EJBAccessException.class)) {
       return Envelopes.error(403, ResponseCode.NOT_AUTHORIZED, "用户未授权");
+    }
+    if (ConcurrentChange.explains(e)) {
+      // Lost a race for the same record (the database refused it; nothing was saved): retry.
+      LOG.info("Concurrent change refused (" + e.getClass().getSimpleName() + ")"); // no values
+      return Envelopes.error(409, ResponseCode.REQUEST_REFUSED, ConcurrentChange.MESSAGE);
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected API failure, incident " + incident, e);

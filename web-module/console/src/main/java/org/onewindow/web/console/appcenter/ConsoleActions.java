@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.onewindow.common.BusyException;
+import org.onewindow.common.ConcurrentChange;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
@@ -12,7 +13,8 @@ import org.onewindow.common.StateConflictException;
 /**
  * How the application centre's pages run an action the services may refuse: the refusal's message
  * (written for users by the service) becomes the page's message, a role the service refuses reads
- * 「当前角色不能执行此操作」. One place, so every page answers refusals alike.
+ * 「当前角色不能执行此操作」, losing a race for the same record 「请刷新后重试」. One place, so every page answers
+ * refusals alike.
  */
 final class ConsoleActions {
 
@@ -32,6 +34,11 @@ final class ConsoleActions {
     } catch (EJBAccessException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       error(Texts.of(faces, "interface.notYours"));
+    } catch (RuntimeException e) {
+      if (!ConcurrentChange.explains(e)) {
+        throw e; // the error page, with an incident in the log
+      }
+      error(ConcurrentChange.MESSAGE);
     }
     return false;
   }

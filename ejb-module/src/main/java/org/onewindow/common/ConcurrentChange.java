@@ -1,0 +1,64 @@
+package org.onewindow.common;
+
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+
+/**
+ * Recognises a failure that only means someone else changed the same record at the same moment: two
+ * re-issues of one app's keys, two reviewers adding one sensitive word. The services check first (a
+ * duplicate name is a {@link DuplicateException}, a stale form a version check), but two calls can
+ * pass the check together; the database then refuses the second at flush or commit, and the caller
+ * deserves 409 「请刷新后重试」, not an incident. Nothing of that call was saved: the refusal rolled its
+ * transaction back.
+ *
+ * <p>Recognised anywhere in the cause chain: JPA's {@link OptimisticLockException}, Hibernate's
+ * stale-state exceptions (by name, so callers need no Hibernate on their class path), and an {@link
+ * SQLException} of SQLSTATE class 23, integrity constraint violation (SQL:2016 and every database
+ * the platform runs on: H2 and PostgreSQL report a unique violation as 23505).
+ */
+public final class ConcurrentChange {
+
+  /** What the caller is told; the record's own page shows the winning change. */
+  public static final String MESSAGE = "该记录刚被他人同时修改，本次操作未保存，请刷新后重试";
+
+  private static final String INTEGRITY_CONSTRAINT_CLASS = "23";
+  private static final String HIBERNATE_STALE_STATE = "org.hibernate.StaleStateException";
+
+  /** Causes looked at: enough for any container's wrapping, and a chain that loops ends. */
+  private static final int MAX_DEPTH = 32;
+
+  private ConcurrentChange() {}
+
+  /** Whether {@code failure} is, or was caused by, a concurrent change of the same record. */
+  public static boolean explains(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = t.getCause()) {
+      if (t instanceof OptimisticLockException || isHibernateStaleState(t.getClass())) {
+        return true;
+      }
+      if (t instanceof SQLException sql && violatesIntegrity(sql)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean violatesIntegrity(SQLException failure) {
+    for (SQLException e = failure; e != null; e = e.getNextException()) {
+      String state = e.getSQLState();
+      if (state != null && state.startsWith(INTEGRITY_CONSTRAINT_CLASS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHibernateStaleState(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (c.getName().equals(HIBERNATE_STALE_STATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
