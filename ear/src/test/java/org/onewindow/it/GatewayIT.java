@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -295,21 +297,64 @@ class GatewayIT {
     assertTrue(circuitAlarmRaised(broken), "no 接口熔断 alarm on app " + appId);
   }
 
-  /** Whether the app has the platform's open circuit alarm for the interface, within ~20 s. */
+  @Test
+  void aCircuitThatClosesAgainClearsItsAlarm() {
+    long flaky = onlineInterface("/flaky");
+    bind(appId, flaky);
+    byte[] body = form("北京", "110");
+    upstream.failing(true);
+    try {
+      for (int i = 0; i < 10; i++) {
+        assertEquals(502, post(flaky, body, signed(appKey, appPrivateKey, flaky, body)).status());
+      }
+      assertEquals(503, post(flaky, body, signed(appKey, appPrivateKey, flaky, body)).status());
+      assertTrue(circuitAlarmRaised(flaky), "no 接口熔断 alarm on app " + appId);
+    } finally {
+      upstream.failing(false);
+    }
+    // The interface answers again: once the circuit lets its trial call through (after
+    // CircuitBreakers.OPEN_SECONDS), that call succeeds and closes it (003 6.2.4 b).
+    assertTrue(
+        eventually(
+            () -> post(flaky, body, signed(appKey, appPrivateKey, flaky, body)).status() == 200),
+        "the circuit never closed");
+    // 000 8.2.3 c: the closing clears the alarm, archived as recovered, not deleted.
+    assertTrue(
+        eventually(
+            () ->
+                circuitAlarm(flaky)
+                    .filter(n -> !n.getBoolean("open"))
+                    .filter(n -> n.getString("outcome", "").startsWith("自动恢复"))
+                    .isPresent()),
+        "the 接口熔断 alarm was not cleared: " + circuitAlarm(flaky));
+  }
+
+  /** Whether the app has the platform's open circuit alarm for the interface, within ~30 s. */
   private static boolean circuitAlarmRaised(long interfaceId) {
-    for (int i = 0; i < 100; i++) {
-      boolean raised =
-          HttpJson.get(API + "/apps/" + appId + "/notes", system)
-              .json()
-              .getJsonArray("data")
-              .getValuesAs(JsonObject.class)
-              .stream()
-              .anyMatch(
-                  n ->
-                      "ALARM".equals(n.getString("kind"))
-                          && "system:inspection".equals(n.getString("writtenBy"))
-                          && n.getString("text").contains("【接口熔断】接口 #" + interfaceId + " "));
-      if (raised) {
+    return eventually(
+        () -> circuitAlarm(interfaceId).filter(n -> n.getBoolean("open")).isPresent());
+  }
+
+  /** The platform's 接口熔断 alarm note on the app for the interface, if there is one. */
+  private static Optional<JsonObject> circuitAlarm(long interfaceId) {
+    return HttpJson.get(API + "/apps/" + appId + "/notes", system)
+        .json()
+        .getJsonArray("data")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(n -> "ALARM".equals(n.getString("kind")))
+        .filter(n -> "system:inspection".equals(n.getString("writtenBy")))
+        .filter(n -> n.getString("text").contains("【接口熔断】接口 #" + interfaceId + " "))
+        .findFirst();
+  }
+
+  /**
+   * Whether {@code condition} holds within ~30 s, for what the platform does asynchronously (an
+   * alarm written after the call) or after its own delay (a circuit's open time).
+   */
+  private static boolean eventually(BooleanSupplier condition) {
+    for (int i = 0; i < 150; i++) {
+      if (condition.getAsBoolean()) {
         return true;
       }
       try {
