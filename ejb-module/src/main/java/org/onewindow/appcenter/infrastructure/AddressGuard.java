@@ -16,15 +16,11 @@ import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
  * government-intranet allow-list, and only if its range is one the list may open at all (private,
  * CGNAT, unique-local, …; never loopback, link-local or a cloud metadata address).
  *
- * <p><b>DNS rebinding.</b> A host can answer the check with a public address and the connection
- * with an internal one. The JDK caches positive lookups for {@code networkaddress.cache.ttl}
- * seconds (30 by default without a security manager) in the same {@link InetAddress} cache that
- * {@code java.net.http.HttpClient} uses, so the connection made right after the check normally sees
- * the same answer. That is a mitigation, not a guarantee: the cache entry can expire between the
- * two lookups (a TTL of 0 disables it), and a proxy would resolve the name itself — which is why
- * {@link UpstreamClient} uses no proxy. Pinning the connection to the checked address would close
- * the gap, but java.net.http cannot connect to an address while keeping the host name for TLS; a
- * network egress filter is the control that holds regardless.
+ * <p><b>DNS rebinding.</b> A host can answer the check with a public address and a second lookup
+ * with an internal one. There is no second lookup: {@link #check} returns the addresses it checked
+ * and {@link UpstreamClient} connects to those only (its {@code PinnedHttpClient} keeps the host
+ * name for Host, SNI and the certificate check, and reuses a kept connection only for the same
+ * address). A network egress filter remains the control that holds regardless of this code.
  */
 public final class AddressGuard {
 

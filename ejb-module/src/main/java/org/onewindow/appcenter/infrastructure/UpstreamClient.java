@@ -2,77 +2,65 @@ package org.onewindow.appcenter.infrastructure;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpClient.Redirect;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLException;
 import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
+import org.onewindow.appcenter.infrastructure.http.ExchangeFailure;
+import org.onewindow.appcenter.infrastructure.http.ExchangeRequest;
+import org.onewindow.appcenter.infrastructure.http.ExchangeResponse;
+import org.onewindow.appcenter.infrastructure.http.PinnedHttpClient;
 
 /**
- * Sends one real request to a registered interface for the test panel and inspection (000 9.4.3 a,
- * c) and reports what came back, never throwing for what the far side does.
+ * Sends one real request to a registered interface for the test panel, inspection (000 9.4.3 a, c)
+ * and the gateway (9.4.4), and reports what came back, never throwing for what the far side does.
  *
  * <p>The request is bounded in every direction the far side controls: the {@link AddressGuard} runs
- * first and nothing is sent on refusal; redirects are not followed (a 3xx is the answer, or a
- * public address could bounce the call inside); the connection and the whole exchange have the
- * policy's timeouts; the body is read only up to the policy's limit. No proxy is used, so the
- * connection resolves the same host the guard checked.
+ * first and nothing is sent on refusal; the connection goes to an address the guard checked and to
+ * no other (the host is not looked up again, so a DNS answer that changes in between cannot move
+ * the call inside); redirects are not followed (a 3xx is the answer, or a public address could
+ * bounce the call inside); the connection and the whole exchange have the policy's timeouts; the
+ * body is read only up to the policy's limit. No proxy is used.
  *
- * <p>One instance holds one {@link HttpClient} (its connection pool and selector thread) and is
- * safe for concurrent use; keep it for the application's lifetime.
+ * <p>One instance holds one {@link PinnedHttpClient} (its kept-alive connections) and is safe for
+ * concurrent use; keep it for the application's lifetime and close it with the application.
  */
-public final class UpstreamClient {
+public final class UpstreamClient implements AutoCloseable {
 
   /** Sent unless the caller names its own, so access units can tell probes in their logs. */
   static final String USER_AGENT = "OneWindow-InterfaceTest/1.0";
 
   private final AddressGuard guard;
   private final OutboundPolicy policy;
-  private final HttpClient http;
+  private final PinnedHttpClient http;
 
   public UpstreamClient(AddressGuard guard) {
     this.guard = guard;
     this.policy = guard.policy();
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(Redirect.NEVER)
-            .connectTimeout(policy.connectTimeout())
-            .proxy(HttpClient.Builder.NO_PROXY)
-            .build();
+    this.http = new PinnedHttpClient(policy.connectTimeout(), policy.maxBodyBytes());
   }
 
   /** Sends the request and reports the outcome; the calling thread waits at most the timeout. */
   public UpstreamResult call(UpstreamRequest request) {
     long start = System.nanoTime();
-    HttpRequest httpRequest;
+    ExchangeRequest exchange;
     try {
       URI target = target(request);
-      guard.check(target);
-      httpRequest = httpRequest(request, target);
+      List<InetAddress> addresses = guard.check(target);
+      exchange = exchangeRequest(request, target, addresses, start);
     } catch (OutboundRefusedException e) {
       return UpstreamResult.refused(e, millisSince(start));
     }
-    return exchange(httpRequest, start, policy.requestTimeout());
+    return exchange(exchange, start, policy.requestTimeout());
   }
 
   /**
@@ -86,24 +74,21 @@ public final class UpstreamClient {
         request.timeout().compareTo(policy.requestTimeout()) < 0
             ? request.timeout()
             : policy.requestTimeout();
-    HttpRequest httpRequest;
+    ExchangeRequest exchange;
     try {
       URI target = request.target();
-      guard.check(target);
-      HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(timeout);
-      if ("http".equalsIgnoreCase(target.getScheme())) {
-        builder.version(HttpClient.Version.HTTP_1_1);
-      }
-      request.headers().forEach(builder::header);
-      if (request.method() == HttpMethod.GET) {
-        builder.GET();
-      } else {
+      List<InetAddress> addresses = guard.check(target);
+      Map<String, String> headers = new LinkedHashMap<>(request.headers());
+      byte[] body = null;
+      if (request.method() != HttpMethod.GET) {
         if (!request.contentType().isEmpty()) {
-          builder.header("Content-Type", request.contentType());
+          headers.put("Content-Type", request.contentType());
         }
-        builder.POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        body = request.body();
       }
-      httpRequest = builder.build();
+      exchange =
+          new ExchangeRequest(
+              request.method().name(), target, addresses, headers, body, start + timeout.toNanos());
     } catch (OutboundRefusedException e) {
       return UpstreamResult.refused(e, millisSince(start));
     } catch (IllegalArgumentException e) {
@@ -111,40 +96,32 @@ public final class UpstreamClient {
           new OutboundRefusedException(Reason.INVALID_ADDRESS, "not an HTTP URI"),
           millisSince(start));
     }
-    return exchange(httpRequest, start, timeout);
+    return exchange(exchange, start, timeout);
   }
 
-  private UpstreamResult exchange(HttpRequest httpRequest, long start, Duration timeout) {
-    HttpResponse<InputStream> response;
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  private UpstreamResult exchange(ExchangeRequest request, long start, Duration timeout) {
+    ExchangeResponse response;
     try {
-      response = http.send(httpRequest, BodyHandlers.ofInputStream());
-    } catch (IOException e) {
-      return failure(e, start);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return UpstreamResult.failure(UpstreamOutcome.IO_FAILED, millisSince(start), "请求被中断");
+      response = http.exchange(request);
+    } catch (ExchangeFailure e) {
+      return failure(e, start, timeout);
     }
-    long deadline = start + timeout.toNanos();
-    Map<String, List<String>> headers = lowerCaseHeaders(response);
-    long declared = response.headers().firstValueAsLong("content-length").orElse(-1);
-    if (declared > policy.maxBodyBytes()) {
-      // Known too large before reading: close at once, which also drops the connection.
-      BoundedBody.closeQuietly(response.body());
-      return UpstreamResult.tooLarge(
-          response.statusCode(), millisSince(start), headers, policy.maxBodyBytes());
-    }
-    BoundedBody body = BoundedBody.read(response.body(), policy.maxBodyBytes(), deadline);
     long latency = millisSince(start);
-    return switch (body.state()) {
-      case COMPLETE ->
-          UpstreamResult.response(
-              response.statusCode(), latency, headers, body.text(headers.get("content-type")));
-      case TOO_LARGE ->
-          UpstreamResult.tooLarge(response.statusCode(), latency, headers, policy.maxBodyBytes());
-      case TIMED_OUT ->
-          UpstreamResult.failure(UpstreamOutcome.READ_TIMEOUT, latency, readTimeout());
-      case FAILED -> UpstreamResult.failure(UpstreamOutcome.IO_FAILED, latency, "读取返回内容时连接中断");
-    };
+    if (response.tooLarge()) {
+      return UpstreamResult.tooLarge(
+          response.status(), latency, response.headers(), policy.maxBodyBytes());
+    }
+    List<String> contentType = response.headers().getOrDefault("content-type", List.of());
+    return UpstreamResult.response(
+        response.status(),
+        latency,
+        response.headers(),
+        new String(response.body(), charsetOf(contentType)));
   }
 
   /** The address with a GET's parameters appended to any query it already has. */
@@ -168,37 +145,33 @@ public final class UpstreamClient {
     }
   }
 
-  private HttpRequest httpRequest(UpstreamRequest request, URI target)
-      throws OutboundRefusedException {
-    HttpRequest.Builder builder;
-    try {
-      builder = HttpRequest.newBuilder(target).timeout(policy.requestTimeout());
-    } catch (IllegalArgumentException e) {
-      throw new OutboundRefusedException(Reason.INVALID_ADDRESS, "not an HTTP URI");
-    }
-    if ("http".equalsIgnoreCase(target.getScheme())) {
-      // Plain HTTP/2 would add h2c upgrade headers that some older upstreams reject outright.
-      builder.version(HttpClient.Version.HTTP_1_1);
-    }
+  private ExchangeRequest exchangeRequest(
+      UpstreamRequest request, URI target, List<InetAddress> addresses, long start) {
+    Map<String, String> headers = new LinkedHashMap<>();
     boolean agentGiven = false;
     for (Map.Entry<String, String> header : request.headers().entrySet()) {
-      builder.header(header.getKey(), header.getValue());
+      headers.put(header.getKey(), header.getValue());
       agentGiven |= header.getKey().equalsIgnoreCase("user-agent");
     }
     if (!agentGiven) {
-      builder.header("User-Agent", USER_AGENT);
+      headers.put("User-Agent", USER_AGENT);
     }
-    if (request.method() == HttpMethod.GET) {
-      return builder.GET().build();
+    byte[] body = null;
+    if (request.method() != HttpMethod.GET) {
+      String text =
+          request.encoding() == BodyEncoding.JSON
+              ? json(request.parameters())
+              : encode(request.parameters(), false);
+      headers.put("Content-Type", request.encoding().contentType());
+      body = text.getBytes(StandardCharsets.UTF_8);
     }
-    String body =
-        request.encoding() == BodyEncoding.JSON
-            ? json(request.parameters())
-            : encode(request.parameters(), false);
-    return builder
-        .header("Content-Type", request.encoding().contentType())
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
+    return new ExchangeRequest(
+        request.method().name(),
+        target,
+        addresses,
+        headers,
+        body,
+        start + policy.requestTimeout().toNanos());
   }
 
   /**
@@ -230,52 +203,47 @@ public final class UpstreamClient {
     return object.build().toString();
   }
 
-  private UpstreamResult failure(IOException e, long start) {
+  private UpstreamResult failure(ExchangeFailure e, long start, Duration timeout) {
     long latency = millisSince(start);
-    if (e instanceof HttpConnectTimeoutException) {
-      return UpstreamResult.failure(
-          UpstreamOutcome.CONNECT_TIMEOUT,
-          latency,
-          "连接接口超时（超过 " + describe(policy.connectTimeout()) + "）");
-    }
-    if (e instanceof HttpTimeoutException) {
-      return UpstreamResult.failure(UpstreamOutcome.READ_TIMEOUT, latency, readTimeout());
-    }
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConnectException
-          || cause instanceof NoRouteToHostException
-          || cause instanceof UnresolvedAddressException) {
-        return UpstreamResult.failure(
-            UpstreamOutcome.CONNECT_FAILED, latency, "无法连接接口地址（连接被拒绝或网络不可达）");
-      }
-      if (cause instanceof SSLException) {
-        return UpstreamResult.failure(UpstreamOutcome.TLS_FAILED, latency, "TLS 握手失败，请检查接口的证书与协议");
-      }
-    }
-    return UpstreamResult.failure(UpstreamOutcome.IO_FAILED, latency, "接口连接异常中断");
+    return switch (e.kind()) {
+      case CONNECT_TIMEOUT ->
+          UpstreamResult.failure(
+              UpstreamOutcome.CONNECT_TIMEOUT,
+              latency,
+              "连接接口超时（超过 " + describe(policy.connectTimeout()) + "）");
+      case TIMED_OUT ->
+          UpstreamResult.failure(
+              UpstreamOutcome.READ_TIMEOUT, latency, "接口响应超时（超过 " + describe(timeout) + "未返回）");
+      case CONNECT_FAILED ->
+          UpstreamResult.failure(UpstreamOutcome.CONNECT_FAILED, latency, "无法连接接口地址（连接被拒绝或网络不可达）");
+      case TLS_FAILED ->
+          UpstreamResult.failure(UpstreamOutcome.TLS_FAILED, latency, "TLS 握手失败，请检查接口的证书与协议");
+      case BROKEN -> UpstreamResult.failure(UpstreamOutcome.IO_FAILED, latency, "接口连接异常中断");
+    };
   }
 
-  private String readTimeout() {
-    return "接口响应超时（超过 " + describe(policy.requestTimeout()) + "未返回）";
+  /** The charset a Content-Type names; UTF-8 when none or an unknown one is named. */
+  static Charset charsetOf(List<String> contentType) {
+    for (String value : contentType) {
+      for (String part : value.split(";")) {
+        String[] pair = part.strip().split("=", 2);
+        if (pair.length == 2 && pair[0].strip().toLowerCase(Locale.ROOT).equals("charset")) {
+          String name = pair[1].strip().replace("\"", "");
+          try {
+            return Charset.forName(name);
+          } catch (IllegalArgumentException e) {
+            // IllegalCharsetName or UnsupportedCharset: show the text as UTF-8 rather than nothing.
+            return StandardCharsets.UTF_8;
+          }
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
   private static String describe(Duration duration) {
     long millis = duration.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " 秒" : millis + " 毫秒";
-  }
-
-  private static Map<String, List<String>> lowerCaseHeaders(HttpResponse<?> response) {
-    Map<String, List<String>> headers = new TreeMap<>();
-    response
-        .headers()
-        .map()
-        .forEach(
-            (name, values) ->
-                headers
-                    .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
-                    .addAll(values));
-    headers.replaceAll((name, values) -> List.copyOf(values));
-    return headers;
   }
 
   private static long millisSince(long start) {

@@ -16,7 +16,8 @@
  *   <li>{@link org.onewindow.appcenter.infrastructure.UpstreamClient}: one bounded request (no
  *       redirects, timeouts, a body size cap) and an {@link
  *       org.onewindow.appcenter.infrastructure.UpstreamResult} the test panel shows (000 9.4.3,
- *       图4), with the 003 Annex A 300xx code of a failure.
+ *       图4), with the 003 Annex A 300xx code of a failure, sent by the {@code http} package's
+ *       client pinned to the addresses the guard checked.
  *   <li>{@link org.onewindow.appcenter.infrastructure.ProcessResponseCheck} and {@link
  *       org.onewindow.appcenter.infrastructure.JsonDisplay}: whether the answer is the {@code
  *       process_response} envelope of 000 9.4.2 / 001 8.3.4.2 (000 9.4.3 a), and a readable form.

@@ -1,6 +1,7 @@
 package org.onewindow.appcenter.service;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,9 +14,9 @@ import org.onewindow.appcenter.infrastructure.UpstreamClient;
 
 /**
  * The node's one outbound client for calls to registered interfaces, under the policy of the {@code
- * onewindow.outbound.*} system properties (README "Outbound calls"). One per node: the JDK client
- * keeps its connection pool, and the policy is read once at start so that a bad setting stops the
- * deployment rather than the first test.
+ * onewindow.outbound.*} system properties (README "Outbound calls"). One per node: the client keeps
+ * its connections, and the policy is read once at start so that a bad setting stops the deployment
+ * rather than the first test.
  */
 @Singleton
 @Startup
@@ -47,6 +48,14 @@ public class OutboundCalls {
               + policy.allowedNetworks());
     }
     client = new UpstreamClient(new AddressGuard(policy));
+  }
+
+  /** Closes the kept-alive connections when the application stops. */
+  @PreDestroy
+  void stop() {
+    if (client != null) {
+      client.close();
+    }
   }
 
   /** Thread-safe; shared by every caller on this node. */
