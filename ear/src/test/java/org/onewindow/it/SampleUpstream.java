@@ -32,6 +32,7 @@ final class SampleUpstream implements AutoCloseable {
 
   private final HttpServer server;
   private final ConcurrentMap<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, AtomicInteger> callsByPath = new ConcurrentHashMap<>();
   private volatile Map<String, String> lastForm = Map.of();
   private volatile Map<String, String> lastHeaders = Map.of();
   private volatile byte[] lastBody = new byte[0];
@@ -145,6 +146,18 @@ final class SampleUpstream implements AutoCloseable {
     calls
         .computeIfAbsent(exchange.getHttpContext().getPath(), p -> new AtomicInteger())
         .incrementAndGet();
+    callsByPath
+        .computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger())
+        .incrementAndGet();
+  }
+
+  /**
+   * Calls to exactly this request path (a context answers every path below its own, so a test can
+   * give its interface a path no other test's interface has).
+   */
+  int callsTo(String requestPath) {
+    AtomicInteger count = callsByPath.get(requestPath);
+    return count == null ? 0 : count.get();
   }
 
   private void busLine(HttpExchange exchange) throws IOException {

@@ -1,5 +1,8 @@
 package org.onewindow.appcenter.domain;
 
+import java.util.Locale;
+import org.onewindow.common.InvalidInputException;
+
 /** What a review is about: the history of both is kept in one table. */
 public enum SubjectType {
   INTERFACE("接口"),
@@ -9,6 +12,21 @@ public enum SubjectType {
 
   SubjectType(String label) {
     this.label = label;
+  }
+
+  /**
+   * The type a request names ({@code interface} or {@code app}, any case, as the API spells them).
+   *
+   * @throws InvalidInputException for anything else, naming the field {@code subjectType}
+   */
+  public static SubjectType parse(String text) {
+    String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    for (SubjectType type : values()) {
+      if (type.name().equals(value)) {
+        return type;
+      }
+    }
+    throw new InvalidInputException("subjectType", "subjectType 应为 interface 或 app");
   }
 
   /** The subject's Chinese name, used in messages. */

@@ -94,12 +94,7 @@ class PinnedHttpClientTest {
 
   @Test
   void aPostCarriesItsBodyAndLength() throws Exception {
-    scripted =
-        new ScriptedServer(
-            (socket, server) -> {
-              server.readRequest(socket.getInputStream());
-              ScriptedServer.write(socket, "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
-            });
+    scripted = ScriptedServer.answeringOnce("HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
     byte[] body = "city=%E5%8C%97%E4%BA%AC".getBytes(StandardCharsets.US_ASCII);
     ExchangeResponse response =
         client.exchange(
@@ -145,12 +140,7 @@ class PinnedHttpClientTest {
 
   @Test
   void aBodyUntilTheCloseIsReadAndTheConnectionNotKept() throws Exception {
-    scripted =
-        new ScriptedServer(
-            (socket, server) -> {
-              server.readRequest(socket.getInputStream());
-              ScriptedServer.write(socket, "HTTP/1.0 200 OK\r\n\r\nall of it");
-            });
+    scripted = ScriptedServer.answeringOnce("HTTP/1.0 200 OK\r\n\r\nall of it");
     ExchangeResponse response = client.exchange(get(scriptedUri("/")));
     assertArrayEquals("all of it".getBytes(StandardCharsets.UTF_8), response.body());
     assertEquals(0, client.idleConnections());
@@ -175,12 +165,7 @@ class PinnedHttpClientTest {
             "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort",
             "HTTP/1.1 200 OK\r\n folded: value\r\n\r\n",
             "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")) {
-      try (ScriptedServer server =
-          new ScriptedServer(
-              (socket, s) -> {
-                s.readRequest(socket.getInputStream());
-                ScriptedServer.write(socket, answer);
-              })) {
+      try (ScriptedServer server = ScriptedServer.answeringOnce(answer)) {
         URI target = URI.create("http://127.0.0.1:" + server.port() + "/");
         ExchangeFailure failure =
             assertThrows(ExchangeFailure.class, () -> client.exchange(get(target)));

@@ -57,6 +57,17 @@ final class ScriptedServer implements AutoCloseable {
     acceptor.start();
   }
 
+  /**
+   * A server that answers the first request of each connection with {@code answer}, then closes.
+   */
+  static ScriptedServer answeringOnce(String answer) throws IOException {
+    return new ScriptedServer(
+        (socket, server) -> {
+          server.readRequest(socket.getInputStream());
+          write(socket, answer);
+        });
+  }
+
   int port() {
     return socket.getLocalPort();
   }

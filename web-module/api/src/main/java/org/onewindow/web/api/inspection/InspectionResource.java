@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import java.util.Map;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.batch.BatchJobService;
@@ -50,7 +49,7 @@ public class InspectionResource {
     if (subjectId == null) {
       throw new InvalidInputException("subjectId", "请指定 subjectId");
     }
-    return Envelopes.ok(history.latest(type(subjectType), subjectId, limit));
+    return Envelopes.ok(history.latest(SubjectType.parse(subjectType), subjectId, limit));
   }
 
   @POST
@@ -62,7 +61,8 @@ public class InspectionResource {
     }
     long execution =
         runs.inspectNow(
-            named ? type(request.subjectType()) : null, named ? request.subjectId() : null);
+            named ? SubjectType.parse(request.subjectType()) : null,
+            named ? request.subjectId() : null);
     return Envelopes.created(Map.of("executionId", execution));
   }
 
@@ -70,15 +70,5 @@ public class InspectionResource {
   @Path("/executions/{id}")
   public Response execution(@PathParam("id") long id) {
     return Envelopes.ok(jobs.execution(id));
-  }
-
-  private static SubjectType type(String text) {
-    String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (SubjectType type : SubjectType.values()) {
-      if (type.name().equals(value)) {
-        return type;
-      }
-    }
-    throw new InvalidInputException("subjectType", "subjectType 应为 interface 或 app");
   }
 }
