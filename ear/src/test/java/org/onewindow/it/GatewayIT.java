@@ -49,9 +49,9 @@ class GatewayIT {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private static SampleUpstream upstream;
+  private static AppCentreSetup setup;
   private static String system;
   private static String reviewer;
-  private static long unitId;
   private static long busLine;
   private static String appKey;
   private static long appId;
@@ -65,27 +65,11 @@ class GatewayIT {
   @BeforeAll
   static void anOnlineInterfaceAndABoundApp() {
     upstream = new SampleUpstream();
-    system = ServiceTokens.api();
-    reviewer = CodeFlow.administratorToken("reviewer");
-    HttpJson.Reply unit =
-        HttpJson.postJson(
-            API + "/access-units",
-            system,
-            "{\"name\":\"网关测试单位-" + UUID.randomUUID() + "\",\"divisionCode\":\"110000\"}");
-    unitId = unit.json().getJsonObject("data").getJsonNumber("id").longValue();
+    setup = new AppCentreSetup("网关测试");
+    system = setup.system;
+    reviewer = setup.reviewer;
     busLine = onlineInterface("/bus/line");
-
-    HttpJson.Reply app =
-        HttpJson.postJson(
-            API + "/apps",
-            system,
-            "{\"unitId\":"
-                + unitId
-                + ",\"name\":\"网关测试应用-"
-                + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"description\":\"公交查询\",\"pageUrl\":\"http://localhost:18091/bus\"}");
-    assertEquals(201, app.status(), app.body());
-    JsonObject issued = app.json().getJsonObject("data");
+    JsonObject issued = setup.applyForApp("http://localhost:18091/bus");
     appKey = issued.getJsonObject("app").getString("appKey");
     appId = issued.getJsonObject("app").getJsonNumber("id").longValue();
     appPrivateKey = Sm2PrivateKey.fromPem(issued.getString("sm2PrivateKeyPem"));
@@ -100,34 +84,15 @@ class GatewayIT {
 
   /** Registered by the system account, approved and put online by the reviewer. */
   private static long onlineInterface(String path) {
-    String body =
-        InterfaceRegistryIT.busLine(
-                unitId, "网关-" + UUID.randomUUID().toString().substring(0, 8), "110000")
-            .replace("https://bus.example.gov.cn/bus/line", SampleUpstream.url(path))
-            .replace("\"protocol\":\"https\"", "\"protocol\":\"http\"");
-    HttpJson.Reply created = HttpJson.postJson(API + "/interfaces", system, body);
-    assertEquals(201, created.status(), created.body());
-    long id = created.json().getJsonObject("data").getJsonNumber("id").longValue();
-    transition(id, system, "submit");
-    transition(id, reviewer, "approve");
-    transition(id, reviewer, "online");
-    return id;
+    return setup.onlineInterface(SampleUpstream.url(path));
   }
 
   private static void transition(long id, String token, String action) {
-    HttpJson.Reply reply =
-        HttpJson.postJson(
-            API + "/interfaces/" + id + "/transitions",
-            token,
-            "{\"action\":\"" + action + "\",\"reason\":\"测试\"}");
-    assertEquals(200, reply.status(), action + ": " + reply.body());
+    AppCentreSetup.transition("/interfaces/", id, token, action);
   }
 
   private static void bind(long app, long interfaceId) {
-    HttpJson.Reply bound =
-        HttpJson.postJson(
-            API + "/apps/" + app + "/bindings", system, "{\"interfaceId\":" + interfaceId + "}");
-    assertEquals(201, bound.status(), bound.body());
+    setup.bind(app, interfaceId);
   }
 
   private static String path(long interfaceId) {
@@ -388,17 +353,7 @@ class GatewayIT {
   private record Issued(long id, String key, Sm2PrivateKey privateKey, String sm4KeyHex) {}
 
   private static Issued anotherBoundApp() {
-    HttpJson.Reply app =
-        HttpJson.postJson(
-            API + "/apps",
-            system,
-            "{\"unitId\":"
-                + unitId
-                + ",\"name\":\"密钥重签应用-"
-                + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"description\":\"公交查询\",\"pageUrl\":\"http://localhost:18091/rekey\"}");
-    assertEquals(201, app.status(), app.body());
-    JsonObject issued = app.json().getJsonObject("data");
+    JsonObject issued = setup.applyForApp("http://localhost:18091/rekey");
     long id = issued.getJsonObject("app").getJsonNumber("id").longValue();
     bind(id, busLine);
     return new Issued(

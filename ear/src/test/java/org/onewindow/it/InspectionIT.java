@@ -34,10 +34,10 @@ class InspectionIT {
   private static final int REFUSED_PORT = SampleUpstream.PORT + 7;
 
   private static SampleUpstream upstream;
+  private static AppCentreSetup setup;
   private static String system;
   private static String reviewer;
   private static String admin;
-  private static long unitId;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -47,16 +47,10 @@ class InspectionIT {
   @BeforeAll
   static void aUnitOfOurOwn() {
     upstream = new SampleUpstream();
-    system = ServiceTokens.api();
-    reviewer = CodeFlow.administratorToken("reviewer");
+    setup = new AppCentreSetup("巡检测试");
+    system = setup.system;
+    reviewer = setup.reviewer;
     admin = CodeFlow.administratorToken("admin");
-    HttpJson.Reply unit =
-        HttpJson.postJson(
-            API + "/access-units",
-            system,
-            "{\"name\":\"巡检测试单位-" + UUID.randomUUID() + "\",\"divisionCode\":\"110000\"}");
-    assertEquals(201, unit.status(), unit.body());
-    unitId = unit.json().getJsonObject("data").getJsonNumber("id").longValue();
   }
 
   @AfterAll
@@ -244,36 +238,12 @@ class InspectionIT {
         .toList();
   }
 
-  /** Registered by the system account, approved and put online by the reviewer. */
   private static long onlineInterface(String address) {
-    String body =
-        InterfaceRegistryIT.busLine(
-                unitId, "巡检-" + UUID.randomUUID().toString().substring(0, 8), "110000")
-            .replace("https://bus.example.gov.cn/bus/line", address)
-            .replace("\"protocol\":\"https\"", "\"protocol\":\"http\"");
-    HttpJson.Reply created = HttpJson.postJson(API + "/interfaces", system, body);
-    assertEquals(201, created.status(), created.body());
-    long id = created.json().getJsonObject("data").getJsonNumber("id").longValue();
-    transition("/interfaces/", id, system, "submit");
-    transition("/interfaces/", id, reviewer, "approve");
-    transition("/interfaces/", id, reviewer, "online");
-    return id;
+    return setup.onlineInterface(address);
   }
 
   private static long draftApp(String pageUrl) {
-    HttpJson.Reply app =
-        HttpJson.postJson(
-            API + "/apps",
-            system,
-            "{\"unitId\":"
-                + unitId
-                + ",\"name\":\"巡检测试应用-"
-                + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"description\":\"公交出行\",\"pageUrl\":\""
-                + pageUrl
-                + "\"}");
-    assertEquals(201, app.status(), app.body());
-    return app.json().getJsonObject("data").getJsonObject("app").getJsonNumber("id").longValue();
+    return setup.applyForApp(pageUrl).getJsonObject("app").getJsonNumber("id").longValue();
   }
 
   /** Applied, tested, submitted, approved and published to the first hall (000 9.3). */
@@ -304,18 +274,10 @@ class InspectionIT {
   }
 
   private static void bind(long app, long interfaceId) {
-    HttpJson.Reply bound =
-        HttpJson.postJson(
-            API + "/apps/" + app + "/bindings", system, "{\"interfaceId\":" + interfaceId + "}");
-    assertEquals(201, bound.status(), bound.body());
+    setup.bind(app, interfaceId);
   }
 
   private static void transition(String kind, long id, String token, String action) {
-    HttpJson.Reply reply =
-        HttpJson.postJson(
-            API + kind + id + "/transitions",
-            token,
-            "{\"action\":\"" + action + "\",\"reason\":\"测试\"}");
-    assertEquals(200, reply.status(), reply.body());
+    AppCentreSetup.transition(kind, id, token, action);
   }
 }

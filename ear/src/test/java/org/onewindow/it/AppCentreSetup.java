@@ -1,0 +1,97 @@
+package org.onewindow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+
+/**
+ * What tests of the application centre set up through the API as an access unit and a reviewer
+ * would: a unit of their own (so no test sees another's records), interfaces at the tests' sample
+ * upstream taken online, apps applied for and bound. Made once per test class.
+ */
+final class AppCentreSetup {
+
+  static final String API = Platform.BASE_URL + "/api/v1";
+
+  /** The API's system account: registers and submits, as an access unit's backend would. */
+  final String system = ServiceTokens.api();
+
+  /** A platform reviewer after password and OTP: approves, puts online, publishes. */
+  final String reviewer = CodeFlow.administratorToken("reviewer");
+
+  final long unitId;
+
+  private final String prefix;
+
+  /** A new access unit named {@code prefix}-单位-…; {@code prefix} also names what it registers. */
+  AppCentreSetup(String prefix) {
+    this.prefix = prefix;
+    HttpJson.Reply unit =
+        HttpJson.postJson(
+            API + "/access-units",
+            system,
+            "{\"name\":\""
+                + prefix
+                + "单位-"
+                + UUID.randomUUID()
+                + "\",\"divisionCode\":\"110000\"}");
+    assertEquals(201, unit.status(), unit.body());
+    unitId = unit.json().getJsonObject("data").getJsonNumber("id").longValue();
+  }
+
+  /** The 图4 bus-line interface at {@code address} (http), submitted, approved and online. */
+  long onlineInterface(String address) {
+    String body =
+        InterfaceRegistryIT.busLine(unitId, prefix + "-" + shortId(), "110000")
+            .replace("https://bus.example.gov.cn/bus/line", address)
+            .replace("\"protocol\":\"https\"", "\"protocol\":\"http\"");
+    HttpJson.Reply created = HttpJson.postJson(API + "/interfaces", system, body);
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().getJsonObject("data").getJsonNumber("id").longValue();
+    transition("/interfaces/", id, system, "submit");
+    transition("/interfaces/", id, reviewer, "approve");
+    transition("/interfaces/", id, reviewer, "online");
+    return id;
+  }
+
+  /** A new app of the unit: the API's answer, with its key and secrets shown this once. */
+  JsonObject applyForApp(String pageUrl) {
+    HttpJson.Reply app =
+        HttpJson.postJson(
+            API + "/apps",
+            system,
+            "{\"unitId\":"
+                + unitId
+                + ",\"name\":\""
+                + prefix
+                + "应用-"
+                + shortId()
+                + "\",\"description\":\"公交出行\",\"pageUrl\":\""
+                + pageUrl
+                + "\"}");
+    assertEquals(201, app.status(), app.body());
+    return app.json().getJsonObject("data");
+  }
+
+  void bind(long app, long interfaceId) {
+    HttpJson.Reply bound =
+        HttpJson.postJson(
+            API + "/apps/" + app + "/bindings", system, "{\"interfaceId\":" + interfaceId + "}");
+    assertEquals(201, bound.status(), bound.body());
+  }
+
+  /** A review action on {@code /interfaces/} or {@code /apps/} {@code id}; it must go through. */
+  static void transition(String kind, long id, String token, String action) {
+    HttpJson.Reply reply =
+        HttpJson.postJson(
+            API + kind + id + "/transitions",
+            token,
+            "{\"action\":\"" + action + "\",\"reason\":\"测试\"}");
+    assertEquals(200, reply.status(), action + ": " + reply.body());
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+}
