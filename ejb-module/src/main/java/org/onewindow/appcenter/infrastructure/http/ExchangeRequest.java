@@ -2,6 +2,8 @@ package org.onewindow.appcenter.infrastructure.http;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +34,7 @@ public record ExchangeRequest(
     if (addresses.isEmpty()) {
       throw new IllegalArgumentException("no address to connect to");
     }
-    headers = Map.copyOf(headers);
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers)); // sent in this order
     // The head is written as raw bytes: a line break in a name or value would add a header.
     headers.forEach(
         (name, value) -> {

@@ -93,22 +93,26 @@ class PinnedHttpClientTest {
   }
 
   @Test
-  void aPostCarriesItsBodyAndLength() throws Exception {
+  void aPostCarriesItsBodyLengthAndHeadersInTheirOrder() throws Exception {
     scripted = ScriptedServer.answeringOnce("HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
     byte[] body = "city=%E5%8C%97%E4%BA%AC".getBytes(StandardCharsets.US_ASCII);
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    headers.put("X-OW-Caller-App", "app-1");
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    headers.put("X-OW-Signature", "c2ln");
     ExchangeResponse response =
         client.exchange(
             new ExchangeRequest(
-                "POST",
-                scriptedUri("/post"),
-                List.of(LOOPBACK),
-                Map.of("Content-Type", "application/x-www-form-urlencoded"),
-                body,
-                deadline()));
+                "POST", scriptedUri("/post"), List.of(LOOPBACK), headers, body, deadline()));
     assertEquals(201, response.status());
     String head = scripted.heads().get(0);
     assertTrue(head.startsWith("POST /post HTTP/1.1\r\n"), head);
     assertTrue(head.contains("\r\nContent-Length: " + body.length + "\r\n"), head);
+    assertTrue(
+        head.indexOf("X-OW-Caller-App: app-1") < head.indexOf("Content-Type: application/x-www")
+            && head.indexOf("Content-Type: application/x-www")
+                < head.indexOf("X-OW-Signature: c2ln"),
+        head);
   }
 
   @Test
