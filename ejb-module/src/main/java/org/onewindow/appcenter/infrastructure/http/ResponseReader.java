@@ -73,7 +73,19 @@ final class ResponseReader {
     if (body.length < length) {
       throw new ExchangeFailure(Kind.BROKEN, "the body ended before its Content-Length");
     }
-    return new Read(new ExchangeResponse(code, headers, body, false), !close, keepAlive(headers));
+    return new Read(
+        new ExchangeResponse(code, headers, body, false),
+        !close && nothingMore(),
+        keepAlive(headers));
+  }
+
+  /**
+   * Whether nothing arrived past the response: bytes beyond what its framing declared mean the two
+   * sides disagree about where it ended, and the next answer on this connection could not be
+   * trusted.
+   */
+  private boolean nothingMore() throws IOException {
+    return in.available() == 0;
   }
 
   private Read untilClose(int code, Map<String, List<String>> headers) throws IOException {
@@ -137,8 +149,17 @@ final class ResponseReader {
         throw new ExchangeFailure(Kind.BROKEN, "a header field is malformed");
       }
       String name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      headers.computeIfAbsent(name, n -> new ArrayList<>()).add(line.substring(colon + 1).strip());
+      headers.computeIfAbsent(name, n -> new ArrayList<>()).add(fieldValue(line, colon + 1));
     }
+  }
+
+  /**
+   * A field value with a bare CR or a NUL replaced by a space (RFC 9110 5.5): a value is passed on
+   * (the gateway answers with the interface's Content-Type), and a CR inside it must not become a
+   * line break further on.
+   */
+  private static String fieldValue(String line, int start) {
+    return line.substring(start).replace('\r', ' ').replace('\0', ' ').strip();
   }
 
   /** One line without its CRLF (a bare LF ends it too), starting with {@code first}. */

@@ -244,6 +244,23 @@ class PinnedHttpClientTest {
   }
 
   @Test
+  void aBareCarriageReturnInAHeaderValueCannotBreakTheLineFurtherOn() throws Exception {
+    answerEveryRequest(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\rSet-Cookie: a=b\r\nContent-Length: 2\r\n\r\nok");
+    ExchangeResponse response = client.exchange(get(scriptedUri("/")));
+    assertEquals("text/plain Set-Cookie: a=b", response.header("content-type"));
+    assertEquals(null, response.header("set-cookie"));
+  }
+
+  @Test
+  void bytesPastTheDeclaredLengthStopTheConnectionBeingKept() throws Exception {
+    answerEveryRequest("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\n\r\n");
+    ExchangeResponse response = client.exchange(get(scriptedUri("/")));
+    assertEquals("ok", new String(response.body(), StandardCharsets.UTF_8));
+    assertEquals(0, client.idleConnections());
+  }
+
+  @Test
   void aServerThatSaysCloseIsNotReused() throws Exception {
     answerEveryRequest("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok");
     assertEquals(200, client.exchange(get(scriptedUri("/"))).status());
