@@ -1,6 +1,6 @@
 package org.onewindow.appcenter.domain;
 
-import java.util.Locale;
+import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -28,12 +28,7 @@ public enum AuthMode {
    * @throws InvalidInputException for anything but SIGNATURE or WHITELIST
    */
   public static AuthMode parse(String text) {
-    String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (AuthMode mode : values()) {
-      if (mode.name().equals(value)) {
-        return mode;
-      }
-    }
-    throw new InvalidInputException("authMode", "鉴权模式应为 SIGNATURE（安全鉴权）或 WHITELIST（白名单鉴权）");
+    return EnumNames.parse(
+        AuthMode.class, text, "authMode", "鉴权模式应为 SIGNATURE（安全鉴权）或 WHITELIST（白名单鉴权）");
   }
 }

@@ -1,6 +1,7 @@
 package org.onewindow.appcenter.domain;
 
 import java.util.Locale;
+import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -22,12 +23,6 @@ public enum InterfaceProtocol {
    * @throws InvalidInputException for anything but HTTP or HTTPS
    */
   public static InterfaceProtocol parse(String text) {
-    String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (InterfaceProtocol protocol : values()) {
-      if (protocol.name().equals(value)) {
-        return protocol;
-      }
-    }
-    throw new InvalidInputException("protocol", "接口协议应为 http 或 https");
+    return EnumNames.parse(InterfaceProtocol.class, text, "protocol", "接口协议应为 http 或 https");
   }
 }

@@ -1,7 +1,7 @@
 package org.onewindow.appcenter.domain;
 
-import java.util.Locale;
 import java.util.Set;
+import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -61,12 +61,11 @@ public enum ReviewAction {
    * @throws InvalidInputException for an unknown action
    */
   public static ReviewAction parse(String text) {
-    String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (ReviewAction action : values()) {
-      if (action.name().equals(value) && action != REGISTER && action != REVISE) {
-        return action;
-      }
-    }
-    throw new InvalidInputException("action", "操作应为 submit、approve、reject、online 或 offline 之一");
+    return EnumNames.lookup(ReviewAction.class, text)
+        .filter(action -> action != REGISTER && action != REVISE)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "action", "操作应为 submit、approve、reject、online 或 offline 之一"));
   }
 }

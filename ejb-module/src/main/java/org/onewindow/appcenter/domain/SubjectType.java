@@ -1,6 +1,6 @@
 package org.onewindow.appcenter.domain;
 
-import java.util.Locale;
+import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 
 /** What a review is about: the history of both is kept in one table. */
@@ -20,13 +20,8 @@ public enum SubjectType {
    * @throws InvalidInputException for anything else, naming the field {@code subjectType}
    */
   public static SubjectType parse(String text) {
-    String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    for (SubjectType type : values()) {
-      if (type.name().equals(value)) {
-        return type;
-      }
-    }
-    throw new InvalidInputException("subjectType", "subjectType 应为 interface 或 app");
+    return EnumNames.parse(
+        SubjectType.class, text, "subjectType", "subjectType 应为 interface 或 app");
   }
 
   /** The subject's Chinese name, used in messages. */

@@ -13,12 +13,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.onewindow.appcenter.domain.AppFile;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.files.AppFileKind;
 import org.onewindow.appcenter.files.AppFileStore;
 import org.onewindow.appcenter.files.StoredFile;
+import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
@@ -124,12 +124,7 @@ public class AppFileService {
   }
 
   private static AppFileKind kind(String text) {
-    String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-    for (AppFileKind kind : AppFileKind.values()) {
-      if (kind.name().equals(value)) {
-        return kind;
-      }
-    }
-    throw new InvalidInputException("kind", "文件类型应为 h5-package、android-package、icon 或 screenshot");
+    return EnumNames.parse(
+        AppFileKind.class, text, "kind", "文件类型应为 h5-package、android-package、icon 或 screenshot");
   }
 }

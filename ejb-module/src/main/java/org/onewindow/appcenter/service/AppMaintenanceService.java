@@ -10,11 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.onewindow.appcenter.domain.AppNote;
 import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.ServiceApp;
-import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.EnumNames;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.ops.audit.AuditEvent;
@@ -117,12 +116,7 @@ public class AppMaintenanceService {
   }
 
   private static NoteKind kind(String text) {
-    try {
-      return NoteKind.valueOf(
-          text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "kind", "记录类型应为 functional-test、alarm、troubleshooting 或 suggestion");
-    }
+    return EnumNames.parse(
+        NoteKind.class, text, "kind", "记录类型应为 functional-test、alarm、troubleshooting 或 suggestion");
   }
 }
