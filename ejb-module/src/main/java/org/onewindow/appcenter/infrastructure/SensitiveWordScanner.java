@@ -76,22 +76,12 @@ public final class SensitiveWordScanner {
 
   /** The lexicon words in a text with their counts, in order of first occurrence. */
   public List<WordCount> scan(String text) {
-    Map<Integer, Integer> counts = new LinkedHashMap<>();
-    if (text != null) {
-      int state = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = fold(text.charAt(i));
-        while (state != 0 && !nodes.get(state).next.containsKey(c)) {
-          state = nodes.get(state).fail;
-        }
-        state = nodes.get(state).next.getOrDefault(c, 0);
-        for (int word : nodes.get(state).outputs) {
-          counts.merge(word, 1, Integer::sum);
-        }
-      }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Match match : find(text)) {
+      counts.merge(match.word(), 1, Integer::sum);
     }
     List<WordCount> found = new ArrayList<>();
-    counts.forEach((word, count) -> found.add(new WordCount(words.get(word), count)));
+    counts.forEach((word, count) -> found.add(new WordCount(word, count)));
     return found;
   }
 
