@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.onewindow.appcenter.gateway.GatewayAnswer;
 import org.onewindow.appcenter.gateway.GatewayCall;
 import org.onewindow.appcenter.gateway.GatewayError;
@@ -28,6 +29,9 @@ public class GatewayServlet extends HttpServlet {
 
   /** Larger calls are refused before they are read (413, 20000). */
   static final int MAX_BODY = 1024 * 1024;
+
+  /** {@code /{id}}: compiled once, since {@code String.matches} compiles on every call. */
+  private static final Pattern INTERFACE_PATH = Pattern.compile("/[1-9][0-9]{0,17}");
 
   @EJB private GatewayService gateway;
 
@@ -73,7 +77,7 @@ public class GatewayServlet extends HttpServlet {
 
   /** The id of {@code /{id}}, or null for anything else. */
   static Long interfaceId(String pathInfo) {
-    if (pathInfo == null || !pathInfo.matches("/[1-9][0-9]{0,17}")) {
+    if (pathInfo == null || !INTERFACE_PATH.matcher(pathInfo).matches()) {
       return null;
     }
     return Long.valueOf(pathInfo.substring(1));
