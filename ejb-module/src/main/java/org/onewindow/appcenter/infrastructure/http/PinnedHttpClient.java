@@ -94,7 +94,7 @@ public final class PinnedHttpClient implements AutoCloseable {
     }
   }
 
-  /** Idle connections kept now (for tests and the node's figures). */
+  /** Idle connections kept now, over every address (what the tests observe reuse by). */
   public int idleConnections() {
     return pool.idleCount();
   }
