@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.onewindow.common.HostSyntax;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -156,6 +157,11 @@ public record InterfaceDefinition(
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw new InvalidInputException("address", "接口地址缺少主机名");
     }
+    HostSyntax.problem(uri.getHost())
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException("address", "接口地址的" + problem);
+            });
     if (uri.getRawUserInfo() != null) {
       throw new InvalidInputException("address", "接口地址不能包含用户名或密码");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
+import org.onewindow.common.HostSyntax;
 
 /**
  * Decides, before anything is sent, whether a URL may be called (000 9.4.3 a): its scheme, port and
@@ -67,8 +68,13 @@ public final class AddressGuard {
       throw new OutboundRefusedException(Reason.INVALID_ADDRESS, "user info in the address");
     }
     int port = OutboundPolicy.effectivePort(scheme, uri.getPort());
-    if (!policy.allowedPorts().contains(port)) {
+    if (!policy.portAllowed(port)) {
       throw new OutboundRefusedException(Reason.PORT_NOT_ALLOWED, "port " + port);
+    }
+    // 0177.0.0.1 is 177.0.0.1 to InetAddress but loopback to curl: one spelling per address.
+    Optional<String> spelling = HostSyntax.problem(uri.getHost());
+    if (spelling.isPresent()) {
+      throw new OutboundRefusedException(Reason.INVALID_ADDRESS, spelling.get());
     }
     // Resolve the very string HttpClient will resolve, so both lookups share one cache entry;
     // compare with the allow-list in lower case.
@@ -90,12 +96,20 @@ public final class AddressGuard {
       throw new OutboundRefusedException(Reason.UNRESOLVABLE_HOST, "host " + host);
     }
     for (InetAddress address : addresses) {
-      Optional<BlockedAddresses.Blocked> blocked =
-          BlockedAddresses.classify(address, policy.allowLoopback());
+      if (BlockedAddresses.loopback(address) && policy.loopbackAllowed(port)) {
+        continue; // the embedded run's own port (development and tests only)
+      }
+      Optional<BlockedAddresses.Blocked> blocked = BlockedAddresses.classify(address);
       if (blocked.isEmpty()) {
+        if (!policy.allowedPorts().contains(port)) {
+          // Only loopback was open on this port, and this address is not loopback.
+          throw new OutboundRefusedException(Reason.PORT_NOT_ALLOWED, "port " + port);
+        }
         continue;
       }
-      if (blocked.get().listable() && policy.networkAllowed(address)) {
+      if (blocked.get().listable()
+          && policy.networkAllowed(address)
+          && policy.allowedPorts().contains(port)) {
         continue; // inside a government-intranet block the operator listed on purpose
       }
       throw new OutboundRefusedException(

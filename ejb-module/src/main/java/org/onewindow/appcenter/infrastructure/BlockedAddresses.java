@@ -37,8 +37,8 @@ final class BlockedAddresses {
 
   static final List<Never> NEVER_LISTED =
       List.of(
-          new Never(Cidr.range("127.0.0.0/8"), "loopback (only onewindow.outbound.allow-loopback)"),
-          new Never(Cidr.range("::1/128"), "loopback (only onewindow.outbound.allow-loopback)"),
+          new Never(Cidr.range("127.0.0.0/8"), "loopback (only onewindow.outbound.loopback-ports)"),
+          new Never(Cidr.range("::1/128"), "loopback (only onewindow.outbound.loopback-ports)"),
           new Never(Cidr.range("169.254.0.0/16"), "link-local and cloud metadata"),
           new Never(Cidr.range("fe80::/10"), "link-local"),
           new Never(Cidr.range("100.100.100.200/32"), "cloud metadata (Alibaba Cloud)"),
@@ -61,19 +61,35 @@ final class BlockedAddresses {
 
   /**
    * The blocked range an address falls in and whether the allow-list may open it; empty when the
-   * address may be called.
-   *
-   * @param allowLoopback whether 127.0.0.0/8 and ::1 are allowed (tests, development)
+   * address may be called. Loopback is blocked here like any internal range: only {@link #loopback}
+   * tells the guard it may open it on the policy's loopback ports.
    */
-  static Optional<Blocked> classify(InetAddress address, boolean allowLoopback) {
+  static Optional<Blocked> classify(InetAddress address) {
     byte[] b = address.getAddress();
     if (address instanceof Inet4Address) {
-      return ipv4(b, allowLoopback);
+      return ipv4(b);
     }
     if (address instanceof Inet6Address) {
-      return ipv6(b, allowLoopback);
+      return ipv6(b);
     }
     return never("unknown address family");
+  }
+
+  /**
+   * Whether the address is this host's loopback in its plain spelling: 127.0.0.0/8, ::1, or
+   * ::ffff:127.x.y.z (which is the IPv4 address itself). Translated forms that happen to carry
+   * 127.0.0.1 (NAT64, 6to4, IPv4-compatible) are not: packets to them go to a translator, never to
+   * this host, so no loopback setting may open them.
+   */
+  static boolean loopback(InetAddress address) {
+    byte[] b = address.getAddress();
+    if (address instanceof Inet4Address) {
+      return (b[0] & 0xff) == 127;
+    }
+    return b.length == 16
+        && zero(b, 0, 10)
+        && ((zero(b, 10, 5) && b[15] == 1)
+            || ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff && (b[12] & 0xff) == 127));
   }
 
   /** Why a block may not be allow-listed, or empty when it may. */
@@ -84,12 +100,12 @@ final class BlockedAddresses {
         .findFirst();
   }
 
-  private static Optional<Blocked> ipv4(byte[] b, boolean allowLoopback) {
+  private static Optional<Blocked> ipv4(byte[] b) {
     int a0 = b[0] & 0xff;
     int a1 = b[1] & 0xff;
     int a2 = b[2] & 0xff;
     if (a0 == 127) {
-      return allowLoopback ? Optional.empty() : never("loopback 127.0.0.0/8");
+      return never("loopback 127.0.0.0/8");
     }
     if (a0 == 0) {
       return never("this network 0.0.0.0/8");
@@ -137,34 +153,33 @@ final class BlockedAddresses {
     return Optional.empty();
   }
 
-  private static Optional<Blocked> ipv6(byte[] b, boolean allowLoopback) {
+  private static Optional<Blocked> ipv6(byte[] b) {
     if (zero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
       // ::ffff:a.b.c.d is the IPv4 address itself (the JDK usually hands these over as
       // Inet4Address already), so it is listable exactly when that address is.
       byte[] v4 = {b[12], b[13], b[14], b[15]};
-      return ipv4(v4, allowLoopback)
-          .map(r -> new Blocked("IPv4-mapped " + r.range(), r.listable()));
+      return ipv4(v4).map(r -> new Blocked("IPv4-mapped " + r.range(), r.listable()));
     }
     if (zero(b, 0, 12)) {
       if (zero(b, 12, 3) && (b[15] == 0 || b[15] == 1)) {
         if (b[15] == 1) {
-          return allowLoopback ? Optional.empty() : never("loopback ::1");
+          return never("loopback ::1");
         }
         return never("unspecified ::");
       }
-      return embedded(b, 12, allowLoopback, "IPv4-compatible ::/96");
+      return embedded(b, 12, "IPv4-compatible ::/96");
     }
     int w0 = ((b[0] & 0xff) << 8) | (b[1] & 0xff);
     int w1 = ((b[2] & 0xff) << 8) | (b[3] & 0xff);
     if (w0 == 0x0064 && w1 == 0xff9b) {
       if (zero(b, 4, 8)) {
-        return embedded(b, 12, allowLoopback, "NAT64 64:ff9b::/96");
+        return embedded(b, 12, "NAT64 64:ff9b::/96");
       }
       // 64:ff9b:1::/48 is for local NAT64 deployments (RFC 8215): internal by definition.
       return listable("local-use NAT64 64:ff9b:1::/48");
     }
     if (w0 == 0x2002) {
-      return embedded(b, 2, allowLoopback, "6to4 2002::/16");
+      return embedded(b, 2, "6to4 2002::/16");
     }
     if (w0 == 0x2001 && w1 == 0x0000) {
       // Teredo hides the client's IPv4 address (XOR-ed); there is no honest way to judge it.
@@ -200,10 +215,9 @@ final class BlockedAddresses {
    * A translated form (compatible, NAT64, 6to4) of an IPv4 address: blocked when that address is,
    * and never listable — the list names the addresses packets are sent to, not translations.
    */
-  private static Optional<Blocked> embedded(
-      byte[] b, int offset, boolean allowLoopback, String form) {
+  private static Optional<Blocked> embedded(byte[] b, int offset, String form) {
     byte[] v4 = {b[offset], b[offset + 1], b[offset + 2], b[offset + 3]};
-    return ipv4(v4, allowLoopback).map(r -> new Blocked(form + " of " + r.range(), false));
+    return ipv4(v4).map(r -> new Blocked(form + " of " + r.range(), false));
   }
 
   private static boolean metadataV6(byte[] b) {

@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * @param allowedHosts exact host names or {@code *.suffix} (subdomains of suffix, not suffix
  *     itself); empty means any host whose addresses pass {@link AddressGuard}. The list narrows, it
  *     never widens: a listed host still has to resolve to public addresses.
- * @param allowLoopback whether 127.0.0.0/8 and ::1 may be called; for development and tests only
+ * @param loopbackPorts the ports on which this host's loopback (127.0.0.0/8, ::1) may be called;
+ *     empty by default, and in production. The embedded run opens its own HTTP port only (its demo
+ *     interfaces are served by the platform itself); loopback on any other port, and translated
+ *     spellings of loopback (NAT64, 6to4, IPv4-compatible, Teredo), are refused whatever this says.
  * @param connectTimeout how long to wait for the TCP (and TLS) connection
  * @param requestTimeout the whole exchange, from sending to the last byte of the body
  * @param maxBodyBytes the largest response body read; a larger one is reported, not read
@@ -35,7 +38,7 @@ public record OutboundPolicy(
     Set<String> allowedSchemes,
     Set<Integer> allowedPorts,
     List<String> allowedHosts,
-    boolean allowLoopback,
+    Set<Integer> loopbackPorts,
     Duration connectTimeout,
     Duration requestTimeout,
     int maxBodyBytes,
@@ -48,7 +51,13 @@ public record OutboundPolicy(
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
   /** The system properties {@link #fromSystemProperties()} reads. */
-  public static final String PROPERTY_ALLOW_LOOPBACK = "onewindow.outbound.allow-loopback";
+  public static final String PROPERTY_LOOPBACK_PORTS = "onewindow.outbound.loopback-ports";
+
+  /**
+   * The switch {@link #PROPERTY_LOOPBACK_PORTS} replaced: it opened loopback on every allowed port.
+   * A configuration that still sets it fails the deployment rather than be read some other way.
+   */
+  static final String PROPERTY_ALLOW_LOOPBACK_REMOVED = "onewindow.outbound.allow-loopback";
 
   public static final String PROPERTY_ALLOWED_PORTS = "onewindow.outbound.allowed-ports";
   public static final String PROPERTY_ALLOWED_HOSTS = "onewindow.outbound.allowed-hosts";
@@ -76,6 +85,10 @@ public record OutboundPolicy(
     allowedPorts = Set.copyOf(allowedPorts);
     if (allowedPorts.isEmpty() || allowedPorts.stream().anyMatch(p -> p < 1 || p > 65535)) {
       throw new IllegalArgumentException("allowed ports must be 1-65535, at least one");
+    }
+    loopbackPorts = Set.copyOf(loopbackPorts);
+    if (loopbackPorts.stream().anyMatch(p -> p < 1 || p > 65535)) {
+      throw new IllegalArgumentException("loopback ports must be 1-65535");
     }
     allowedHosts = List.copyOf(allowedHosts);
     for (String host : allowedHosts) {
@@ -108,7 +121,7 @@ public record OutboundPolicy(
       Set<String> allowedSchemes,
       Set<Integer> allowedPorts,
       List<String> allowedHosts,
-      boolean allowLoopback,
+      Set<Integer> loopbackPorts,
       Duration connectTimeout,
       Duration requestTimeout,
       int maxBodyBytes) {
@@ -116,7 +129,7 @@ public record OutboundPolicy(
         allowedSchemes,
         allowedPorts,
         allowedHosts,
-        allowLoopback,
+        loopbackPorts,
         connectTimeout,
         requestTimeout,
         maxBodyBytes,
@@ -129,7 +142,7 @@ public record OutboundPolicy(
         DEFAULT_SCHEMES,
         DEFAULT_PORTS,
         List.of(),
-        false,
+        Set.of(),
         DEFAULT_CONNECT_TIMEOUT,
         DEFAULT_REQUEST_TIMEOUT,
         DEFAULT_MAX_BODY_BYTES,
@@ -149,13 +162,19 @@ public record OutboundPolicy(
   /** As {@link #fromSystemProperties()}, from any source of property values. */
   public static OutboundPolicy fromProperties(UnaryOperator<String> properties) {
     OutboundPolicy policy = defaults();
-    String loopback = blankToNull(properties.apply(PROPERTY_ALLOW_LOOPBACK));
-    if (loopback != null) {
-      // Strict: a typo such as "ture" must not silently leave loopback closed or open.
-      if (!loopback.equalsIgnoreCase("true") && !loopback.equalsIgnoreCase("false")) {
-        throw new IllegalArgumentException(PROPERTY_ALLOW_LOOPBACK + " must be true or false");
+    if (blankToNull(properties.apply(PROPERTY_ALLOW_LOOPBACK_REMOVED)) != null) {
+      throw new IllegalArgumentException(
+          PROPERTY_ALLOW_LOOPBACK_REMOVED
+              + " is no longer read: name the ports with "
+              + PROPERTY_LOOPBACK_PORTS);
+    }
+    List<String> loopbackPorts = commaList(properties.apply(PROPERTY_LOOPBACK_PORTS));
+    if (!loopbackPorts.isEmpty()) {
+      Set<Integer> numbers = new LinkedHashSet<>();
+      for (String port : loopbackPorts) {
+        numbers.add(integer(port, PROPERTY_LOOPBACK_PORTS));
       }
-      policy = policy.withAllowLoopback(Boolean.parseBoolean(loopback));
+      policy = policy.withLoopbackPorts(numbers);
     }
     List<String> ports = commaList(properties.apply(PROPERTY_ALLOWED_PORTS));
     if (!ports.isEmpty()) {
@@ -196,12 +215,12 @@ public record OutboundPolicy(
     return policy;
   }
 
-  public OutboundPolicy withAllowLoopback(boolean allow) {
+  public OutboundPolicy withLoopbackPorts(Set<Integer> ports) {
     return new OutboundPolicy(
         allowedSchemes,
         allowedPorts,
         allowedHosts,
-        allow,
+        ports,
         connectTimeout,
         requestTimeout,
         maxBodyBytes,
@@ -213,7 +232,7 @@ public record OutboundPolicy(
         allowedSchemes,
         ports,
         allowedHosts,
-        allowLoopback,
+        loopbackPorts,
         connectTimeout,
         requestTimeout,
         maxBodyBytes,
@@ -225,7 +244,7 @@ public record OutboundPolicy(
         allowedSchemes,
         allowedPorts,
         hosts,
-        allowLoopback,
+        loopbackPorts,
         connectTimeout,
         requestTimeout,
         maxBodyBytes,
@@ -237,7 +256,7 @@ public record OutboundPolicy(
         allowedSchemes,
         allowedPorts,
         allowedHosts,
-        allowLoopback,
+        loopbackPorts,
         connect,
         request,
         maxBodyBytes,
@@ -249,7 +268,7 @@ public record OutboundPolicy(
         allowedSchemes,
         allowedPorts,
         allowedHosts,
-        allowLoopback,
+        loopbackPorts,
         connectTimeout,
         requestTimeout,
         bytes,
@@ -266,7 +285,7 @@ public record OutboundPolicy(
         allowedSchemes,
         allowedPorts,
         allowedHosts,
-        allowLoopback,
+        loopbackPorts,
         connectTimeout,
         requestTimeout,
         maxBodyBytes,
@@ -279,6 +298,16 @@ public record OutboundPolicy(
       return port;
     }
     return "https".equals(scheme) ? 443 : 80;
+  }
+
+  /** Whether this host's loopback may be called on the port. */
+  public boolean loopbackAllowed(int port) {
+    return loopbackPorts.contains(port);
+  }
+
+  /** Whether the port may be asked for at all: an allowed port, or a loopback one. */
+  public boolean portAllowed(int port) {
+    return allowedPorts.contains(port) || loopbackPorts.contains(port);
   }
 
   /** Whether a lower-case host passes the allow-list (always, when the list is empty). */

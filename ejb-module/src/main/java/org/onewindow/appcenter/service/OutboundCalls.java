@@ -38,8 +38,11 @@ public class OutboundCalls {
       LOG.severe("Invalid outbound configuration: " + e.getMessage());
       throw new IllegalStateException("Invalid outbound configuration: " + e.getMessage(), e);
     }
-    if (policy.allowLoopback()) {
-      LOG.warning("onewindow.outbound.allow-loopback is on: interface calls may reach this host");
+    if (!policy.loopbackPorts().isEmpty()) {
+      LOG.warning(
+          OutboundPolicy.PROPERTY_LOOPBACK_PORTS
+              + ": interface calls may reach this host on ports "
+              + policy.loopbackPorts());
     }
     if (!policy.allowedNetworks().isEmpty()) {
       LOG.info(

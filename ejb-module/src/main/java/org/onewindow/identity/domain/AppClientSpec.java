@@ -3,6 +3,7 @@ package org.onewindow.identity.domain;
 import java.net.URI;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.onewindow.common.HostSyntax;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.keys.EncryptedValue;
@@ -62,6 +63,11 @@ public record AppClientSpec(
         || url.getRawFragment() != null) {
       throw new InvalidInputException("baseUrl", "应用地址须为不带查询和片段的 http(s) 地址");
     }
+    HostSyntax.problem(url.getHost())
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException("baseUrl", "应用地址的" + problem);
+            });
     boolean localhost = "localhost".equals(url.getHost());
     if (!"https".equals(url.getScheme()) && !("http".equals(url.getScheme()) && localhost)) {
       throw new InvalidInputException("baseUrl", "应用地址须使用 HTTPS");

@@ -22,7 +22,7 @@ class OutboundPolicyTest {
     assertEquals(Set.of("http", "https"), policy.allowedSchemes());
     assertEquals(Set.of(80, 443, 8080, 8443), policy.allowedPorts());
     assertEquals(List.of(), policy.allowedHosts());
-    assertFalse(policy.allowLoopback());
+    assertEquals(Set.of(), policy.loopbackPorts());
     assertEquals(Duration.ofSeconds(3), policy.connectTimeout());
     assertEquals(Duration.ofSeconds(10), policy.requestTimeout());
     assertEquals(1024 * 1024, policy.maxBodyBytes());
@@ -84,14 +84,14 @@ class OutboundPolicyTest {
   void propertiesOverrideTheDefaults() {
     Map<String, String> properties =
         Map.of(
-            OutboundPolicy.PROPERTY_ALLOW_LOOPBACK, " TRUE ",
+            OutboundPolicy.PROPERTY_LOOPBACK_PORTS, " 8080 ",
             OutboundPolicy.PROPERTY_ALLOWED_PORTS, "443, 9443,,",
             OutboundPolicy.PROPERTY_ALLOWED_HOSTS, "*.Gov.cn, api.example.org",
             OutboundPolicy.PROPERTY_CONNECT_TIMEOUT_MS, "1500",
             OutboundPolicy.PROPERTY_REQUEST_TIMEOUT_MS, "5000",
             OutboundPolicy.PROPERTY_MAX_BODY_BYTES, "65536");
     OutboundPolicy policy = OutboundPolicy.fromProperties(properties::get);
-    assertTrue(policy.allowLoopback());
+    assertEquals(Set.of(8080), policy.loopbackPorts());
     assertEquals(Set.of(443, 9443), policy.allowedPorts());
     assertEquals(List.of("*.gov.cn", "api.example.org"), policy.allowedHosts());
     assertEquals(Duration.ofMillis(1500), policy.connectTimeout());
@@ -107,11 +107,11 @@ class OutboundPolicyTest {
 
   @Test
   void systemPropertiesAreRead() {
-    String key = OutboundPolicy.PROPERTY_ALLOW_LOOPBACK;
+    String key = OutboundPolicy.PROPERTY_LOOPBACK_PORTS;
     String before = System.getProperty(key);
-    System.setProperty(key, "true");
+    System.setProperty(key, "18090");
     try {
-      assertTrue(OutboundPolicy.fromSystemProperties().allowLoopback());
+      assertTrue(OutboundPolicy.fromSystemProperties().loopbackAllowed(18090));
     } finally {
       if (before == null) {
         System.clearProperty(key);
@@ -124,7 +124,10 @@ class OutboundPolicyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        OutboundPolicy.PROPERTY_ALLOW_LOOPBACK + "=ture",
+        OutboundPolicy.PROPERTY_LOOPBACK_PORTS + "=true",
+        OutboundPolicy.PROPERTY_LOOPBACK_PORTS + "=0",
+        // The replaced switch fails loudly instead of being read some other way.
+        OutboundPolicy.PROPERTY_ALLOW_LOOPBACK_REMOVED + "=true",
         OutboundPolicy.PROPERTY_ALLOWED_PORTS + "=0",
         OutboundPolicy.PROPERTY_ALLOWED_PORTS + "=65536",
         OutboundPolicy.PROPERTY_ALLOWED_PORTS + "=http",
@@ -155,7 +158,7 @@ class OutboundPolicyTest {
                 Set.of("http", "ftp"),
                 defaults.allowedPorts(),
                 List.of(),
-                false,
+                Set.of(),
                 defaults.connectTimeout(),
                 defaults.requestTimeout(),
                 defaults.maxBodyBytes()));

@@ -297,7 +297,7 @@ class UpstreamClientTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closed = socket.getLocalPort();
     }
-    OutboundPolicy policy = loopbackPolicy().withAllowedPorts(Set.of(closed));
+    OutboundPolicy policy = loopbackPolicy().withLoopbackPorts(Set.of(closed));
     UpstreamResult result =
         client(policy)
             .call(UpstreamRequest.get(URI.create("http://127.0.0.1:" + closed + "/"), Map.of()));
@@ -327,7 +327,8 @@ class UpstreamClientTest {
 
   @Test
   void aPortOutsideThePolicyIsRefusedAndNothingIsSent() {
-    OutboundPolicy policy = OutboundPolicy.defaults().withAllowLoopback(true);
+    // Loopback open on another port than the one asked for: refused before anything is sent.
+    OutboundPolicy policy = OutboundPolicy.defaults().withLoopbackPorts(Set.of(port + 1));
     UpstreamResult result = client(policy).call(UpstreamRequest.get(uri("/echo"), Map.of()));
 
     assertEquals(UpstreamOutcome.REFUSED_BY_POLICY, result.outcome());
@@ -353,10 +354,7 @@ class UpstreamClientTest {
   // --- helpers --------------------------------------------------------------------------------
 
   private OutboundPolicy loopbackPolicy() {
-    return OutboundPolicy.defaults()
-        .withAllowLoopback(true)
-        .withAllowedPorts(Set.of(port))
-        .withMaxBodyBytes(MAX_BYTES);
+    return OutboundPolicy.defaults().withLoopbackPorts(Set.of(port)).withMaxBodyBytes(MAX_BYTES);
   }
 
   private static UpstreamClient client(OutboundPolicy policy) {

@@ -1,0 +1,76 @@
+package org.onewindow.common;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one spelling a host in a registered address may have: a DNS name, a canonical dotted-quad
+ * IPv4 literal, or a bracketed IPv6 literal.
+ *
+ * <p>Why: IPv4 has historical spellings that programs read differently. {@code 0177.0.0.1} is
+ * 177.0.0.1 (a public address) to Java's {@code InetAddress} but 127.0.0.1 (loopback) to curl,
+ * browsers and the C library, which read a leading zero as octal; {@code 127.1}, {@code 2130706433}
+ * and {@code 0x7f.0.0.1} are loopback to them too. When the platform and the person who typed an
+ * address disagree about where a call goes, the address guard checks one place and a reviewer
+ * believes another. So any host whose last label is a number (the WHATWG URL rule for "this is
+ * meant as IPv4") must be exactly four decimal parts 0–255 without leading zeros; everything else
+ * must be letters, digits and hyphens in dot-separated labels.
+ */
+public final class HostSyntax {
+
+  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+  private static final Pattern NUMBER = Pattern.compile("[0-9]+|0x[0-9a-f]*");
+  private static final Pattern OCTET = Pattern.compile("0|[1-9][0-9]{0,2}");
+
+  private static final int MAX_NAME = 253;
+
+  private HostSyntax() {}
+
+  /**
+   * Why the host (as {@link java.net.URI#getHost()} returns it) is not in its one accepted
+   * spelling, as a message for the person who typed it; empty when it is.
+   */
+  public static Optional<String> problem(String host) {
+    if (host == null || host.isEmpty()) {
+      return Optional.of("地址缺少主机名");
+    }
+    if (host.startsWith("[")) {
+      // java.net.URI has parsed the literal already; a zone index names a local interface.
+      return host.endsWith("]") && !host.contains("%")
+          ? Optional.empty()
+          : Optional.of("IPv6 地址格式不正确（不接受区域标识）");
+    }
+    String name = host.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".")) {
+      return Optional.of("主机名不能以点结尾");
+    }
+    String[] labels = name.split("\\.", -1);
+    if (NUMBER.matcher(labels[labels.length - 1]).matches()) {
+      return canonicalIpv4(labels)
+          ? Optional.empty()
+          : Optional.of("IPv4 地址须写作四段十进制数（如 192.0.2.10），不接受前导零、八进制、十六进制或简写形式");
+    }
+    if (name.length() > MAX_NAME) {
+      return Optional.of("主机名过长");
+    }
+    for (String label : labels) {
+      if (!LABEL.matcher(label).matches()) {
+        return Optional.of("主机名只能由字母、数字和连字符组成，以点分隔");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean canonicalIpv4(String[] parts) {
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!OCTET.matcher(part).matches() || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
