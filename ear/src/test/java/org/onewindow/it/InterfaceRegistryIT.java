@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -133,6 +134,28 @@ class InterfaceRegistryIT {
     HttpJson.Reply notJson = HttpJson.postJson(INTERFACES, token, "{\"unitId\":");
     assertEquals(400, notJson.status());
     assertFalse(notJson.body().contains("Exception"), notJson.body());
+  }
+
+  /**
+   * Issue 14 failure 5: {@code 0177.0.0.1} was stored and read by the platform as the public
+   * 177.0.0.1 while curl and browsers read it as 127.0.0.1. Every non-canonical IPv4 spelling is
+   * refused with a message saying how to write it, and nothing is saved.
+   */
+  @Test
+  void anIpv4AddressInAnotherSpellingThanDottedDecimalIsRefused() {
+    for (String host : List.of("0177.0.0.1", "127.1", "2130706433", "0x7f.0.0.1", "0x7f000001")) {
+      String name = uniqueName();
+      HttpJson.Reply reply =
+          HttpJson.postJson(
+              INTERFACES,
+              token,
+              busLine(unitId, name, "110000")
+                  .replace("https://bus.example.gov.cn/bus/line", "https://" + host + "/bus/line"));
+      assertEquals(400, reply.status(), host + ": " + reply.body());
+      assertEquals(20000, reply.json().getInt("code"));
+      assertTrue(reply.json().getString("msg").contains("四段十进制"), reply.body());
+      assertFalse(listed(name), host);
+    }
   }
 
   @Test

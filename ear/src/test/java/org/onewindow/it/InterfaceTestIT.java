@@ -141,11 +141,21 @@ class InterfaceTestIT {
 
   @Test
   void addressesThePolicyRefusesAreNeverCalled() {
-    // The management port on loopback (not an allowed port) and the cloud metadata address.
+    // The management port on loopback (not an allowed port) and the cloud metadata address; then
+    // (issue 14 failure 7) loopback on the usual web ports, which the server's loopback opening
+    // (its upstream port only) does not cover, and translated spellings of loopback on the very
+    // port that is open: NAT64, 6to4, IPv4-compatible.
+    String upstreamPort = System.getProperty("it.upstream.port", "18090");
     for (String address :
         new String[] {
           "http://127.0.0.1:" + System.getProperty("it.management.port", "9990") + "/",
-          "http://169.254.169.254/latest/meta-data"
+          "http://169.254.169.254/latest/meta-data",
+          "http://127.0.0.1/bus/line",
+          "http://127.0.0.1:443/bus/line",
+          "http://127.0.0.1:8443/bus/line",
+          "http://[64:ff9b::7f00:1]:" + upstreamPort + "/bus/line",
+          "http://[2002:7f00:1::]:" + upstreamPort + "/bus/line",
+          "http://[::127.0.0.1]:" + upstreamPort + "/bus/line"
         }) {
       JsonObject result = test(register(address), "{\"city\":\"北京\",\"q\":\"110\"}");
       assertEquals("REFUSED_BY_POLICY", result.getString("outcome"), address);

@@ -62,6 +62,22 @@ public final class HostSyntax {
     return Optional.empty();
   }
 
+  /**
+   * The host part of a raw URI authority ({@code user@host:port}), for explaining why {@link
+   * java.net.URI} found no host in it; null when there is no authority.
+   */
+  public static String hostOfAuthority(String authority) {
+    if (authority == null) {
+      return null;
+    }
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon = host.lastIndexOf(':');
+    if (colon >= 0 && !host.endsWith("]") && host.indexOf(':') == colon) {
+      host = host.substring(0, colon);
+    }
+    return host;
+  }
+
   private static boolean canonicalIpv4(String[] parts) {
     if (parts.length != 4) {
       return false;

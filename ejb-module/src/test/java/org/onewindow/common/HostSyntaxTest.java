@@ -56,8 +56,21 @@ class HostSyntaxTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://0177.0.0.1/x", "http://2130706433:8080/", "http://127.1/"})
+  @ValueSource(strings = {"http://0177.0.0.1/x", "http://2130706433:8080/", "http://0x7f000001/"})
   void refusesThemAsJavaUriHandsThemOver(String address) {
     assertTrue(HostSyntax.problem(URI.create(address).getHost()).isPresent(), address);
+  }
+
+  /** java.net.URI finds no host in 127.1 or 0x7f.0.0.1; the raw authority still explains why. */
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.1/", "http://u@0x7f.0.0.1:8080/", "http://127.0.1:80/"})
+  void explainsAuthoritiesWithoutAHost(String address) {
+    URI uri = URI.create(address);
+    assertEquals(null, uri.getHost());
+    assertTrue(
+        HostSyntax.problem(HostSyntax.hostOfAuthority(uri.getRawAuthority()))
+            .orElseThrow()
+            .contains("四段十进制"),
+        address);
   }
 }

@@ -155,7 +155,12 @@ public record InterfaceDefinition(
       throw new InvalidInputException("address", "接口地址应以 http:// 或 https:// 开头");
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new InvalidInputException("address", "接口地址缺少主机名");
+      // java.net.URI gives no host for 127.1 or 0x7f.0.0.1: say why rather than "no host".
+      throw new InvalidInputException(
+          "address",
+          HostSyntax.problem(HostSyntax.hostOfAuthority(uri.getRawAuthority()))
+              .map(problem -> "接口地址的" + problem)
+              .orElse("接口地址缺少主机名"));
     }
     HostSyntax.problem(uri.getHost())
         .ifPresent(
