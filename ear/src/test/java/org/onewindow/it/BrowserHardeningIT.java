@@ -97,6 +97,11 @@ class BrowserHardeningIT {
     assertTrue(nonce.find(), policy);
     assertTrue(console.body().contains("nonce=\"" + nonce.group(1) + "\""), "scripts nonced");
     assertFalse(console.body().matches("(?s).*\\son(click|change|submit|load)=.*"), "no handlers");
+
+    // The API reads bearer tokens only: the console's session cookie, sent along, is nothing to it,
+    // so a cross-site request that carries cookies cannot act there.
+    HttpResponse<String> withCookiesOnly = admin.get(Platform.BASE_URL + "/api/v1/interfaces");
+    assertEquals(401, withCookiesOnly.statusCode(), withCookiesOnly.body());
   }
 
   @Test
@@ -119,10 +124,10 @@ class BrowserHardeningIT {
     assertFalse(state.isEmpty(), "the OIDC client's state cookie");
     assertFalse(session.isEmpty(), "the console session");
     for (String cookie : concat(state, session)) {
-      assertTrue(cookie.contains("SameSite=Lax"), cookie);
-      assertTrue(cookie.contains("HttpOnly"), cookie);
+      assertTrue(attributes(cookie).contains("samesite=lax"), cookie);
+      assertTrue(attributes(cookie).contains("httponly"), cookie);
       // Served over plain HTTP here: a Secure cookie would never come back.
-      assertFalse(cookie.contains("Secure"), cookie);
+      assertFalse(attributes(cookie).contains("secure"), cookie);
     }
   }
 
@@ -135,8 +140,8 @@ class BrowserHardeningIT {
     List<String> state = valued(overTls.setCookies("OAuth_Token_Request_State"));
     assertFalse(state.isEmpty());
     for (String cookie : state) {
-      assertTrue(cookie.contains("Secure"), cookie);
-      assertTrue(cookie.contains("SameSite=Lax"), cookie);
+      assertTrue(attributes(cookie).contains("secure"), cookie);
+      assertTrue(attributes(cookie).contains("samesite=lax"), cookie);
     }
   }
 
@@ -297,10 +302,23 @@ class BrowserHardeningIT {
     return "Content-Security-Policy";
   }
 
-  /** The cookies that set a value (not those that delete one). */
+  /** The cookies that set a value (not those that delete one, already expired). */
   private static List<String> valued(List<String> setCookies) {
     return setCookies.stream()
-        .filter(cookie -> !cookie.matches("[^=]+=;.*") && !cookie.contains("Max-Age=0"))
+        .filter(cookie -> !cookie.matches("[^=]+=(\"\")?(;.*)?"))
+        .filter(
+            cookie ->
+                attributes(cookie).stream()
+                    .noneMatch(
+                        a -> a.equals("max-age=0") || a.startsWith("expires=thu, 01-jan-1970")))
+        .toList();
+  }
+
+  /** A Set-Cookie's attributes, after its value, in lower case (their names ignore case). */
+  private static List<String> attributes(String setCookie) {
+    return java.util.Arrays.stream(setCookie.split(";"))
+        .skip(1)
+        .map(attribute -> attribute.trim().toLowerCase(java.util.Locale.ROOT))
         .toList();
   }
 

@@ -33,8 +33,11 @@ public class SecurityPolicyHeaderFilter extends HttpFilter {
     chain.doFilter(request, new PolicyReplacingResponse(response));
   }
 
-  /** A response on which adding the policy header sets it. */
-  static final class PolicyReplacingResponse extends HttpServletResponseWrapper {
+  /**
+   * A response on which adding the policy header sets it. Public: the console's {@code
+   * primefaces.CSP_POLICY} expression reads the server's policy through it.
+   */
+  public static final class PolicyReplacingResponse extends HttpServletResponseWrapper {
 
     PolicyReplacingResponse(HttpServletResponse response) {
       super(response);
