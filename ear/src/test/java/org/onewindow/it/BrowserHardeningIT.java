@@ -193,9 +193,10 @@ class BrowserHardeningIT {
   }
 
   /**
-   * The console clicked through in Chromium under its policy: PrimeFaces' widgets, an Ajax form and
-   * a full post all work and Chromium refuses nothing; a script injected into the page without the
-   * nonce does not run.
+   * The console clicked through in Chromium under its policy (every page of its header, the forms
+   * to register an interface and apply for an app, the audit trail): PrimeFaces' widgets, Ajax
+   * forms and a full post all work and Chromium refuses nothing; a script injected into the page
+   * without the nonce does not run.
    */
   @Test
   void theConsoleWorksUnderItsPolicyAndAnInjectedScriptDoesNotRun() {
@@ -213,7 +214,13 @@ class BrowserHardeningIT {
       browser.click(By.id("dashboardLink"));
       browser.find(By.id("interfaceChart"));
       browser.click(By.id("interfacesLink"));
+      browser.click(By.id("list:register"));
       browser.click(By.id("appsLink"));
+      browser.find(By.id("list:apply"));
+      browser.click(By.id("list:show"));
+      browser.click(By.id("list:apply"));
+      browser.click(By.id("sensitiveWordsLink"));
+      browser.click(By.id("auditLink"));
       browser.click(By.id("lang:en"));
       browser.find(By.id("lang:zh"));
       browser.screenshot("console-under-csp");
