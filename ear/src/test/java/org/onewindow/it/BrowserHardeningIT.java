@@ -33,8 +33,9 @@ import org.openqa.selenium.By;
  * Browser hardening on every WAR (issue 14, failure 3): the headers of each kind of response, the
  * session cookies' attributes, a frame of another origin refused by Chromium, the console working
  * under its Content-Security-Policy, and a forged JSF post that changes nothing. The headers come
- * from the server's configuration (ear/src/main/wildfly/undertow.cli); GB/T 22239-2019 8.1.4.5
- * (application security: protection against attacks on the web interface).
+ * from the server's configuration (ear/src/main/wildfly/undertow.cli). 002 6.8 a): the platform
+ * takes the security measures needed at the application level, as well as the link, network and
+ * host; 000 安全保障: GB/T 22239 level 3.
  */
 @PlatformIT
 @RunAsClient
