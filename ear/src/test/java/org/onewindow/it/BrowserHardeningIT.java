@@ -218,7 +218,6 @@ class BrowserHardeningIT {
       browser.click(By.id("list:register"));
       browser.click(By.id("appsLink"));
       browser.find(By.id("list:apply"));
-      browser.click(By.id("list:show"));
       browser.click(By.id("list:apply"));
       browser.click(By.id("sensitiveWordsLink"));
       browser.click(By.id("auditLink"));
