@@ -60,6 +60,8 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    // The page's console messages, where Chromium reports what a Content-Security-Policy refused.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, PATIENCE);
     // Ajax updates replace elements under our feet: look again rather than fail.
@@ -222,6 +224,35 @@ final class Browser implements AutoCloseable {
   void switchBackWhenAlone(String window) {
     wait.until(d -> d.getWindowHandles().size() == 1);
     driver.switchTo().window(window);
+  }
+
+  /**
+   * What Chromium refused under a page's Content-Security-Policy since the last call: its console
+   * messages that name the policy.
+   */
+  java.util.List<String> contentSecurityPolicyViolations() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
+  }
+
+  /** Runs a script in the page and returns its result. */
+  Object run(String script) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /**
+   * The address of the document the frame {@code frame} shows now ({@code chrome-error://…} when
+   * the browser refused to show the page there); the browser then drives the top page again.
+   */
+  String frameDocumentUrl(By frame) {
+    driver.switchTo().frame(find(frame));
+    try {
+      return (String) run("return document.URL;");
+    } finally {
+      driver.switchTo().defaultContent();
+    }
   }
 
   String pageSource() {
