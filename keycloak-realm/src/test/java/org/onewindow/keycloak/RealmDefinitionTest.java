@@ -143,6 +143,44 @@ class RealmDefinitionTest {
         developer.getJsonObject("attributes").getJsonArray("accessUnit").getString(0));
   }
 
+  /**
+   * The API (api.war, verify-token-audience in oidc.cli) takes only access tokens whose aud names
+   * onewindow-api. Exactly two clients may call it: the console, whose administrators and unit
+   * developers use their login's token on the API, and the API's own service account. A portal,
+   * light-app, JSSDK or identity-service token never carries that audience.
+   */
+  @Test
+  void onlyTheConsoleAndTheApisOwnAccountIssueTokensForTheApi() {
+    Set<String> withApiAudience =
+        realm.getJsonArray("clients").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(
+                c ->
+                    c.getJsonArray("protocolMappers") != null
+                        && c.getJsonArray("protocolMappers").stream()
+                            .map(JsonValue::asJsonObject)
+                            .anyMatch(
+                                m ->
+                                    "oidc-audience-mapper".equals(m.getString("protocolMapper"))
+                                        && "onewindow-api"
+                                            .equals(
+                                                m.getJsonObject("config")
+                                                    .getString("included.client.audience", ""))
+                                        && "true"
+                                            .equals(
+                                                m.getJsonObject("config")
+                                                    .getString("access.token.claim", ""))))
+            .map(c -> c.getString("clientId"))
+            .collect(Collectors.toSet());
+    assertEquals(Set.of("onewindow-console", "onewindow-api"), withApiAudience);
+    // Keycloak also adds a client to aud when the token carries one of that client's roles (the
+    // audience resolve mapper of scope "roles"): onewindow-api must have none to give anybody.
+    JsonObject roles = realm.getJsonObject("roles");
+    assertTrue(
+        !roles.containsKey("client")
+            || !roles.getJsonObject("client").containsKey("onewindow-api"));
+  }
+
   @Test
   void chineseIsTheDefaultAndEnglishIsOffered() {
     assertTrue(realm.getBoolean("internationalizationEnabled"));
