@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.keycloak.events.DisabledUserLogoutFactory;
+import org.onewindow.keycloak.login.EvenCostPasswordFormFactory;
 import org.onewindow.keycloak.realname.RealNameVerificationRequiredActionFactory;
 import org.onewindow.keycloak.registration.CitizenRegistrationFormActionFactory;
 import org.onewindow.keycloak.stepup.RealNameLevelAuthenticatorFactory;
@@ -398,7 +399,9 @@ class RealmDefinitionTest {
   void theBrowserFlowAsksTheAdministratorRoleForAnOtpAfterThePassword() {
     assertEquals("onewindow browser", realm.getString("browserFlow"));
     List<JsonObject> level1 = executions("level 1 password");
-    assertEquals("auth-username-password-form", level1.get(1).getString("authenticator"));
+    // Keycloak's form through EvenCostPasswordForm: no timing oracle at login (issue 14, item 5).
+    assertEquals(EvenCostPasswordFormFactory.ID, level1.get(1).getString("authenticator"));
+    assertEquals("REQUIRED", level1.get(1).getString("requirement"));
     assertEquals("administrator otp", level1.get(2).getString("flowAlias"));
     assertEquals("CONDITIONAL", level1.get(2).getString("requirement"));
     List<JsonObject> otp = executions("administrator otp");
@@ -486,18 +489,22 @@ class RealmDefinitionTest {
 
   @Test
   void everyProviderTheRealmNamesIsRegisteredWithKeycloak() throws IOException {
-    Map<String, String> services =
+    Map<String, List<String>> services =
         Map.of(
             "org.keycloak.authentication.AuthenticatorFactory",
-            RealNameLevelAuthenticatorFactory.class.getName(),
+            List.of(
+                RealNameLevelAuthenticatorFactory.class.getName(),
+                EvenCostPasswordFormFactory.class.getName()),
             "org.keycloak.authentication.FormActionFactory",
-            CitizenRegistrationFormActionFactory.class.getName(),
+            List.of(CitizenRegistrationFormActionFactory.class.getName()),
             "org.keycloak.authentication.RequiredActionFactory",
-            RealNameVerificationRequiredActionFactory.class.getName());
-    for (Map.Entry<String, String> service : services.entrySet()) {
+            List.of(RealNameVerificationRequiredActionFactory.class.getName()));
+    for (Map.Entry<String, List<String>> service : services.entrySet()) {
       String listed =
           Files.readString(Path.of("src/main/resources/META-INF/services", service.getKey()));
-      assertTrue(listed.lines().anyMatch(service.getValue()::equals), service.getKey());
+      for (String factory : service.getValue()) {
+        assertTrue(listed.lines().anyMatch(factory::equals), service.getKey() + ": " + factory);
+      }
     }
   }
 
