@@ -74,6 +74,10 @@ class TokenAudienceIT {
     HttpJson.Reply units = HttpJson.get(UNITS, ServiceTokens.api());
     assertEquals(200, units.status(), units.body());
     assertFalse(units.body().contains(name), "created with a portal token: " + name);
+
+    // The console's deployment would take a bearer token too; this one is not for it.
+    HttpJson.Reply console = HttpJson.get(Platform.BASE_URL + "/console/", portal);
+    assertEquals(401, console.status(), console.body());
   }
 
   @Test
