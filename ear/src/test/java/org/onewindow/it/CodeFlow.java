@@ -40,11 +40,19 @@ final class CodeFlow {
 
   /**
    * An administrator's access token from the console client: password, then a fresh code of the
-   * demo OTP secret (the realm asks administrators for one). Bearer tokens of the realm, so the API
-   * takes it with the administrator's roles.
+   * demo OTP secret (the realm asks administrators for one). The console's tokens name the API in
+   * their audience, so the API takes it with the administrator's roles.
    */
   static String administratorToken(String username) {
-    return logIn("onewindow-console", username, true).getString("access_token");
+    return administratorToken("onewindow-console", username);
+  }
+
+  /**
+   * An administrator's access token from {@code clientId} (console or portal): password, then a
+   * fresh code of the demo OTP secret.
+   */
+  static String administratorToken(String clientId, String username) {
+    return logIn(clientId, username, true).getString("access_token");
   }
 
   private static JsonObject logIn(String clientId, String username, boolean otp) {

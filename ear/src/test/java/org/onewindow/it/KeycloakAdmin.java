@@ -191,6 +191,24 @@ final class KeycloakAdmin {
     assertEquals(204, put("/users/" + userId, updated));
   }
 
+  /** Creates a realm from its full representation (POST /admin/realms); the status. */
+  int createRealm(String representation) {
+    return HttpJson.postJson(Platform.KEYCLOAK_URL + "/admin/realms", token, representation)
+        .status();
+  }
+
+  /** Deletes a realm other than onewindow (DELETE /admin/realms/{realm}); the status. */
+  int deleteRealm(String realm) {
+    if ("onewindow".equals(realm)) {
+      throw new IllegalArgumentException("the platform's realm is never deleted by a test");
+    }
+    return send(
+        HttpRequest.newBuilder(URI.create(Platform.KEYCLOAK_URL + "/admin/realms/" + realm))
+            .header("Authorization", "Bearer " + token)
+            .DELETE()
+            .build());
+  }
+
   /** DELETE /admin/realms/onewindow{path}. */
   int delete(String path) {
     HttpRequest request =

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.keycloak.events.DisabledUserLogoutFactory;
+import org.onewindow.keycloak.login.EvenCostPasswordFormFactory;
 import org.onewindow.keycloak.realname.RealNameVerificationRequiredActionFactory;
 import org.onewindow.keycloak.registration.CitizenRegistrationFormActionFactory;
 import org.onewindow.keycloak.stepup.RealNameLevelAuthenticatorFactory;
@@ -141,6 +142,44 @@ class RealmDefinitionTest {
     assertEquals(
         "北京市政务服务管理局",
         developer.getJsonObject("attributes").getJsonArray("accessUnit").getString(0));
+  }
+
+  /**
+   * The API (api.war, verify-token-audience in oidc.cli) takes only access tokens whose aud names
+   * onewindow-api. Exactly two clients may call it: the console, whose administrators and unit
+   * developers use their login's token on the API, and the API's own service account. A portal,
+   * light-app, JSSDK or identity-service token never carries that audience.
+   */
+  @Test
+  void onlyTheConsoleAndTheApisOwnAccountIssueTokensForTheApi() {
+    Set<String> withApiAudience =
+        realm.getJsonArray("clients").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(
+                c ->
+                    c.getJsonArray("protocolMappers") != null
+                        && c.getJsonArray("protocolMappers").stream()
+                            .map(JsonValue::asJsonObject)
+                            .anyMatch(
+                                m ->
+                                    "oidc-audience-mapper".equals(m.getString("protocolMapper"))
+                                        && "onewindow-api"
+                                            .equals(
+                                                m.getJsonObject("config")
+                                                    .getString("included.client.audience", ""))
+                                        && "true"
+                                            .equals(
+                                                m.getJsonObject("config")
+                                                    .getString("access.token.claim", ""))))
+            .map(c -> c.getString("clientId"))
+            .collect(Collectors.toSet());
+    assertEquals(Set.of("onewindow-console", "onewindow-api"), withApiAudience);
+    // Keycloak also adds a client to aud when the token carries one of that client's roles (the
+    // audience resolve mapper of scope "roles"): onewindow-api must have none to give anybody.
+    JsonObject roles = realm.getJsonObject("roles");
+    assertTrue(
+        !roles.containsKey("client")
+            || !roles.getJsonObject("client").containsKey("onewindow-api"));
   }
 
   @Test
@@ -360,7 +399,9 @@ class RealmDefinitionTest {
   void theBrowserFlowAsksTheAdministratorRoleForAnOtpAfterThePassword() {
     assertEquals("onewindow browser", realm.getString("browserFlow"));
     List<JsonObject> level1 = executions("level 1 password");
-    assertEquals("auth-username-password-form", level1.get(1).getString("authenticator"));
+    // Keycloak's form through EvenCostPasswordForm: no timing oracle at login (issue 14, item 5).
+    assertEquals(EvenCostPasswordFormFactory.ID, level1.get(1).getString("authenticator"));
+    assertEquals("REQUIRED", level1.get(1).getString("requirement"));
     assertEquals("administrator otp", level1.get(2).getString("flowAlias"));
     assertEquals("CONDITIONAL", level1.get(2).getString("requirement"));
     List<JsonObject> otp = executions("administrator otp");
@@ -448,18 +489,22 @@ class RealmDefinitionTest {
 
   @Test
   void everyProviderTheRealmNamesIsRegisteredWithKeycloak() throws IOException {
-    Map<String, String> services =
+    Map<String, List<String>> services =
         Map.of(
             "org.keycloak.authentication.AuthenticatorFactory",
-            RealNameLevelAuthenticatorFactory.class.getName(),
+            List.of(
+                RealNameLevelAuthenticatorFactory.class.getName(),
+                EvenCostPasswordFormFactory.class.getName()),
             "org.keycloak.authentication.FormActionFactory",
-            CitizenRegistrationFormActionFactory.class.getName(),
+            List.of(CitizenRegistrationFormActionFactory.class.getName()),
             "org.keycloak.authentication.RequiredActionFactory",
-            RealNameVerificationRequiredActionFactory.class.getName());
-    for (Map.Entry<String, String> service : services.entrySet()) {
+            List.of(RealNameVerificationRequiredActionFactory.class.getName()));
+    for (Map.Entry<String, List<String>> service : services.entrySet()) {
       String listed =
           Files.readString(Path.of("src/main/resources/META-INF/services", service.getKey()));
-      assertTrue(listed.lines().anyMatch(service.getValue()::equals), service.getKey());
+      for (String factory : service.getValue()) {
+        assertTrue(listed.lines().anyMatch(factory::equals), service.getKey() + ": " + factory);
+      }
     }
   }
 
