@@ -30,7 +30,7 @@ public class InvalidInputException extends RuntimeException {
   }
 
   InvalidInputException(String field, String key, Object[] arguments) {
-    super(RefusalTexts.format(key, Locale.ROOT, arguments));
+    super(LocalizedTexts.REFUSALS.format(key, Locale.ROOT, arguments));
     this.field = field;
     this.key = key;
     this.arguments = arguments.clone();
@@ -48,6 +48,6 @@ public class InvalidInputException extends RuntimeException {
 
   /** The message in {@code locale}'s language where it has one, else Chinese. */
   public String message(Locale locale) {
-    return key == null ? getMessage() : RefusalTexts.format(key, locale, arguments);
+    return key == null ? getMessage() : LocalizedTexts.REFUSALS.format(key, locale, arguments);
   }
 }
