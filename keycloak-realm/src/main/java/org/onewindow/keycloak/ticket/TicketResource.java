@@ -43,9 +43,15 @@ public class TicketResource {
 
   private static final Logger LOG = Logger.getLogger(TicketResource.class);
 
-  /** The exchange body: {@code {"ticket":"..."}}, nothing more. */
+  /** The exchange body: {@code {"ticket":"..."}}, nothing more; the value is checked apart. */
   private static final Pattern EXCHANGE_BODY =
-      Pattern.compile("\\s*\\{\\s*\"ticket\"\\s*:\\s*\"([A-Za-z0-9_-]{1,128})\"\\s*}\\s*");
+      Pattern.compile("\\s*\\{\\s*\"ticket\"\\s*:\\s*\"([^\"\\\\]*)\"\\s*}\\s*");
+
+  /** A body that names no ticket at all: empty, or an empty object. */
+  private static final Pattern NO_TICKET = Pattern.compile("\\s*(\\{\\s*})?\\s*");
+
+  /** What {@link IssuedTicket} issues: Base64url, never longer than this. */
+  private static final Pattern TICKET = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
   private static final int MAX_BODY = 1024;
 
@@ -154,9 +160,18 @@ public class TicketResource {
       LOG.infof("ticket exchange refused: %s", e.getMessage());
       return Envelope.error(401, e.error().responseCode(), e.error().message()).build();
     }
-    Matcher matcher = EXCHANGE_BODY.matcher(new String(body, StandardCharsets.UTF_8));
-    if (!matcher.matches()) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    Matcher matcher = EXCHANGE_BODY.matcher(text);
+    // 003 Annex A: nothing to read is 20003 参数不能为空; something malformed is 20000 参数错误.
+    if (NO_TICKET.matcher(text).matches() || (matcher.matches() && matcher.group(1).isBlank())) {
       return Envelope.error(400, ResponseCode.PARAMETER_REQUIRED, "ticket 不能为空").build();
+    }
+    if (!matcher.matches()) {
+      return Envelope.error(400, ResponseCode.INVALID_PARAMETER, "请求体应为 {\"ticket\":\"…\"}")
+          .build();
+    }
+    if (!TICKET.matcher(matcher.group(1)).matches()) {
+      return Envelope.error(400, ResponseCode.INVALID_PARAMETER, "ticket 格式不正确").build();
     }
     Optional<IssuedTicket> ticket = IssuedTicket.take(session.singleUseObjects(), matcher.group(1));
     if (ticket.isEmpty()) {
