@@ -212,4 +212,21 @@ class TicketIT {
     }
     return send(request);
   }
+
+  /**
+   * Issue 14, failure 6: a ticket that is there but malformed is 20000 参数错误; only a missing one is
+   * 20003 参数不能为空 (003 Annex A). The call is the app's own, signed: only the value is wrong.
+   */
+  @Test
+  void aMalformedTicketIs20000AndAMissingOne20003() {
+    for (String malformed : new String[] {"not a ticket!", "票据", "A".repeat(129)}) {
+      HttpResponse<String> refused = exchange(malformed, appKey());
+      assertEquals(400, refused.statusCode(), refused.body());
+      assertEquals(20000, json(refused.body()).getInt("code"), refused.body());
+      assertTrue(json(refused.body()).isNull("data"), refused.body());
+    }
+    HttpResponse<String> missing = exchange("", appKey());
+    assertEquals(400, missing.statusCode(), missing.body());
+    assertEquals(20003, json(missing.body()).getInt("code"), missing.body());
+  }
 }
