@@ -325,10 +325,33 @@ class ApiIT {
 
   @Test
   void aPathOutsideTheApplicationGetsTheEnvelopeNotAnHtmlPage() {
-    HttpJson.Reply reply = HttpJson.get(Platform.BASE_URL + "/api/V1/access-units", serviceToken());
-    assertEquals(404, reply.status(), reply.body());
-    assertEquals(20404, reply.json().getInt("code"), reply.body());
-    assertTrue(reply.json().isNull("data"), reply.body());
+    for (String method : new String[] {"GET", "POST", "DELETE"}) {
+      HttpJson.Reply reply =
+          HttpJson.call(
+              method,
+              Platform.BASE_URL + "/api/V1/access-units",
+              serviceToken(),
+              method.equals("POST") ? "{}" : null,
+              "Content-Type",
+              "application/json");
+      assertEquals(404, reply.status(), method + ": " + reply.body());
+      assertEquals(20404, reply.json().getInt("code"), reply.body());
+      assertTrue(reply.json().isNull("data"), reply.body());
+    }
+    HttpJson.Reply english =
+        HttpJson.call(
+            "GET",
+            Platform.BASE_URL + "/api/v2/apps",
+            serviceToken(),
+            null,
+            "Accept-Language",
+            "en");
+    assertEquals("No such resource", english.json().getString("msg"));
+    // Without a token: the OIDC mechanism's 401, in the envelope too.
+    HttpJson.Reply anonymous =
+        HttpJson.call("POST", UNITS, null, "{}", "Content-Type", "application/json");
+    assertEquals(401, anonymous.status(), anonymous.body());
+    assertEquals(10008, anonymous.json().getInt("code"), anonymous.body());
   }
 
   @Test
