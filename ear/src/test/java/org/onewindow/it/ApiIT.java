@@ -12,6 +12,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The REST API through the real Keycloak: the {code,msg,data} envelope of 003 6.2.2.2, the codes of
@@ -122,7 +124,7 @@ class ApiIT {
         HttpJson.postJson(UNITS, token, "{\"name\":\"" + name + "\",\"divisionCode\":\"abc\"}");
     assertEquals(400, reply.status());
     assertEquals(20000, reply.json().getInt("code"));
-    assertEquals("行政区划代码应为6位数字", reply.json().getString("msg"));
+    assertEquals("行政区划代码（divisionCode）应为6位数字", reply.json().getString("msg"));
     assertFalse(HttpJson.get(UNITS, token).body().contains(name));
   }
 
@@ -158,5 +160,236 @@ class ApiIT {
         HttpJson.postJson(Platform.BASE_URL + "/api/v1/health", serviceToken(), "{}");
     assertEquals(405, reply.status());
     assertEquals(20002, reply.json().getInt("code"));
+  }
+
+  // Issue 14, failure 5: loose input rules. One set of rules, in the services, for every field.
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\\u0000", "\\u0007", "\\u001b", "\\u202e", "\\u2066", "\\u0085"})
+  void aNameWithAControlOrBidiCharacterIsRefusedAndNothingIsStored(String escaped) {
+    String token = serviceToken();
+    String marker = UUID.randomUUID().toString();
+    HttpJson.Reply reply =
+        HttpJson.postJson(
+            UNITS, token, "{\"name\":\"单位" + escaped + marker + "\",\"divisionCode\":\"330100\"}");
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(20000, reply.json().getInt("code"), reply.body());
+    assertTrue(reply.json().getString("msg").startsWith("name 含有"), reply.body());
+    assertTrue(reply.json().isNull("data"), "data is null, not left out: " + reply.body());
+    assertFalse(HttpJson.get(UNITS, token).body().contains(marker), "nothing stored");
+  }
+
+  @Test
+  void aDivisionCodeOutsideTheTableIsRefused() {
+    String token = serviceToken();
+    String name = "无此区划单位-" + UUID.randomUUID();
+    HttpJson.Reply reply =
+        HttpJson.postJson(UNITS, token, "{\"name\":\"" + name + "\",\"divisionCode\":\"999999\"}");
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(20000, reply.json().getInt("code"));
+    assertTrue(reply.json().getString("msg").contains("999999"), reply.body());
+    assertFalse(HttpJson.get(UNITS, token).body().contains(name));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {",\"divisionCode\":\"\"", ",\"divisionCode\":\"  \"", ""})
+  void aMissingDivisionCodeIsRefusedNotDefaulted(String member) {
+    String token = serviceToken();
+    String name = "缺区划单位-" + UUID.randomUUID();
+    HttpJson.Reply reply =
+        HttpJson.postJson(UNITS, token, "{\"name\":\"" + name + "\"" + member + "}");
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(20003, reply.json().getInt("code"), reply.body());
+    assertEquals("行政区划代码（divisionCode）不能为空", reply.json().getString("msg"));
+    assertFalse(HttpJson.get(UNITS, token).body().contains(name));
+  }
+
+  @Test
+  void aNumberForANameIsRefusedNamingTheField() {
+    HttpJson.Reply reply =
+        HttpJson.postJson(UNITS, serviceToken(), "{\"name\":12,\"divisionCode\":\"330100\"}");
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(20000, reply.json().getInt("code"));
+    assertEquals("name 应为字符串", reply.json().getString("msg"));
+  }
+
+  @Test
+  void aFractionForAnIdIsRefusedNotTruncated() {
+    HttpJson.Reply reply =
+        HttpJson.postJson(
+            Platform.BASE_URL + "/api/v1/apps",
+            serviceToken(),
+            "{\"unitId\":1.5,\"name\":\"小数单位应用\",\"pageUrl\":\"https://app.example.gov.cn/\"}");
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(20000, reply.json().getInt("code"));
+    assertEquals("unitId 应为整数", reply.json().getString("msg"));
+  }
+
+  @Test
+  void anUnknownMemberIsRefusedNotIgnored() {
+    HttpJson.Reply reply =
+        HttpJson.postJson(
+            Platform.BASE_URL + "/api/v1/apps",
+            serviceToken(),
+            "{\"unitId\":1,\"name\":\"拼错字段应用\",\"sm2PublicKeyPem\":\"-----BEGIN PUBLIC KEY-----\"}");
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(20000, reply.json().getInt("code"));
+    assertEquals("请求内容中有未知字段 sm2PublicKeyPem", reply.json().getString("msg"));
+  }
+
+  @Test
+  void aStringForABooleanIsRefusedNamingTheNestedField() {
+    String token = serviceToken();
+    HttpJson.Reply unit =
+        HttpJson.postJson(
+            UNITS,
+            token,
+            "{\"name\":\"布尔单位-" + UUID.randomUUID() + "\",\"divisionCode\":\"110000\"}");
+    long unitId = unit.json().getJsonObject("data").getJsonNumber("id").longValue();
+    String name = "布尔接口-" + UUID.randomUUID();
+    String body =
+        InterfaceRegistryIT.busLine(unitId, name, "110000")
+            .replace("\"required\":true", "\"required\":\"yes\"");
+    assertTrue(body.contains("\"required\":\"yes\""), body);
+    HttpJson.Reply reply = HttpJson.postJson(Platform.BASE_URL + "/api/v1/interfaces", token, body);
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(20000, reply.json().getInt("code"));
+    assertTrue(
+        reply.json().getString("msg").matches("requestParameters\\[\\d+]\\.required 应为布尔值.*"),
+        reply.body());
+    assertFalse(
+        HttpJson.get(Platform.BASE_URL + "/api/v1/interfaces", token).body().contains(name));
+  }
+
+  // Issue 14, failure 6: one envelope for every error, Chinese first, English on request.
+
+  @Test
+  void aQueryParameterOfTheWrongTypeIs400Not404() {
+    HttpJson.Reply reply =
+        HttpJson.get(Platform.BASE_URL + "/api/v1/interfaces/1/usage?days=abc", serviceToken());
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals(20000, reply.json().getInt("code"));
+    assertEquals("查询参数 days 的格式不正确", reply.json().getString("msg"));
+    assertTrue(reply.json().isNull("data"), reply.body());
+  }
+
+  @Test
+  void errorsAreInEnglishWhenTheCallerAsksForIt() {
+    String token = serviceToken();
+    HttpJson.Reply control =
+        HttpJson.call(
+            "POST",
+            UNITS,
+            token,
+            "{\"name\":\"a\\u0000b\",\"divisionCode\":\"330100\"}",
+            "Content-Type",
+            "application/json",
+            "Accept-Language",
+            "en-GB,en;q=0.9,zh-CN;q=0.5");
+    assertEquals(400, control.status(), control.body());
+    assertEquals(
+        "name contains an invisible control character (U+0000); remove it and try again",
+        control.json().getString("msg"));
+    HttpJson.Reply wrongType =
+        HttpJson.call(
+            "POST",
+            UNITS,
+            token,
+            "{\"name\":12}",
+            "Content-Type",
+            "application/json",
+            "Accept-Language",
+            "en");
+    assertEquals("name must be a string", wrongType.json().getString("msg"));
+    HttpJson.Reply unknown =
+        HttpJson.call(
+            "GET",
+            Platform.BASE_URL + "/api/v1/no-such-things",
+            token,
+            null,
+            "Accept-Language",
+            "en");
+    assertEquals(404, unknown.status());
+    assertEquals("No such resource", unknown.json().getString("msg"));
+    // Chinese first: no header, or Chinese before English.
+    HttpJson.Reply chinese =
+        HttpJson.call(
+            "GET",
+            Platform.BASE_URL + "/api/v1/no-such-things",
+            token,
+            null,
+            "Accept-Language",
+            "zh-CN,en;q=0.8");
+    assertEquals("接口不存在", chinese.json().getString("msg"));
+  }
+
+  @Test
+  void aPathOutsideTheApplicationGetsTheEnvelopeNotAnHtmlPage() {
+    for (String method : new String[] {"GET", "POST", "DELETE"}) {
+      HttpJson.Reply reply =
+          HttpJson.call(
+              method,
+              Platform.BASE_URL + "/api/V1/access-units",
+              serviceToken(),
+              method.equals("POST") ? "{}" : null,
+              "Content-Type",
+              "application/json");
+      assertEquals(404, reply.status(), method + ": " + reply.body());
+      assertEquals(20404, reply.json().getInt("code"), reply.body());
+      assertTrue(reply.json().isNull("data"), reply.body());
+    }
+    HttpJson.Reply english =
+        HttpJson.call(
+            "GET",
+            Platform.BASE_URL + "/api/v2/apps",
+            serviceToken(),
+            null,
+            "Accept-Language",
+            "en");
+    assertEquals("No such resource", english.json().getString("msg"));
+    // Without a token: the OIDC mechanism's 401, in the envelope too.
+    HttpJson.Reply anonymous =
+        HttpJson.call("POST", UNITS, null, "{}", "Content-Type", "application/json");
+    assertEquals(401, anonymous.status(), anonymous.body());
+    assertEquals(10008, anonymous.json().getInt("code"), anonymous.body());
+  }
+
+  @Test
+  void backChannelLogoutErrorsAreChineseFirstAndEnglishOnRequest() {
+    String logout = Platform.BASE_URL + "/api/v1/backchannel-logout";
+    HttpJson.Reply chinese =
+        HttpJson.call(
+            "POST",
+            logout,
+            null,
+            "logout_token=not-a-token",
+            "Content-Type",
+            "application/x-www-form-urlencoded");
+    assertEquals(400, chinese.status(), chinese.body());
+    assertEquals(20000, chinese.json().getInt("code"));
+    assertEquals("注销令牌无效，未注销任何会话", chinese.json().getString("msg"));
+    assertTrue(chinese.json().isNull("data"), chinese.body());
+    HttpJson.Reply english =
+        HttpJson.call(
+            "POST",
+            logout,
+            null,
+            "logout_token=not-a-token",
+            "Content-Type",
+            "application/x-www-form-urlencoded",
+            "Accept-Language",
+            "en");
+    assertEquals(
+        "The logout token is invalid; no session was ended", english.json().getString("msg"));
+  }
+
+  @Test
+  void identityEventRefusalsDoNotRepeatTheCodeInTheMessage() {
+    HttpJson.Reply reply =
+        HttpJson.postJson(Platform.BASE_URL + "/api/v1/identity-events", null, "[]");
+    assertEquals(401, reply.status(), reply.body());
+    assertEquals(20003, reply.json().getInt("code"), reply.body());
+    assertEquals("缺少请求签名头", reply.json().getString("msg"));
+    assertTrue(reply.json().isNull("data"), reply.body());
   }
 }

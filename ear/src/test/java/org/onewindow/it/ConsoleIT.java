@@ -86,7 +86,7 @@ class ConsoleIT {
       browser.type(By.id("units:name"), name);
       browser.type(By.id("units:divisionCode"), "12ab");
       browser.click(By.id("units:register"));
-      browser.findExactText("行政区划代码应为6位数字");
+      browser.findExactText("行政区划代码（divisionCode）应为6位数字");
       browser.open(CONSOLE);
       browser.find(By.id("units:table"));
       assertFalse(browser.text(By.id("units:table")).contains(name));

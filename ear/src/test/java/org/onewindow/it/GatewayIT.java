@@ -517,4 +517,47 @@ class GatewayIT {
         HttpJson.get(API + "/interfaces/" + counted + "/usage?days=5000", system);
     assertEquals(400, tooLong.status(), tooLong.body());
   }
+
+  /** Issue 14, failure 6: paths are case sensitive, and a wrong one is answered in the envelope. */
+  @Test
+  void aMisCasedPathGetsA404EnvelopeNotAnHtmlPage() {
+    for (String path :
+        new String[] {
+          "/gateway/V1/interfaces/" + busLine,
+          "/gateway/v1/Interfaces/" + busLine,
+          "/gateway/v2/interfaces/" + busLine,
+          "/gateway/"
+        }) {
+      HttpJson.Reply reply = HttpJson.get(Platform.BASE_URL + path, null);
+      assertEquals(404, reply.status(), path + ": " + reply.body());
+      assertEquals(20404, reply.json().getInt("code"), reply.body());
+      assertTrue(reply.json().isNull("data"), reply.body());
+      assertTrue(reply.json().getString("msg").startsWith("接口不存在"), reply.body());
+    }
+    HttpJson.Reply english =
+        HttpJson.call(
+            "POST",
+            Platform.BASE_URL + "/gateway/V1/interfaces/" + busLine,
+            null,
+            "{}",
+            "Accept-Language",
+            "en-US,en;q=0.9");
+    assertEquals(404, english.status(), english.body());
+    assertTrue(english.json().getString("msg").startsWith("No such interface"), english.body());
+  }
+
+  /** Issue 14, failure 6: a method the gateway does not serve is 405 20002, in the envelope. */
+  @Test
+  void aWrongMethodGetsA405Envelope() {
+    for (String method : new String[] {"PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"}) {
+      HttpJson.Reply reply =
+          HttpJson.call(
+              method, Platform.BASE_URL + "/gateway/v1/interfaces/" + busLine, null, "{}");
+      assertEquals(405, reply.status(), method + ": " + reply.body());
+      if (!method.equals("HEAD")) { // a HEAD answer has no body
+        assertEquals(20002, reply.json().getInt("code"), reply.body());
+        assertTrue(reply.json().isNull("data"), reply.body());
+      }
+    }
+  }
 }

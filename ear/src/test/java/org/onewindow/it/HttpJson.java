@@ -77,6 +77,25 @@ final class HttpJson {
     return send(request);
   }
 
+  /**
+   * Any call: {@code method} on {@code url} with {@code body} (none when null) and {@code headers}
+   * as name, value pairs (an {@code Accept-Language}, a {@code Content-Type}).
+   */
+  static Reply call(String method, String url, String bearer, String body, String... headers) {
+    HttpRequest.Builder builder = authorized(HttpRequest.newBuilder(URI.create(url)), bearer);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(
+        builder
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
+  }
+
   private static HttpRequest.Builder authorized(HttpRequest.Builder builder, String bearer) {
     return bearer == null ? builder : builder.header("Authorization", "Bearer " + bearer);
   }

@@ -108,7 +108,7 @@ class InterfaceRegistryIT {
         HttpJson.postJson(INTERFACES, token, busLine(unitId, unknownDivision, "999999"));
     assertEquals(400, division.status());
     assertEquals(20000, division.json().getInt("code"));
-    assertEquals("行政区划代码 999999 不在行政区划代码表中", division.json().getString("msg"));
+    assertEquals("行政区划代码 999999 不在行政区划代码表中（divisionCode）", division.json().getString("msg"));
     assertFalse(listed(unknownDivision));
 
     String badUrl = uniqueName();

@@ -147,8 +147,13 @@ class LightAppIT {
     assertEquals(400, empty.status(), empty.body());
     assertEquals(20003, empty.json().getInt("code"));
 
+    // Issue 14, failure 6: something there but malformed is 20000 参数错误, not 20003 参数不能为空.
     HttpJson.Reply notJson = post("application/json", "ticket=x");
     assertEquals(400, notJson.status(), notJson.body());
+    assertEquals(20000, notJson.json().getInt("code"), notJson.body());
+    HttpJson.Reply notAString = post("application/json", "{\"ticket\":12}");
+    assertEquals(400, notAString.status(), notAString.body());
+    assertEquals(20000, notAString.json().getInt("code"), notAString.body());
 
     // A plain form post (what another site's page could send) is not even read.
     HttpJson.Reply form = post("text/plain", "{\"ticket\":\"x\"}");

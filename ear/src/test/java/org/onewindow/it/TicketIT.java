@@ -56,7 +56,8 @@ class TicketIT {
   }
 
   /** The light app's backend: calls the exchange with its own key, as the SDK's signer does. */
-  private static HttpResponse<String> exchange(String ticket, Sm2PrivateKey appKey) {
+  private static HttpResponse<String> exchange(
+      String ticket, Sm2PrivateKey appKey, String... headers) {
     URI uri = URI.create(TICKETS + "/exchanges");
     byte[] body = ("{\"ticket\":\"" + ticket + "\"}").getBytes(StandardCharsets.UTF_8);
     RequestSigner signer = new RequestSigner(APP, appKey, Clock.systemUTC());
@@ -64,6 +65,9 @@ class TicketIT {
         HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     signer.sign(RequestParts.of("POST", uri, body)).headers().forEach(request::header);
     return send(request);
   }
@@ -211,5 +215,26 @@ class TicketIT {
       request.header("Origin", origin);
     }
     return send(request);
+  }
+
+  /**
+   * Issue 14, failure 6: a ticket that is there but malformed is 20000 参数错误; only a missing one is
+   * 20003 参数不能为空 (003 Annex A). The call is the app's own, signed: only the value is wrong.
+   */
+  @Test
+  void aMalformedTicketIs20000AndAMissingOne20003() {
+    for (String malformed : new String[] {"not a ticket!", "票据", "A".repeat(129)}) {
+      HttpResponse<String> refused = exchange(malformed, appKey());
+      assertEquals(400, refused.statusCode(), refused.body());
+      assertEquals(20000, json(refused.body()).getInt("code"), refused.body());
+      assertTrue(json(refused.body()).isNull("data"), refused.body());
+    }
+    HttpResponse<String> missing = exchange("", appKey());
+    assertEquals(400, missing.statusCode(), missing.body());
+    assertEquals(20003, json(missing.body()).getInt("code"), missing.body());
+    assertEquals("ticket 不能为空", json(missing.body()).getString("msg"));
+    // Chinese first, English when the caller asks for it (Accept-Language).
+    HttpResponse<String> english = exchange("not a ticket!", appKey(), "Accept-Language", "en");
+    assertEquals("The ticket is malformed", json(english.body()).getString("msg"), english.body());
   }
 }

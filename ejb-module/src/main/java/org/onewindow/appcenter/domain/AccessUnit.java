@@ -10,6 +10,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -27,7 +28,7 @@ public class AccessUnit {
 
   /**
    * A six-digit administrative division code (C 0109.1, after GB/T 2260). Only the shape is checked
-   * here; checking it against the division table comes with interface registration.
+   * here; {@link org.onewindow.appcenter.service.AccessUnitService} checks it against the table.
    */
   private static final Pattern DIVISION_CODE = Pattern.compile("[1-9]\\d{5}");
 
@@ -68,7 +69,7 @@ public class AccessUnit {
    */
   public static AccessUnit register(
       String name, String divisionCode, String createdBy, Instant createdAt) {
-    String trimmedName = name == null ? "" : name.strip();
+    String trimmedName = InputRules.singleLine("name", name);
     if (trimmedName.isEmpty()) {
       throw new InvalidInputException("name", "接入单位名称不能为空");
     }

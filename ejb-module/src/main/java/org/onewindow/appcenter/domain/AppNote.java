@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
 
@@ -95,7 +96,7 @@ public class AppNote {
   }
 
   private static String checked(String value, String field, String label) {
-    String text = value == null ? "" : value.strip();
+    String text = InputRules.multiLine(field, value);
     if (text.isEmpty() || text.length() > MAX_TEXT) {
       throw new InvalidInputException(field, label + "不能为空，且不超过 " + MAX_TEXT + " 个字符");
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -74,7 +75,7 @@ public class AppPublication {
       int sortOrder,
       String publishedBy,
       Instant publishedAt) {
-    String name = displayName == null ? "" : displayName.strip();
+    String name = InputRules.singleLine("displayName", displayName);
     if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
       throw new InvalidInputException("displayName", "展示名称不能为空，且不超过 " + MAX_DISPLAY_NAME + " 个字符");
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.onewindow.common.HostSyntax;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -52,8 +53,6 @@ public record InterfaceDefinition(
   /** 示例7 pf: a short lower-case channel code such as gov or all. */
   private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9]{1,15}");
 
-  private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}");
-
   public InterfaceDefinition {
     // Copies that keep a null entry, so that checking can name it rather than fail here.
     requestParameters = copy(requestParameters);
@@ -90,14 +89,11 @@ public record InterfaceDefinition(
     if (returnFormat == null) {
       throw new InvalidInputException("returnFormat", "返回格式应为 JSON 或 XML");
     }
-    String note = optionalText(remark, "remark", "接口备注", MAX_REMARK);
-    String division = divisionCode == null ? "" : divisionCode.strip();
-    if (!DIVISION_CODE.matcher(division).matches()) {
-      throw new InvalidInputException("divisionCode", "行政区划代码应为6位数字");
+    String note = InputRules.multiLine("remark", remark);
+    if (note.length() > MAX_REMARK) {
+      throw new InvalidInputException("remark", "接口备注不能超过" + MAX_REMARK + "个字符");
     }
-    if (divisions.nameOf(division).isEmpty()) {
-      throw new InvalidInputException("divisionCode", "行政区划代码 " + division + " 不在行政区划代码表中");
-    }
+    String division = divisions.checked("divisionCode", divisionCode);
     String pf = channel == null || channel.isBlank() ? "all" : channel.strip();
     if (!CHANNEL.matcher(pf).matches()) {
       throw new InvalidInputException("channel", "访问渠道（pf）应为2-16位小写字母或数字，如 gov、all");
@@ -137,7 +133,7 @@ public record InterfaceDefinition(
   }
 
   private static String checkedAddress(String address, InterfaceProtocol protocol) {
-    String text = address == null ? "" : address.strip();
+    String text = InputRules.singleLine("address", address);
     if (text.isEmpty()) {
       throw new InvalidInputException("address", "接口地址不能为空");
     }
@@ -212,7 +208,7 @@ public record InterfaceDefinition(
   }
 
   private static String optionalText(String text, String field, String label, int max) {
-    String value = text == null ? "" : text.strip();
+    String value = InputRules.singleLine(field, text);
     if (value.length() > max) {
       throw new InvalidInputException(field, label + "不能超过" + max + "个字符");
     }

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
 
@@ -162,7 +163,7 @@ public class InterfaceFeedback {
    * @throws StateConflictException when it was acknowledged already
    */
   public void acknowledge(String actor, Instant at, String text) {
-    String answer = text == null ? "" : text.strip();
+    String answer = InputRules.multiLine("reply", text);
     if (answer.isEmpty() || answer.length() > MAX_REPLY) {
       throw new InvalidInputException("reply", "请填写处理答复，且不超过 " + MAX_REPLY + " 个字符");
     }

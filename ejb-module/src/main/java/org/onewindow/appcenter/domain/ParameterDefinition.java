@@ -2,6 +2,7 @@ package org.onewindow.appcenter.domain;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -36,7 +37,7 @@ public record ParameterDefinition(
     if (type == null) {
       throw new InvalidInputException("parameters", "参数 " + trimmed + " 缺少类型");
     }
-    String text = description == null ? "" : description.strip();
+    String text = InputRules.multiLine("parameters", description);
     if (text.length() > MAX_DESCRIPTION) {
       throw new InvalidInputException(
           "parameters", "参数 " + trimmed + " 的说明不能超过" + MAX_DESCRIPTION + "个字符");

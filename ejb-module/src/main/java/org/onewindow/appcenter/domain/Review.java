@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import org.onewindow.common.DutySeparationException;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
 
@@ -94,7 +95,7 @@ public class Review {
     if (action.isReview() && (actor.equals(submittedBy) || actor.equals(authoredBy))) {
       throw new DutySeparationException("提交人不能审核自己提交的" + subject + "，请由其他审核员审核");
     }
-    String why = reason == null ? "" : reason.strip();
+    String why = InputRules.multiLine("reason", reason);
     if (action.needsReason() && why.isEmpty()) {
       throw new InvalidInputException("reason", action.label() + "须填写原因");
     }

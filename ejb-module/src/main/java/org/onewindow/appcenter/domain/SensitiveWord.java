@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.Locale;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -47,7 +48,7 @@ public class SensitiveWord {
    * @throws InvalidInputException when blank, too long or spanning lines
    */
   public static SensitiveWord of(String word, String addedBy, Instant addedAt) {
-    String text = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+    String text = InputRules.singleLine("word", word).toLowerCase(Locale.ROOT);
     if (text.isEmpty()) {
       throw new InvalidInputException("word", "敏感词不能为空");
     }

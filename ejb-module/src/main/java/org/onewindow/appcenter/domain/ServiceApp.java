@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
 
@@ -124,6 +125,10 @@ public class ServiceApp {
     app.appKey = appKey;
     app.name = checkedName(name);
     app.description = checkedDescription(description);
+    if (pageUrl != null) {
+      InputRules.singleLine(
+          "pageUrl", pageUrl); // a URL can carry U+202E; its shape is checked before
+    }
     app.pageUrl = pageUrl;
     app.sm2PublicKeyPem = sm2PublicKeyPem;
     app.sm4KeyRef = sm4KeyRef;
@@ -225,7 +230,7 @@ public class ServiceApp {
   }
 
   private static String checkedName(String name) {
-    String text = name == null ? "" : name.strip();
+    String text = InputRules.singleLine("name", name);
     if (text.isEmpty() || text.length() > MAX_NAME) {
       throw new InvalidInputException("name", "应用名称不能为空，且不超过 " + MAX_NAME + " 个字符");
     }
@@ -233,7 +238,7 @@ public class ServiceApp {
   }
 
   private static String checkedDescription(String description) {
-    String text = description == null ? "" : description.strip();
+    String text = InputRules.multiLine("description", description);
     if (text.length() > MAX_DESCRIPTION) {
       throw new InvalidInputException("description", "应用简介不能超过 " + MAX_DESCRIPTION + " 个字符");
     }

@@ -28,12 +28,15 @@ public class AccessUnitService {
   /**
    * Registers a new access unit in the caller's name.
    *
-   * @throws org.onewindow.common.InvalidInputException on bad input, nothing saved
+   * @throws org.onewindow.common.InvalidInputException on bad input (a name with control
+   *     characters, a division code missing or not in the table), nothing saved
    * @throws DuplicateException when a unit of that name exists already
    */
   public AccessUnitView register(String name, String divisionCode) {
     String caller = session.getCallerPrincipal().getName();
-    AccessUnit unit = AccessUnit.register(name, divisionCode, caller, clock.instant());
+    // The table, not only the shape: a unit of division 999999 would publish to no real region.
+    String code = Divisions.table().checked("divisionCode", divisionCode);
+    AccessUnit unit = AccessUnit.register(name, code, caller, clock.instant());
     if (existsByName(unit.getName())) {
       throw new DuplicateException("name", "接入单位名称已存在");
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.onewindow.common.HostSyntax;
+import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.keys.EncryptedValue;
@@ -37,6 +38,7 @@ public record AppClientSpec(
     if (appId == null || !APP_ID.matcher(appId).matches()) {
       throw new InvalidInputException("appId", "应用标识须以 app- 开头，由小写字母、数字和连字符组成，不超过 63 个字符");
     }
+    InputRules.singleLine("displayName", displayName);
     if (displayName == null || displayName.isBlank() || displayName.length() > 64) {
       throw new InvalidInputException("displayName", "应用名称不能为空，且不超过 64 个字符");
     }

@@ -42,21 +42,21 @@ public final class IdentityEventBatch {
    */
   public static List<IdentityEvent> parse(byte[] body) {
     if (body.length > MAX_BYTES) {
-      throw new InvalidInputException("body", "a batch is at most " + MAX_BYTES + " bytes");
+      throw InvalidInputException.keyed("body", "events.tooLarge", MAX_BYTES);
     }
     JsonArray array;
     try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
       array = reader.readArray();
     } catch (JsonException | IllegalStateException e) {
-      throw new InvalidInputException("body", "the body is not a JSON array of events");
+      throw InvalidInputException.keyed("body", "events.notArray");
     }
     if (array.size() > MAX_EVENTS) {
-      throw new InvalidInputException("body", "a batch holds at most " + MAX_EVENTS + " events");
+      throw InvalidInputException.keyed("body", "events.tooMany", MAX_EVENTS);
     }
     List<IdentityEvent> events = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       if (!(array.get(i) instanceof JsonObject object)) {
-        throw new InvalidInputException("body", "event " + i + " is not an object");
+        throw InvalidInputException.keyed("body", "events.notObject", i);
       }
       events.add(event(object, i));
     }
@@ -129,7 +129,6 @@ public final class IdentityEventBatch {
   }
 
   private static InvalidInputException invalid(int index, String field) {
-    return new InvalidInputException(
-        field, "event " + index + ": " + field + " is missing or malformed");
+    return InvalidInputException.keyed(field, "events.malformed", index, field);
   }
 }

@@ -1,23 +1,31 @@
 package org.onewindow.identity.domain;
 
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.crypto.signing.RequestError;
 
 /**
- * A call on the identity-events channel that failed its signature check (003 Annex A code and the
- * reason); nothing was recorded but the refusal's own audit line.
+ * A call on the identity-events channel that failed its signature check: which check ({@link
+ * RequestError}, with its 003 Annex A code) and the reason, for the log; nothing was recorded but
+ * the refusal's own audit line. The caller is answered from the check, not from the reason.
  */
 public class IdentityEventsRejectedException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  private final ResponseCode code;
+  private final RequestError error;
 
-  public IdentityEventsRejectedException(ResponseCode code, String message) {
-    super(message);
-    this.code = code;
+  public IdentityEventsRejectedException(RequestError error, String reason) {
+    super(reason);
+    this.error = error;
   }
 
+  /** The check that failed. */
+  public RequestError error() {
+    return error;
+  }
+
+  /** The 003 Annex A code to answer with. */
   public ResponseCode code() {
-    return code;
+    return error.responseCode();
   }
 }

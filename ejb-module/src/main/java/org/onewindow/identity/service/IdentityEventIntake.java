@@ -117,7 +117,7 @@ public class IdentityEventIntake {
       String reason = e.error() + ": " + e.getMessage();
       LOG.warning("identity events refused: " + reason);
       audit.record(AuditEvent.platformFailure(clock.instant(), "IDENTITY_EVENTS_REJECTED", reason));
-      throw new IdentityEventsRejectedException(e.error().responseCode(), e.getMessage());
+      throw new IdentityEventsRejectedException(e.error(), e.getMessage());
     }
   }
 }

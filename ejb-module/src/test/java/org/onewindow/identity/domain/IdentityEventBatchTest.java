@@ -62,7 +62,9 @@ class IdentityEventBatchTest {
         assertThrows(
             InvalidInputException.class,
             () -> IdentityEventBatch.parse(json("[" + LOGIN_ERROR + "," + badKind + "]")));
-    assertEquals("event 1: kind is missing or malformed", refused.getMessage());
+    assertEquals("事件[1] 的 kind 缺失或格式不正确", refused.getMessage());
+    assertEquals(
+        "Event [1]: kind is missing or malformed", refused.message(java.util.Locale.ENGLISH));
   }
 
   @Test

@@ -43,9 +43,15 @@ public class TicketResource {
 
   private static final Logger LOG = Logger.getLogger(TicketResource.class);
 
-  /** The exchange body: {@code {"ticket":"..."}}, nothing more. */
+  /** The exchange body: {@code {"ticket":"..."}}, nothing more; the value is checked apart. */
   private static final Pattern EXCHANGE_BODY =
-      Pattern.compile("\\s*\\{\\s*\"ticket\"\\s*:\\s*\"([A-Za-z0-9_-]{1,128})\"\\s*}\\s*");
+      Pattern.compile("\\s*\\{\\s*\"ticket\"\\s*:\\s*\"([^\"\\\\]*)\"\\s*}\\s*");
+
+  /** A body that names no ticket at all: empty, or an empty object. */
+  private static final Pattern NO_TICKET = Pattern.compile("\\s*(\\{\\s*})?\\s*");
+
+  /** What {@link IssuedTicket} issues: Base64url, never longer than this. */
+  private static final Pattern TICKET = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
   private static final int MAX_BODY = 1024;
 
@@ -96,11 +102,14 @@ public class TicketResource {
     }
     if (!originAllowed(app.get())) {
       // A page of another site asking for this app's ticket: nothing to say to it.
-      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, "来源未登记").build();
+      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.originNotRegistered"))
+          .build();
     }
     Optional<AuthenticationManager.AuthResult> auth = authenticatedSession();
     if (auth.isEmpty()) {
-      return withCors(Envelope.error(401, ResponseCode.NOT_AUTHORIZED, "用户未登录"), appId).build();
+      return withCors(
+              Envelope.error(401, ResponseCode.NOT_AUTHORIZED, text("ticket.notLoggedIn")), appId)
+          .build();
     }
     String ticket =
         new IssuedTicket(auth.get().user().getId(), auth.get().session().getId(), appId)
@@ -118,7 +127,8 @@ public class TicketResource {
       return unknownApp();
     }
     if (!originAllowed(app.get())) {
-      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, "来源未登记").build();
+      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.originNotRegistered"))
+          .build();
     }
     authenticatedSession()
         .ifPresent(
@@ -140,7 +150,8 @@ public class TicketResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response exchange(byte[] body) {
     if (body == null || body.length > MAX_BODY) {
-      return Envelope.error(400, ResponseCode.INVALID_PARAMETER, "请求体无效").build();
+      return Envelope.error(400, ResponseCode.INVALID_PARAMETER, text("ticket.bodyInvalid"))
+          .build();
     }
     VerifiedRequest caller;
     try {
@@ -152,27 +163,37 @@ public class TicketResource {
               .verify(RequestParts.of("POST", uri, body), headers::getHeaderString);
     } catch (RequestRejectedException e) {
       LOG.infof("ticket exchange refused: %s", e.getMessage());
-      return Envelope.error(401, e.error().responseCode(), e.error().message()).build();
+      return Envelope.error(401, e.error().responseCode(), text("signature." + e.error().name()))
+          .build();
     }
-    Matcher matcher = EXCHANGE_BODY.matcher(new String(body, StandardCharsets.UTF_8));
+    String text = new String(body, StandardCharsets.UTF_8);
+    Matcher matcher = EXCHANGE_BODY.matcher(text);
+    // 003 Annex A: nothing to read is 20003 参数不能为空; something malformed is 20000 参数错误.
+    if (NO_TICKET.matcher(text).matches() || (matcher.matches() && matcher.group(1).isBlank())) {
+      return Envelope.error(400, ResponseCode.PARAMETER_REQUIRED, text("ticket.missing")).build();
+    }
     if (!matcher.matches()) {
-      return Envelope.error(400, ResponseCode.PARAMETER_REQUIRED, "ticket 不能为空").build();
+      return Envelope.error(400, ResponseCode.INVALID_PARAMETER, text("ticket.bodyShape")).build();
+    }
+    if (!TICKET.matcher(matcher.group(1)).matches()) {
+      return Envelope.error(400, ResponseCode.INVALID_PARAMETER, text("ticket.malformed")).build();
     }
     Optional<IssuedTicket> ticket = IssuedTicket.take(session.singleUseObjects(), matcher.group(1));
     if (ticket.isEmpty()) {
       LOG.infof("ticket exchange refused for app %s: unknown, used or lapsed", caller.appKey());
-      return Envelope.error(400, ResponseCode.INVALID_AUTHORIZATION_CODE, "授权码无效").build();
+      return Envelope.error(400, ResponseCode.INVALID_AUTHORIZATION_CODE, text("ticket.invalid"))
+          .build();
     }
     if (!ticket.get().appId().equals(caller.appKey())) {
       // Taken all the same: a ticket shown to the wrong app is spent.
       LOG.warnf("app %s presented a ticket issued to %s", caller.appKey(), ticket.get().appId());
-      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, "用户未授权").build();
+      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.notAuthorized")).build();
     }
     UserSessionModel userSession =
         session.sessions().getUserSession(realm(), ticket.get().userSessionId());
     UserModel user = userSession == null ? null : userSession.getUser();
     if (user == null || !user.isEnabled()) {
-      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, "用户未授权").build();
+      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.notAuthorized")).build();
     }
     AppRegistration app = AppRegistration.find(session, realm(), caller.appKey()).orElseThrow();
     try {
@@ -188,8 +209,7 @@ public class TicketResource {
       return Envelope.ok(Map.of("userInfo", sealed)).build();
     } catch (CryptoException e) {
       LOG.errorf("cannot seal user info for app %s: %s", app.appId(), e.getMessage());
-      return Envelope.error(500, ResponseCode.SYSTEM_BUSY, ResponseCode.SYSTEM_BUSY.message())
-          .build();
+      return Envelope.error(500, ResponseCode.SYSTEM_BUSY, text("ticket.busy")).build();
     }
   }
 
@@ -202,8 +222,7 @@ public class TicketResource {
       return Envelope.ok(Map.of("publicKey", settings.signingKey().publicKey().toPem())).build();
     } catch (CryptoException e) {
       LOG.errorf("no ticket-signing key: %s", e.getMessage());
-      return Envelope.error(500, ResponseCode.SYSTEM_BUSY, ResponseCode.SYSTEM_BUSY.message())
-          .build();
+      return Envelope.error(500, ResponseCode.SYSTEM_BUSY, text("ticket.busy")).build();
     }
   }
 
@@ -255,7 +274,13 @@ public class TicketResource {
     return response;
   }
 
-  private static Response unknownApp() {
-    return Envelope.error(400, ResponseCode.INVALID_PARAMETER, "应用未登记").build();
+  /** A message in the caller's language (Accept-Language), Chinese first. */
+  private String text(String key) {
+    return TicketTexts.text(session.getContext().getRequestHeaders(), key);
+  }
+
+  private Response unknownApp() {
+    return Envelope.error(400, ResponseCode.INVALID_PARAMETER, text("ticket.appNotRegistered"))
+        .build();
   }
 }

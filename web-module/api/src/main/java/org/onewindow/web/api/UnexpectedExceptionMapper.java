@@ -1,6 +1,8 @@
 package org.onewindow.web.api;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,10 +22,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+  @Context private HttpHeaders headers;
+
   @Override
   public Response toResponse(Throwable e) {
     if (causedBy(e, EJBAccessException.class)) {
-      return Envelopes.error(403, ResponseCode.NOT_AUTHORIZED, "用户未授权");
+      return Envelopes.error(
+          403, ResponseCode.NOT_AUTHORIZED, ApiTexts.text(headers, "request.unauthorized"));
     }
     if (ConcurrentChange.explains(e)) {
       // Lost a race for the same record (the database refused it; nothing was saved): retry.
@@ -33,9 +38,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected API failure, incident " + incident, e);
     return Envelopes.error(
-        500,
-        ResponseCode.SYSTEM_BUSY,
-        ResponseCode.SYSTEM_BUSY.message() + "（事件编号 " + incident + "）");
+        500, ResponseCode.SYSTEM_BUSY, ApiTexts.text(headers, "request.incident", incident));
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -1,6 +1,8 @@
 package org.onewindow.web.api;
 
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,8 +12,11 @@ import org.onewindow.crypto.ResponseCode;
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
 
+  @Context private HttpHeaders headers;
+
   @Override
   public Response toResponse(ProcessingException e) {
-    return Envelopes.error(400, ResponseCode.INVALID_PARAMETER, "请求内容不是有效的JSON");
+    return Envelopes.error(
+        400, ResponseCode.INVALID_PARAMETER, ApiTexts.text(headers, "body.notJson"));
   }
 }

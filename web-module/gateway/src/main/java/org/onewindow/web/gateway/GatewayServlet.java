@@ -1,6 +1,7 @@
 package org.onewindow.web.gateway;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,26 @@ public class GatewayServlet extends HttpServlet {
   private static final Pattern INTERFACE_PATH = Pattern.compile("/[1-9][0-9]{0,17}");
 
   @EJB private GatewayService gateway;
+
+  /**
+   * GET and POST only, the methods an interface is registered with (000 9.4.2). Any other method,
+   * PATCH included (which the servlet API would answer 501 with an HTML page), is 405 20002 in the
+   * envelope, and the interface is never called.
+   */
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String method = request.getMethod();
+    if (!"GET".equals(method) && !"POST".equals(method)) {
+      response.setHeader("Allow", "GET, POST");
+      GatewayErrorServlet.write(
+          response,
+          GatewayErrorServlet.answer(
+              HttpServletResponse.SC_METHOD_NOT_ALLOWED, GatewayErrorServlet.language(request)));
+      return;
+    }
+    super.service(request, response);
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -93,7 +93,14 @@ public class SessionServlet extends HttpServlet {
       write(response, 415, ResponseCode.INVALID_PARAMETER.code(), "请求须为 JSON", JsonValue.NULL);
       return;
     }
-    String ticket = ticketOf(request);
+    String ticket;
+    try {
+      ticket = ticketOf(request.getInputStream().readNBytes(MAX_BODY + 1));
+    } catch (IllegalArgumentException e) {
+      // A value is there but not the shape asked for: 20000 参数错误, not 20003 参数不能为空.
+      write(response, 400, ResponseCode.INVALID_PARAMETER.code(), e.getMessage(), JsonValue.NULL);
+      return;
+    }
     if (ticket == null) {
       write(response, 400, ResponseCode.PARAMETER_REQUIRED.code(), "ticket 不能为空", JsonValue.NULL);
       return;
@@ -146,20 +153,33 @@ public class SessionServlet extends HttpServlet {
         openedTickets);
   }
 
-  private static String ticketOf(HttpServletRequest request) throws IOException {
-    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-    if (body.length == 0 || body.length > MAX_BODY) {
+  /**
+   * The ticket of a {@code {"ticket":"…"}} body, or null when the body names none (empty, {@code
+   * {}}, a blank ticket).
+   *
+   * @throws IllegalArgumentException with the message to answer when the body is there but not that
+   *     shape (not JSON, too long, a ticket that is not a string)
+   */
+  static String ticketOf(byte[] body) {
+    if (body.length == 0) {
       return null;
     }
+    if (body.length > MAX_BODY) {
+      throw new IllegalArgumentException("请求内容过长");
+    }
+    JsonValue ticket;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-      JsonValue ticket = reader.readObject().get("ticket");
-      if (ticket instanceof JsonString text && !text.getString().isBlank()) {
-        return text.getString();
-      }
-      return null;
+      ticket = reader.readObject().get("ticket");
     } catch (JsonException | IllegalStateException | ClassCastException e) {
+      throw new IllegalArgumentException("请求内容应为 JSON 对象 {\"ticket\":\"…\"}");
+    }
+    if (ticket == null || ticket == JsonValue.NULL) {
       return null;
     }
+    if (!(ticket instanceof JsonString text)) {
+      throw new IllegalArgumentException("ticket 应为字符串");
+    }
+    return text.getString().isBlank() ? null : text.getString();
   }
 
   private static JsonObject read(String json) {

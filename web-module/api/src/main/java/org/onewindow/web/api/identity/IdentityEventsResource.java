@@ -9,12 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.identity.domain.IdentityEventsRejectedException;
 import org.onewindow.identity.service.IdentityEventIntake;
+import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
 
 /**
@@ -30,6 +32,8 @@ public class IdentityEventsResource {
   @EJB private IdentityEventIntake intake;
 
   @Context private HttpServletRequest request;
+
+  @Context private HttpHeaders headers;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -58,9 +62,10 @@ public class IdentityEventsResource {
     return new RequestParts(method, request.getRequestURI(), request.getQueryString(), body);
   }
 
-  private static Response refused(IdentityEventsRejectedException e) {
+  private Response refused(IdentityEventsRejectedException e) {
     // Whatever failed — a missing header, a stale timestamp, a bad signature — the caller is not
-    // the realm: 401, with the code of the check that failed.
-    return Envelopes.error(401, e.code(), e.getMessage());
+    // the realm: 401, with the code of the check that failed and its message (the code is in
+    // "code", not repeated in "msg"; the detail stays in the log and the audit trail).
+    return Envelopes.error(401, e.code(), ApiTexts.text(headers, "signature." + e.error().name()));
   }
 }

@@ -50,7 +50,8 @@ public class ConfigureGateway implements Serializable {
           null,
           new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.of(faces, "gateway.saved"), null));
     } catch (InvalidInputException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
     }
     refresh();
   }

@@ -35,7 +35,8 @@ public class ManageSensitiveWords implements Serializable {
       word = null;
       words = null;
     } catch (InvalidInputException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
       faces.validationFailed();
     }
   }

@@ -38,7 +38,8 @@ public class RegisterAccessUnit implements Serializable {
       units = null;
     } catch (InvalidInputException e) {
       // The service's message is written for users; nothing was saved.
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
       faces.validationFailed();
     }
   }

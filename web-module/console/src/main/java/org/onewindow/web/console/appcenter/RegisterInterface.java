@@ -95,7 +95,8 @@ public class RegisterInterface implements Serializable {
       return "/interface.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (InvalidInputException | StateConflictException e) {
       // Messages are written for users; nothing was saved.
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
       faces.validationFailed();
       return null;
     }

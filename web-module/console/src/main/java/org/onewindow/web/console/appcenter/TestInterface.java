@@ -37,7 +37,8 @@ public class TestInterface implements Serializable {
       result = tests.test(id, values);
       records = null;
     } catch (InvalidInputException | BusyException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
       faces.validationFailed();
     }
   }

@@ -1,0 +1,62 @@
+package org.onewindow.common;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of one resource bundle, Chinese first (the base file is Chinese; {@code _en} holds the
+ * English). The JVM's own locale never chooses: a server started under an English locale still
+ * answers Chinese unless the caller asks otherwise ({@code Accept-Language}).
+ */
+public final class LocalizedTexts {
+
+  /** The keyed refusals of the input rules ({@code org/onewindow/common/refusals.properties}). */
+  public static final LocalizedTexts REFUSALS =
+      new LocalizedTexts("org.onewindow.common.refusals", LocalizedTexts.class.getClassLoader());
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final String bundle;
+
+  private final ClassLoader loader;
+
+  public LocalizedTexts(String bundle, ClassLoader loader) {
+    this.bundle = bundle;
+    this.loader = loader;
+  }
+
+  /**
+   * The language to answer in, from the caller's languages in order of preference: the first of
+   * them that is Chinese or English; Chinese when none is (or the list is empty or {@code *}).
+   */
+  public static Locale preferred(List<Locale> acceptable) {
+    for (Locale locale : acceptable) {
+      if ("zh".equals(locale.getLanguage())) {
+        return Locale.CHINA;
+      }
+      if ("en".equals(locale.getLanguage())) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.CHINA;
+  }
+
+  /** The text of {@code key} in {@code locale} (Chinese for any language but English). */
+  public String format(String key, Locale locale, Object... arguments) {
+    boolean english = "en".equals(locale.getLanguage());
+    ResourceBundle texts =
+        ResourceBundle.getBundle(
+            bundle, english ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK);
+    String pattern;
+    try {
+      pattern = texts.getString(key);
+    } catch (MissingResourceException e) {
+      return key; // a programming slip: show the key rather than fail the refusal itself
+    }
+    return new MessageFormat(pattern, english ? Locale.ENGLISH : Locale.CHINA).format(arguments);
+  }
+}
