@@ -12,6 +12,8 @@ import java.util.function.LongSupplier;
  */
 public final class RateLimiter {
 
+  private static final Duration SECOND = Duration.ofSeconds(1);
+
   private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final LongSupplier nanoTime;
 
@@ -31,7 +33,7 @@ public final class RateLimiter {
    * @return whether the call may go on
    */
   public boolean tryAcquire(String appKey, int perSecond) {
-    return tryAcquire(appKey, perSecond, Duration.ofSeconds(1));
+    return tryAcquire(appKey, perSecond, SECOND);
   }
 
   /**

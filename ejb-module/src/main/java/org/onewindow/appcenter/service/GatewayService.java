@@ -66,6 +66,8 @@ public class GatewayService {
   /** The prefix of a test-mode app's own rate bucket (app keys never contain a colon). */
   private static final String TEST_BUCKET = "test:";
 
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+
   private final Clock clock = Clock.systemUTC();
   private final Clock usageClock = Clock.system(GatewayMetrics.USAGE_ZONE);
 
@@ -191,8 +193,7 @@ public class GatewayService {
 
   private boolean withinRate(AppAccess app, boolean test) {
     return test
-        ? limiter.tryAcquire(
-            TEST_BUCKET + app.appKey(), AppAccess.TEST_CALLS_PER_MINUTE, Duration.ofMinutes(1))
+        ? limiter.tryAcquire(TEST_BUCKET + app.appKey(), AppAccess.TEST_CALLS_PER_MINUTE, MINUTE)
         : limiter.tryAcquire(app.appKey(), app.rateLimit());
   }
 
