@@ -80,7 +80,6 @@ class CrossUnitBindingIT {
     app = issued.getJsonObject("app").getJsonNumber("id").longValue();
     appKey = issued.getJsonObject("app").getString("appKey");
     appPrivateKey = Sm2PrivateKey.fromPem(issued.getString("sm2PrivateKeyPem"));
-    AppCentreSetup.testMode(app, developer);
   }
 
   @AfterAll
@@ -100,7 +99,7 @@ class CrossUnitBindingIT {
         .anyMatch(v -> v.toString().equals(Long.toString(interfaceId)));
   }
 
-  /** The app's signed gateway call to the interface (it is in test mode). */
+  /** The app's signed gateway call to the interface. */
   private static HttpJson.Reply call(long interfaceId) {
     String path = "/gateway/v1/interfaces/" + interfaceId;
     byte[] body = "city=%E5%8C%97%E4%BA%AC&q=110".getBytes(StandardCharsets.UTF_8);
@@ -141,6 +140,7 @@ class CrossUnitBindingIT {
     assertFalse(listed(foreignOnline));
 
     // In test mode, the app still calls nothing of another unit's.
+    AppCentreSetup.testMode(app, developer);
     int before = upstream.calls("/bus/line");
     HttpJson.Reply called = call(foreignOnline);
     assertEquals(403, called.status(), called.body());
@@ -171,6 +171,7 @@ class CrossUnitBindingIT {
     HttpJson.Reply bound = bind(developer, shared);
     assertEquals(201, bound.status(), bound.body());
     assertTrue(listed(shared));
+    AppCentreSetup.testMode(app, developer);
     int before = upstream.calls("/bus/line");
     HttpJson.Reply allowed = call(shared);
     assertEquals(200, allowed.status(), allowed.body());
