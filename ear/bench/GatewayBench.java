@@ -8,7 +8,8 @@
  * It starts its own upstream (a JDK HTTP server answering the process_response envelope after
  * UPSTREAM_MS), sets up through the platform's API what an access unit and a reviewer would — a
  * unit, an interface at that upstream (submitted by the API's system account, approved and put
- * online by the demo administrator after password and OTP), an app bound to it — and then, with
+ * online by the demo administrator after password and OTP), an app bound to it and taken online
+ * (a functional test record, review, publication: the gateway serves only online apps) — and then, with
  * THREADS callers each, measures SECONDS of direct calls and SECONDS of gateway calls, every
  * gateway call signed afresh with the app's SM2 key (so verified by the platform). Prints calls/s,
  * p50 and p99 of both, the ratio and the added median.
@@ -111,6 +112,15 @@ public class GatewayBench {
     Sm2PrivateKey key = Sm2PrivateKey.fromPem(field(app, "sm2PrivateKeyPem").replace("\\n", "\n"));
     post(api + "/apps/" + appId + "/bindings", system, "{\"interfaceId\":" + iface + "}");
     put(api + "/apps/" + appId + "/rate-limit", admin, "{\"callsPerSecond\":10000}");
+    // Only an online app calls the gateway outside its test mode (issue 14): tested, reviewed and
+    // published to a hall, as 000 9.3 has it.
+    post(api + "/apps/" + appId + "/notes", system,
+        "{\"kind\":\"functional-test\",\"text\":\"基准测试\"}");
+    post(api + "/apps/" + appId + "/transitions", system, "{\"action\":\"submit\"}");
+    post(api + "/apps/" + appId + "/transitions", admin, "{\"action\":\"approve\"}");
+    long hall = id(json(HttpRequest.newBuilder(URI.create(api + "/halls")).GET(), api + "/halls", admin));
+    post(api + "/apps/" + appId + "/publications", admin,
+        "{\"hallIds\":[" + hall + "],\"displayName\":\"基准应用\"}");
 
     String path = "/gateway/v1/interfaces/" + iface;
     RequestSigner signer = new RequestSigner(appKey, key, Clock.systemUTC());

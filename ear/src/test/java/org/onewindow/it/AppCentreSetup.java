@@ -42,17 +42,58 @@ final class AppCentreSetup {
 
   /** The 图4 bus-line interface at {@code address} (http), submitted, approved and online. */
   long onlineInterface(String address) {
+    long id = draftInterface(address);
+    transition("/interfaces/", id, system, "submit");
+    transition("/interfaces/", id, reviewer, "approve");
+    transition("/interfaces/", id, reviewer, "online");
+    return id;
+  }
+
+  /** The 图4 bus-line interface at {@code address} (http), registered as a draft. */
+  long draftInterface(String address) {
     String body =
         InterfaceRegistryIT.busLine(unitId, prefix + "-" + shortId(), "110000")
             .replace("https://bus.example.gov.cn/bus/line", address)
             .replace("\"protocol\":\"https\"", "\"protocol\":\"http\"");
     HttpJson.Reply created = HttpJson.postJson(API + "/interfaces", system, body);
     assertEquals(201, created.status(), created.body());
-    long id = created.json().getJsonObject("data").getJsonNumber("id").longValue();
-    transition("/interfaces/", id, system, "submit");
-    transition("/interfaces/", id, reviewer, "approve");
-    transition("/interfaces/", id, reviewer, "online");
-    return id;
+    return created.json().getJsonObject("data").getJsonNumber("id").longValue();
+  }
+
+  /**
+   * Takes a draft app online as its unit and a reviewer would (000 9.3): a functional test record,
+   * submitted, approved and published to the first hall. Only an online app calls the gateway
+   * outside test mode (issue 14), and an online app's bindings no longer change: bind first.
+   */
+  void takeOnline(long app) {
+    HttpJson.Reply note =
+        HttpJson.postJson(
+            API + "/apps/" + app + "/notes",
+            system,
+            "{\"kind\":\"functional-test\",\"text\":\"页面与接口调用均正常\"}");
+    assertEquals(201, note.status(), note.body());
+    transition("/apps/", app, system, "submit");
+    transition("/apps/", app, reviewer, "approve");
+    long hall =
+        HttpJson.get(API + "/halls", system)
+            .json()
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpJson.Reply published =
+        HttpJson.postJson(
+            API + "/apps/" + app + "/publications",
+            reviewer,
+            "{\"hallIds\":[" + hall + "],\"displayName\":\"公交出行\",\"sortOrder\":1}");
+    assertEquals(200, published.status(), published.body());
+  }
+
+  /** Switches the gateway's test mode on for the draft app, for an hour, as {@code token}. */
+  static void testMode(long app, String token) {
+    HttpJson.Reply on =
+        HttpJson.putJson(API + "/apps/" + app + "/test-mode", token, "{\"hours\":1}");
+    assertEquals(200, on.status(), on.body());
   }
 
   /** A new app of the unit: the API's answer, with its key and secrets shown this once. */

@@ -45,6 +45,7 @@ import org.onewindow.crypto.sm2.Sm2PublicKey;
 class GatewayIT {
 
   private static final String API = Platform.BASE_URL + "/api/v1";
+  private static final int TEST_CALLS_PER_MINUTE = 10;
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -53,6 +54,10 @@ class GatewayIT {
   private static String system;
   private static String reviewer;
   private static long busLine;
+  private static long offlineLine;
+  private static long broken;
+  private static long flaky;
+  private static long counted;
   private static String appKey;
   private static long appId;
   private static Sm2PrivateKey appPrivateKey;
@@ -69,12 +74,21 @@ class GatewayIT {
     system = setup.system;
     reviewer = setup.reviewer;
     busLine = onlineInterface("/bus/line");
+    offlineLine = onlineInterface("/bus/line");
+    broken = onlineInterface("/broken");
+    flaky = onlineInterface("/flaky");
+    counted = onlineInterface("/bus/line");
     JsonObject issued = setup.applyForApp("http://localhost:18091/bus");
     appKey = issued.getJsonObject("app").getString("appKey");
     appId = issued.getJsonObject("app").getJsonNumber("id").longValue();
     appPrivateKey = Sm2PrivateKey.fromPem(issued.getString("sm2PrivateKeyPem"));
     assertEquals(32, issued.getString("sm4KeyHex").length());
-    bind(appId, busLine);
+    // Only an online app calls outside test mode, and an online app's bindings are fixed (issue
+    // 14): every interface the tests call is bound before the app goes online.
+    for (long bound : new long[] {busLine, offlineLine, broken, flaky, counted}) {
+      bind(appId, bound);
+    }
+    setup.takeOnline(appId);
   }
 
   @AfterAll
@@ -232,8 +246,7 @@ class GatewayIT {
     assertEquals(405, wrongMethod.status());
     assertEquals(20002, wrongMethod.json().getInt("code"));
 
-    long offline = onlineInterface("/bus/line");
-    bind(appId, offline);
+    long offline = offlineLine;
     assertEquals(200, post(offline, body, signed(appKey, appPrivateKey, offline, body)).status());
     transition(offline, reviewer, "offline");
     HttpJson.Reply refused = post(offline, body, signed(appKey, appPrivateKey, offline, body));
@@ -244,8 +257,6 @@ class GatewayIT {
 
   @Test
   void aFailingUpstreamOpensItsCircuitAndIsLeftAlone() {
-    long broken = onlineInterface("/broken");
-    bind(appId, broken);
     byte[] body = form("北京", "1");
     for (int i = 0; i < 10; i++) {
       HttpJson.Reply failed = post(broken, body, signed(appKey, appPrivateKey, broken, body));
@@ -264,8 +275,6 @@ class GatewayIT {
 
   @Test
   void aCircuitThatClosesAgainClearsItsAlarm() {
-    long flaky = onlineInterface("/flaky");
-    bind(appId, flaky);
     byte[] body = form("北京", "110");
     upstream.failing(true);
     try {
@@ -349,13 +358,14 @@ class GatewayIT {
     }
   }
 
-  /** A second app of the unit, bound to the bus line, with the secrets it was issued. */
+  /** A second app of the unit, bound to the bus line and online, with the secrets it was issued. */
   private record Issued(long id, String key, Sm2PrivateKey privateKey, String sm4KeyHex) {}
 
   private static Issued anotherBoundApp() {
     JsonObject issued = setup.applyForApp("http://localhost:18091/rekey");
     long id = issued.getJsonObject("app").getJsonNumber("id").longValue();
     bind(id, busLine);
+    setup.takeOnline(id);
     return new Issued(
         id,
         issued.getJsonObject("app").getString("appKey"),
@@ -470,6 +480,83 @@ class GatewayIT {
     assertFalse(sm4RefBefore.equals(realm.getString("onewindow.app.sm4-key-ref")));
   }
 
+  /**
+   * Issue 14; 000 9.3 服务应用功能测试: a draft app is refused (403, 10008) and never forwarded until its
+   * unit switches the audited test mode on; then it calls its own unit's interface at {@value
+   * #TEST_CALLS_PER_MINUTE} calls a minute (beyond: 429, 10019), counted as test traffic apart from
+   * the live figures; switched off, or once submitted, it is refused again.
+   */
+  @Test
+  void aDraftAppCallsOnlyInItsTestModeAtATestRateCountedAsTestTraffic() {
+    long tested = onlineInterface("/bus/line");
+    JsonObject issued = setup.applyForApp("http://localhost:18091/test-mode");
+    long draft = issued.getJsonObject("app").getJsonNumber("id").longValue();
+    String key = issued.getJsonObject("app").getString("appKey");
+    Sm2PrivateKey privateKey = Sm2PrivateKey.fromPem(issued.getString("sm2PrivateKeyPem"));
+    bind(draft, tested);
+    byte[] body = form("北京", "110");
+    int before = upstream.calls("/bus/line");
+
+    HttpJson.Reply refused = post(tested, body, signed(key, privateKey, tested, body));
+    assertEquals(403, refused.status(), refused.body());
+    assertEquals(10008, refused.json().getInt("code"));
+    assertEquals(before, upstream.calls("/bus/line"), "a draft app's call is never forwarded");
+
+    AppCentreSetup.testMode(draft, system);
+    assertFalse(
+        HttpJson.get(API + "/apps/" + draft, system)
+            .json()
+            .getJsonObject("data")
+            .isNull("testModeUntil"));
+    for (int i = 0; i < TEST_CALLS_PER_MINUTE; i++) {
+      HttpJson.Reply allowed = post(tested, body, signed(key, privateKey, tested, body));
+      assertEquals(200, allowed.status(), "call " + i + ": " + allowed.body());
+    }
+    int testCalls = TEST_CALLS_PER_MINUTE;
+    HttpJson.Reply overTheTestRate = null;
+    // The bucket refills one call in six seconds: a refusal comes within a few calls.
+    for (int i = 0; i < 20 && overTheTestRate == null; i++) {
+      HttpJson.Reply reply = post(tested, body, signed(key, privateKey, tested, body));
+      testCalls++;
+      if (reply.status() != 200) {
+        overTheTestRate = reply;
+      }
+    }
+    assertTrue(overTheTestRate != null, "no call over the test rate was refused");
+    assertEquals(429, overTheTestRate.status(), overTheTestRate.body());
+    assertEquals(10019, overTheTestRate.json().getInt("code"));
+    assertEquals(before + testCalls - 1, upstream.calls("/bus/line"));
+
+    HttpJson.Reply usage = HttpJson.get(API + "/interfaces/" + tested + "/usage?days=1", system);
+    assertEquals(200, usage.status(), usage.body());
+    JsonObject today = usage.json().getJsonArray("data").getJsonObject(0);
+    assertEquals(testCalls, today.getJsonNumber("testRequests").longValue(), usage.body());
+    assertEquals(1, today.getJsonNumber("requests").longValue(), "the refused draft call only");
+    assertEquals(0, today.getJsonNumber("successes").longValue(), usage.body());
+
+    HttpJson.Reply off = HttpJson.delete(API + "/apps/" + draft + "/test-mode", system);
+    assertEquals(200, off.status(), off.body());
+    int afterTest = upstream.calls("/bus/line");
+    HttpJson.Reply switchedOff = post(tested, body, signed(key, privateKey, tested, body));
+    assertEquals(403, switchedOff.status(), switchedOff.body());
+    assertEquals(10008, switchedOff.json().getInt("code"));
+
+    AppCentreSetup.testMode(draft, system);
+    HttpJson.Reply note =
+        HttpJson.postJson(
+            API + "/apps/" + draft + "/notes",
+            system,
+            "{\"kind\":\"functional-test\",\"text\":\"接口调用正常\"}");
+    assertEquals(201, note.status(), note.body());
+    AppCentreSetup.transition("/apps/", draft, system, "submit");
+    HttpJson.Reply submitted = post(tested, body, signed(key, privateKey, tested, body));
+    assertEquals(403, submitted.status(), "submitting ends the test mode: " + submitted.body());
+    HttpJson.Reply again =
+        HttpJson.putJson(API + "/apps/" + draft + "/test-mode", system, "{\"hours\":1}");
+    assertEquals(409, again.status(), again.body());
+    assertEquals(afterTest, upstream.calls("/bus/line"));
+  }
+
   @Test
   void callsAreCountedForTheConsoleAndForPrometheus() {
     assertEquals(200, signedPost(busLine, form("北京", "110")).status());
@@ -495,8 +582,6 @@ class GatewayIT {
 
   @Test
   void usageIsKeptPerDayInTheDatabaseForTheConsole() {
-    long counted = onlineInterface("/bus/line");
-    bind(appId, counted);
     for (int i = 0; i < 3; i++) {
       assertEquals(200, signedPost(counted, form("北京", "110")).status());
     }

@@ -60,6 +60,16 @@ final class HttpJson {
     return send(request);
   }
 
+  /** A POST of raw {@code body} with {@code headers} (a signed gateway call). */
+  static Reply post(String url, Map<String, String> headers, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   static Reply delete(String url, String bearer) {
     return send(authorized(HttpRequest.newBuilder(URI.create(url)), bearer).DELETE().build());
   }

@@ -36,7 +36,6 @@ class InspectionIT {
   private static SampleUpstream upstream;
   private static AppCentreSetup setup;
   private static String system;
-  private static String reviewer;
   private static String admin;
 
   @Deployment(testable = false)
@@ -49,7 +48,6 @@ class InspectionIT {
     upstream = new SampleUpstream();
     setup = new AppCentreSetup("巡检测试");
     system = setup.system;
-    reviewer = setup.reviewer;
     admin = CodeFlow.administratorToken("admin");
   }
 
@@ -249,27 +247,7 @@ class InspectionIT {
   /** Applied, tested, submitted, approved and published to the first hall (000 9.3). */
   private static long onlineApp(String pageUrl) {
     long app = draftApp(pageUrl);
-    HttpJson.Reply note =
-        HttpJson.postJson(
-            API + "/apps/" + app + "/notes",
-            system,
-            "{\"kind\":\"functional-test\",\"text\":\"页面与接口调用均正常\"}");
-    assertEquals(201, note.status(), note.body());
-    transition("/apps/", app, system, "submit");
-    transition("/apps/", app, reviewer, "approve");
-    long hall =
-        HttpJson.get(API + "/halls", system)
-            .json()
-            .getJsonArray("data")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    HttpJson.Reply published =
-        HttpJson.postJson(
-            API + "/apps/" + app + "/publications",
-            reviewer,
-            "{\"hallIds\":[" + hall + "],\"displayName\":\"公交出行\",\"sortOrder\":1}");
-    assertEquals(200, published.status(), published.body());
+    setup.takeOnline(app);
     return app;
   }
 

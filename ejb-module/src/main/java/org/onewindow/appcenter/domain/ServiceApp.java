@@ -45,6 +45,9 @@ public class ServiceApp {
 
   public static final int MAX_RATE_LIMIT = 10_000;
 
+  /** The longest test mode one switch gives (000 9.3 功能测试: days, not a standing licence). */
+  public static final int MAX_TEST_MODE_HOURS = 72;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -92,6 +95,16 @@ public class ServiceApp {
   private AppType appType;
 
   @Embedded private Review review;
+
+  /**
+   * Until when the app may call the gateway in test mode while a draft (000 9.3 功能测试), or null; see
+   * {@link #startTestMode}.
+   */
+  @Column(name = "test_mode_until")
+  private Instant testModeUntil;
+
+  @Column(name = "test_mode_by", length = 100)
+  private String testModeBy;
 
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
@@ -154,7 +167,9 @@ public class ServiceApp {
    * @throws StateConflictException when the state does not allow the action
    */
   public ReviewTransition perform(ReviewAction action, String actor, String reason, Instant at) {
-    return review.perform(SubjectType.APP, id, action, actor, reason, at);
+    ReviewTransition transition = review.perform(SubjectType.APP, id, action, actor, reason, at);
+    endTestMode(); // a submitted app is the reviewers'; a later draft asks for test mode afresh
+    return transition;
   }
 
   /**
@@ -164,7 +179,42 @@ public class ServiceApp {
    */
   public ReviewTransition revise(String actor, Instant at) {
     review.checkEditable(SubjectType.APP.label());
+    endTestMode();
     return review.revise(SubjectType.APP, id, actor, at);
+  }
+
+  /**
+   * Lets the draft app call the gateway in test mode until {@code at + hours} (000 9.3 服务应用功能测试,
+   * before review): its own unit's and granted interfaces it is bound to, at the gateway's test
+   * rate, counted as test traffic. Ends at that time, on {@link #endTestMode}, or when the app
+   * leaves the draft.
+   *
+   * @throws StateConflictException unless the app is a draft
+   * @throws InvalidInputException for hours outside 1 … {@value #MAX_TEST_MODE_HOURS}
+   */
+  public void startTestMode(int hours, String actor, Instant at) {
+    if (review.status() != ReviewStatus.DRAFT) {
+      throw new StateConflictException(
+          "只有草稿状态（功能测试中）的应用可以开启测试模式；该应用为「" + review.status().label() + "」");
+    }
+    if (hours < 1 || hours > MAX_TEST_MODE_HOURS) {
+      throw new InvalidInputException("hours", "测试模式时长应在 1 到 " + MAX_TEST_MODE_HOURS + " 小时之间");
+    }
+    testModeUntil = at.plus(java.time.Duration.ofHours(hours));
+    testModeBy = actor;
+  }
+
+  /** Ends the test mode, if any. */
+  public void endTestMode() {
+    testModeUntil = null;
+    testModeBy = null;
+  }
+
+  /** Whether the app may call in test mode at {@code at}: a draft whose test mode runs. */
+  public boolean inTestMode(Instant at) {
+    return review.status() == ReviewStatus.DRAFT
+        && testModeUntil != null
+        && at.isBefore(testModeUntil);
   }
 
   /**
@@ -299,6 +349,14 @@ public class ServiceApp {
 
   public Review getReview() {
     return review;
+  }
+
+  public Instant getTestModeUntil() {
+    return testModeUntil;
+  }
+
+  public String getTestModeBy() {
+    return testModeBy;
   }
 
   public String getCreatedBy() {

@@ -31,20 +31,40 @@ public final class GatewayFigures {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  /** Whose call, to what, on which day: the grain of the persisted usage (000 8.2.3 b 使用情况统计). */
-  public record UsageKey(LocalDate day, long interfaceId, String appKey) {}
+  /**
+   * Whose call, to what, on which day, and whether it was test traffic (an app in test mode before
+   * its review, issue 14): the grain of the persisted usage (000 8.2.3 b 使用情况统计).
+   */
+  public record UsageKey(LocalDate day, long interfaceId, String appKey, boolean test) {
+
+    /** Live traffic. */
+    public UsageKey(LocalDate day, long interfaceId, String appKey) {
+      this(day, interfaceId, appKey, false);
+    }
+  }
 
   /** A day's calls of one app to one interface that this node has not written yet. */
   public record Usage(UsageKey key, InterfaceStatistics.Totals totals) {}
 
-  /** One call by the app to the interface on {@code day}, answered after {@code nanos}. */
+  /** One live call by the app to the interface on {@code day}, answered after {@code nanos}. */
   public void record(long interfaceId, String appKey, LocalDate day, boolean success, long nanos) {
+    record(interfaceId, appKey, day, false, success, nanos);
+  }
+
+  /**
+   * One call by the app to the interface on {@code day}, answered after {@code nanos}; {@code test}
+   * for an app's call in test mode, kept apart in the usage. The node's figures and Prometheus
+   * count every call: they describe the node's load.
+   */
+  public void record(
+      long interfaceId, String appKey, LocalDate day, boolean test, boolean success, long nanos) {
     long micros = TimeUnit.NANOSECONDS.toMicros(nanos);
     statistics
         .computeIfAbsent(interfaceId, id -> new InterfaceStatistics())
         .record(success, micros);
     unwritten
-        .computeIfAbsent(new UsageKey(day, interfaceId, appKey), k -> new InterfaceStatistics())
+        .computeIfAbsent(
+            new UsageKey(day, interfaceId, appKey, test), k -> new InterfaceStatistics())
         .record(success, micros);
     counter(interfaceId, success ? "success" : "failure").increment();
     timer(interfaceId).record(Duration.ofNanos(nanos));

@@ -1,5 +1,6 @@
 package org.onewindow.appcenter.gateway;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
@@ -10,6 +11,8 @@ import java.util.function.LongSupplier;
  * times the limit, which is why the console's limit is stated per node (README).
  */
 public final class RateLimiter {
+
+  private static final Duration SECOND = Duration.ofSeconds(1);
 
   private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final LongSupplier nanoTime;
@@ -30,26 +33,36 @@ public final class RateLimiter {
    * @return whether the call may go on
    */
   public boolean tryAcquire(String appKey, int perSecond) {
-    return buckets
-        .computeIfAbsent(appKey, k -> new Bucket(nanoTime.getAsLong(), perSecond))
-        .take(nanoTime.getAsLong(), perSecond);
+    return tryAcquire(appKey, perSecond, SECOND);
   }
 
-  /** A bucket of up to {@code perSecond} tokens; synchronized, held for nanoseconds. */
+  /**
+   * Takes one call's token from the bucket of {@code key}, which holds up to {@code calls} tokens
+   * and refills them over {@code period} (a test-mode app's 10 a minute: {@code key} then names its
+   * own bucket, apart from the app's usual one).
+   */
+  public boolean tryAcquire(String key, int calls, Duration period) {
+    double perNano = calls / (double) period.toNanos();
+    return buckets
+        .computeIfAbsent(key, k -> new Bucket(nanoTime.getAsLong(), calls))
+        .take(nanoTime.getAsLong(), calls, perNano);
+  }
+
+  /** A bucket of up to {@code capacity} tokens; synchronized, held for nanoseconds. */
   private static final class Bucket {
 
     private double tokens;
     private long last;
 
-    Bucket(long now, int perSecond) {
-      this.tokens = perSecond;
+    Bucket(long now, int capacity) {
+      this.tokens = capacity;
       this.last = now;
     }
 
-    synchronized boolean take(long now, int perSecond) {
+    synchronized boolean take(long now, int capacity, double perNano) {
       long elapsed = Math.max(0, now - last);
       last = now;
-      tokens = Math.min(perSecond, tokens + elapsed * perSecond / 1e9);
+      tokens = Math.min(capacity, tokens + elapsed * perNano);
       if (tokens >= 1) {
         tokens -= 1;
         return true;

@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
 import org.onewindow.appcenter.domain.AppPublication;
 import org.onewindow.appcenter.domain.AppType;
 import org.onewindow.appcenter.domain.Hall;
+import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReviewAction;
@@ -31,6 +33,7 @@ import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.appcenter.files.AppFileKind;
 import org.onewindow.common.DuplicateException;
+import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.PlatformKeys;
@@ -128,22 +131,36 @@ public class AppOnboardingService {
   }
 
   /**
-   * Binds the app to an interface (000 8.2.2): only an approved or online interface, only while the
-   * app may be changed.
+   * Binds the app to an interface (000 8.2.2), one rule for the API and the console (issue 14): an
+   * interface its unit owns or has been granted, approved or online, while the app may be changed.
+   * An interface the caller may not see does not exist for it, whatever its state (404, the answer
+   * for an unknown id): for a unit's developer, another unit's interface that is not granted to its
+   * unit. Platform administrators and reviewers see every interface (as everywhere, {@link
+   * UnitScope}), and are refused another unit's without a grant.
+   *
+   * @throws NotFoundException when the app or the interface does not exist for the caller
+   * @throws DutySeparationException when the interface is another unit's and not granted to the
+   *     app's unit (a platform-wide caller)
+   * @throws StateConflictException when the interface is not approved or online, or the app may not
+   *     be changed
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public void bind(long appId, long interfaceId) {
     ServiceApp app = find(appId);
-    app.checkEditable();
     RegisteredInterface target = em.find(RegisteredInterface.class, interfaceId);
-    if (target == null) {
+    Set<Long> granted = new InterfaceGrants(em).grantedTo(app.getUnit().getId());
+    if (target == null || !visible(target, UnitScope.of(session), granted)) {
       throw new NotFoundException("接口不存在：" + interfaceId);
     }
+    if (!usable(target, app, granted)) {
+      throw new DutySeparationException("该接口属于其他接入单位，须经其授权后才能绑定");
+    }
+    app.checkEditable();
     ReviewStatus status = target.getStatus();
     if (!BINDABLE.contains(status)) {
       throw new StateConflictException("只能绑定审核通过或已上线的接口；该接口为「" + status.label() + "」");
     }
-    if (bound(appId).contains(interfaceId)) {
+    if (boundIds(appId).contains(interfaceId)) {
       throw new DuplicateException("interfaceId", "应用已绑定该接口");
     }
     em.persist(new AppBinding(appId, interfaceId, caller(), clock.instant()));
@@ -152,47 +169,77 @@ public class AppOnboardingService {
     gateway.forgetApp(app.getAppKey());
   }
 
-  /** The interfaces the app is bound to, as the console lists them. */
+  /** The interfaces the app is bound to that the caller may see, as the console lists them. */
   public List<InterfaceView> boundInterfaces(long appId) {
-    List<Long> ids = bound(appId);
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    UnitScope scope = UnitScope.of(session);
-    return em.createQuery(
-            "select i from RegisteredInterface i join fetch i.unit where i.id in :ids order by i.id",
-            RegisteredInterface.class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .filter(i -> scope.allows(i.getUnit()))
-        .map(InterfaceRecords::view)
-        .toList();
+    return boundVisible(appId).stream().map(InterfaceRecords::view).toList();
   }
 
   /**
-   * The interfaces the app may be bound to now: approved or online (the rule {@link #bind}
-   * enforces), not bound yet, and visible to the caller's unit.
+   * The interfaces the app may be bound to now: the rule {@link #bind} enforces — its unit's own or
+   * granted to it, approved or online — and not bound yet.
    */
   public List<InterfaceView> bindableInterfaces(long appId) {
-    List<Long> ids = bound(appId);
-    UnitScope scope = UnitScope.of(session);
+    ServiceApp app = find(appId);
+    List<Long> ids = boundIds(appId);
+    Set<Long> granted = new InterfaceGrants(em).grantedTo(app.getUnit().getId());
     return em.createQuery(
             "select i from RegisteredInterface i join fetch i.unit"
                 + " where i.review.status in :statuses order by i.id",
             RegisteredInterface.class)
         .setParameter("statuses", BINDABLE)
         .getResultStream()
-        .filter(i -> !ids.contains(i.getId()) && scope.allows(i.getUnit()))
+        .filter(i -> !ids.contains(i.getId()) && usable(i, app, granted))
         .map(InterfaceRecords::view)
         .toList();
   }
 
-  /** The interfaces the app is bound to. */
+  /**
+   * The interfaces the app is bound to that the caller may see (issue 14): a unit's developer sees
+   * its unit's own and those granted to it, not another unit's id bound before the rule or after
+   * its grant was revoked (the gateway refuses those).
+   */
   public List<Long> bound(long appId) {
-    find(appId);
+    return boundVisible(appId).stream().map(RegisteredInterface::getId).toList();
+  }
+
+  private List<RegisteredInterface> boundVisible(long appId) {
+    ServiceApp app = find(appId);
+    List<Long> ids = boundIds(appId);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> granted = new InterfaceGrants(em).grantedTo(app.getUnit().getId());
+    UnitScope scope = UnitScope.of(session);
+    return em.createQuery(
+            "select i from RegisteredInterface i join fetch i.unit where i.id in :ids order by i.id",
+            RegisteredInterface.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .filter(i -> visible(i, scope, granted))
+        .toList();
+  }
+
+  /** Every interface id the app is bound to, whoever may see it. */
+  private List<Long> boundIds(long appId) {
     return em.createQuery("select b.interfaceId from AppBinding b where b.appId = :a", Long.class)
         .setParameter("a", appId)
         .getResultList();
+  }
+
+  /**
+   * Whether the caller may see the interface for binding: as {@link UnitScope} allows, or granted
+   * to the app's unit — for a unit's developer, its own unit (the app is its unit's, {@link
+   * #find}).
+   */
+  private static boolean visible(
+      RegisteredInterface target, UnitScope scope, Set<Long> grantedToAppUnit) {
+    return scope.allows(target.getUnit()) || grantedToAppUnit.contains(target.getId());
+  }
+
+  private static boolean usable(
+      RegisteredInterface target, ServiceApp app, Set<Long> grantedToAppUnit) {
+    return InterfaceGrant.usable(
+        target.getId(), target.getUnit().getId(), app.getUnit().getId(), grantedToAppUnit);
   }
 
   /**

@@ -28,7 +28,8 @@ public record AppView(
     int revision,
     String createdBy,
     Instant createdAt,
-    String lastReason)
+    String lastReason,
+    Instant testModeUntil)
     implements Serializable {
 
   static AppView of(ServiceApp app) {
@@ -54,6 +55,7 @@ public record AppView(
         app.getReview().revision(),
         app.getCreatedBy(),
         app.getCreatedAt(),
-        app.getReview().lastReason());
+        app.getReview().lastReason(),
+        app.getTestModeUntil());
   }
 }

@@ -19,8 +19,10 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.onewindow.appcenter.domain.AuthMode;
 import org.onewindow.appcenter.domain.GatewaySettings;
+import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ServiceApp;
@@ -147,26 +149,47 @@ public class GatewayDirectory {
             settings.retries()));
   }
 
-  /** Reads one app as the gateway needs it; called by the cache on a miss. */
+  /**
+   * Reads one app as the gateway needs it; called by the cache on a miss. Of the interfaces it is
+   * bound to, only its own unit's and those granted to its unit are usable (issue 14): a binding
+   * made before the rule, or one whose grant was revoked, stays on record and is refused.
+   */
   public Optional<AppAccess> loadApp(String appKey) {
     List<ServiceApp> found =
-        em.createQuery("select a from ServiceApp a where a.appKey = :key", ServiceApp.class)
+        em.createQuery(
+                "select a from ServiceApp a join fetch a.unit where a.appKey = :key",
+                ServiceApp.class)
             .setParameter("key", appKey)
             .getResultList();
     if (found.isEmpty()) {
       return Optional.empty();
     }
     ServiceApp app = found.get(0);
-    List<Long> bound =
-        em.createQuery("select b.interfaceId from AppBinding b where b.appId = :app", Long.class)
-            .setParameter("app", app.getId())
-            .getResultList();
+    long unitId = app.getUnit().getId();
+    Set<Long> granted = new InterfaceGrants(em).grantedTo(unitId);
+    Set<Long> usable = new HashSet<>();
+    Set<Long> ungranted = new HashSet<>();
+    em.createQuery(
+            "select b.interfaceId, i.unit.id from AppBinding b, RegisteredInterface i"
+                + " where i.id = b.interfaceId and b.appId = :app",
+            Object[].class)
+        .setParameter("app", app.getId())
+        .getResultList()
+        .forEach(
+            row -> {
+              long interfaceId = (Long) row[0];
+              long owner = (Long) row[1];
+              (InterfaceGrant.usable(interfaceId, owner, unitId, granted) ? usable : ungranted)
+                  .add(interfaceId);
+            });
     return Optional.of(
         new AppAccess(
             app.getAppKey(),
             Sm2PublicKey.fromPem(app.getSm2PublicKeyPem()),
             app.getReview().status(),
-            new HashSet<>(bound),
-            app.getRateLimit()));
+            usable,
+            ungranted,
+            app.getRateLimit(),
+            app.getTestModeUntil()));
   }
 }

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,11 +39,11 @@ import org.onewindow.crypto.signing.VerifiedRequest;
 
 /**
  * The interface gateway (000 9.4.4; 003 6.2.4): an app's SM2-signed call to a registered interface
- * is checked — signature, timestamp and nonce, the app still active, the interface online, the app
- * bound to it, the app under its rate limit — and only then forwarded, signed by the platform in
- * security mode, through the interface's circuit breaker; the answer is masked (000 9.4.5) and
- * every call counted (003 6.7.2 d). Any refusal answers the 003 Annex A code and never reaches the
- * interface.
+ * is checked — signature, timestamp and nonce, the app online (or a draft in its audited test
+ * mode), the interface online, the app bound to it and the interface its unit's own or granted to
+ * it, the app under its rate limit — and only then forwarded, signed by the platform in security
+ * mode, through the interface's circuit breaker; the answer is masked (000 9.4.5) and every call
+ * counted (003 6.7.2 d). Any refusal answers the 003 Annex A code and never reaches the interface.
  *
  * <p>The signature is its credential, so the service is open to all callers ({@code @PermitAll});
  * nothing here needs a transaction. One instance per node: the verifier's key cache, the rate
@@ -61,6 +62,11 @@ public class GatewayService {
 
   /** The caller's app key, passed on so the interface knows for whom it answers. */
   static final String CALLER_HEADER = "X-OW-Caller-App";
+
+  /** The prefix of a test-mode app's own rate bucket (app keys never contain a colon). */
+  private static final String TEST_BUCKET = "test:";
+
+  private static final Duration MINUTE = Duration.ofMinutes(1);
 
   private final Clock clock = Clock.systemUTC();
   private final Clock usageClock = Clock.system(GatewayMetrics.USAGE_ZONE);
@@ -137,11 +143,15 @@ public class GatewayService {
     if (route.isEmpty()) {
       return GatewayAnswer.refused(GatewayError.UNKNOWN_INTERFACE);
     }
-    GatewayAnswer answer = authorizedCall(call, route.get(), verified);
+    Instant now = clock.instant();
+    Optional<AppAccess> app = apps.get(verified.appKey());
+    boolean test = app.isPresent() && app.get().testMode(now);
+    GatewayAnswer answer = authorizedCall(call, route.get(), app, test, now);
     figures.record(
         call.interfaceId(),
         verified.appKey(),
         LocalDate.now(usageClock),
+        test,
         answer.succeeded(),
         System.nanoTime() - start);
     return answer;
@@ -152,24 +162,39 @@ public class GatewayService {
     return metrics.scrape();
   }
 
-  private GatewayAnswer authorizedCall(GatewayCall call, Route route, VerifiedRequest verified) {
-    Optional<AppAccess> app = apps.get(verified.appKey());
-    if (app.isEmpty() || !app.get().active()) {
+  /**
+   * The app's admission (issue 14): online, or a draft in test mode; then the interface online,
+   * bound and its own unit's or granted, the method registered, the app under its rate — in test
+   * mode {@value AppAccess#TEST_CALLS_PER_MINUTE} calls a minute, per node like every limit here.
+   */
+  private GatewayAnswer authorizedCall(
+      GatewayCall call, Route route, Optional<AppAccess> app, boolean test, Instant now) {
+    if (app.isEmpty()) {
       return GatewayAnswer.refused(GatewayError.APP_NOT_ACTIVE);
     }
-    if (!route.online()) {
-      return GatewayAnswer.refused(GatewayError.INTERFACE_NOT_ONLINE);
+    Optional<GatewayError> refusal = app.get().refusal(now);
+    if (refusal.isEmpty() && !route.online()) {
+      refusal = Optional.of(GatewayError.INTERFACE_NOT_ONLINE);
     }
-    if (!app.get().boundTo(route.interfaceId())) {
-      return GatewayAnswer.refused(GatewayError.APP_NOT_BOUND);
+    if (refusal.isEmpty()) {
+      refusal = app.get().refusalFor(route.interfaceId());
     }
-    if (!route.method().name().equalsIgnoreCase(call.method())) {
-      return GatewayAnswer.refused(GatewayError.METHOD_NOT_ALLOWED);
+    if (refusal.isEmpty() && !route.method().name().equalsIgnoreCase(call.method())) {
+      refusal = Optional.of(GatewayError.METHOD_NOT_ALLOWED);
     }
-    if (!limiter.tryAcquire(app.get().appKey(), app.get().rateLimit())) {
-      return GatewayAnswer.refused(GatewayError.RATE_LIMITED);
+    if (refusal.isEmpty() && !withinRate(app.get(), test)) {
+      refusal = Optional.of(test ? GatewayError.TEST_RATE_LIMITED : GatewayError.RATE_LIMITED);
+    }
+    if (refusal.isPresent()) {
+      return GatewayAnswer.refused(refusal.get());
     }
     return forward(call, route, app.get());
+  }
+
+  private boolean withinRate(AppAccess app, boolean test) {
+    return test
+        ? limiter.tryAcquire(TEST_BUCKET + app.appKey(), AppAccess.TEST_CALLS_PER_MINUTE, MINUTE)
+        : limiter.tryAcquire(app.appKey(), app.rateLimit());
   }
 
   private GatewayAnswer forward(GatewayCall call, Route route, AppAccess app) {

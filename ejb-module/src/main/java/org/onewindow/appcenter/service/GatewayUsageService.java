@@ -51,24 +51,29 @@ public class GatewayUsageService {
         row = found.get(0);
       }
       var totals = usage.totals();
-      row.add(
-          totals.requests(),
-          totals.successes(),
-          totals.failures(),
-          totals.totalMicros(),
-          totals.maxMicros());
+      if (key.test()) {
+        row.addTest(totals.requests(), totals.successes(), totals.failures());
+      } else {
+        row.add(
+            totals.requests(),
+            totals.successes(),
+            totals.failures(),
+            totals.totalMicros(),
+            totals.maxMicros());
+      }
     }
   }
 
   /**
    * The interface's calls per day since {@code from}, oldest first; days without calls left out.
+   * Live and test traffic apart (issue 14).
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public List<UsageDay> daily(long interfaceId, LocalDate from) {
     return em
         .createQuery(
             "select u.day, sum(u.requests), sum(u.successes), sum(u.failures),"
-                + " sum(u.totalMicros), max(u.maxMicros) from GatewayUsage u"
+                + " sum(u.totalMicros), max(u.maxMicros), sum(u.testRequests) from GatewayUsage u"
                 + " where u.interfaceId = :iface and u.day >= :from group by u.day order by u.day",
             Object[].class)
         .setParameter("iface", interfaceId)
@@ -102,6 +107,7 @@ public class GatewayUsageService {
         ((Number) row[2]).longValue(),
         ((Number) row[3]).longValue(),
         requests == 0 ? 0 : totalMicros / (double) requests / 1000.0,
-        ((Number) row[5]).longValue() / 1000.0);
+        ((Number) row[5]).longValue() / 1000.0,
+        ((Number) row[6]).longValue());
   }
 }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * One day's calls through the gateway, summed over every node and caller (000 8.2.3 b; 003 6.7.2
- * d): requests, successes, failures, average and maximum time in milliseconds.
+ * d): requests, successes, failures, average and maximum time in milliseconds of the live service,
+ * and the calls of apps in test mode before their review (issue 14), counted apart.
  */
 public record UsageDay(
     LocalDate day,
@@ -13,5 +14,6 @@ public record UsageDay(
     long successes,
     long failures,
     double averageMillis,
-    double maxMillis)
+    double maxMillis,
+    long testRequests)
     implements Serializable {}

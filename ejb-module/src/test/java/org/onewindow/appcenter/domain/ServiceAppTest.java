@@ -1,7 +1,10 @@
 package org.onewindow.appcenter.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -91,5 +94,32 @@ class ServiceAppTest {
     assertThrows(
         InvalidInputException.class,
         () -> AppNote.write(1, 1, NoteKind.ALARM, "", "reviewer", NOW));
+  }
+
+  /** Issue 14; 000 9.3 功能测试: a draft's test mode, bounded, audited by the service. */
+  @Test
+  void onlyADraftGoesIntoTestModeForAFewHoursAndLeavesItWhenSubmitted() {
+    ServiceApp app = app();
+    assertFalse(app.inTestMode(NOW), "no test mode unless switched on");
+    assertThrows(InvalidInputException.class, () -> app.startTestMode(0, "developer", NOW));
+    assertThrows(
+        InvalidInputException.class,
+        () -> app.startTestMode(ServiceApp.MAX_TEST_MODE_HOURS + 1, "developer", NOW));
+
+    app.startTestMode(2, "developer", NOW);
+
+    assertTrue(app.inTestMode(NOW.plusSeconds(7199)));
+    assertFalse(app.inTestMode(NOW.plusSeconds(7200)), "it ends at its time");
+    assertEquals("developer", app.getTestModeBy());
+    app.endTestMode();
+    assertFalse(app.inTestMode(NOW));
+
+    app.startTestMode(2, "developer", NOW);
+    app.perform(ReviewAction.SUBMIT, "developer", null, NOW);
+    assertFalse(app.inTestMode(NOW), "a submitted app is the reviewers'");
+    assertNull(app.getTestModeUntil());
+    StateConflictException e =
+        assertThrows(StateConflictException.class, () -> app.startTestMode(2, "developer", NOW));
+    assertTrue(e.getMessage().contains("待审核"), e.getMessage());
   }
 }

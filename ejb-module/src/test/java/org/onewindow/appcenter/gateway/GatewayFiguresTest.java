@@ -65,4 +65,32 @@ class GatewayFiguresTest {
             "onewindow_gateway_requests_total{interface=\"9\",outcome=\"failure\"} 1.0"),
         scrape);
   }
+
+  /** Issue 14: an app's calls in test mode are usage of their own, apart from the live ones. */
+  @Test
+  void testTrafficIsKeptApartFromLiveTraffic() {
+    GatewayFigures figures = new GatewayFigures();
+    figures.record(7, "app-a", DAY, true, true, 2_000_000);
+    figures.record(7, "app-a", DAY, true, false, 2_000_000);
+    figures.record(7, "app-a", DAY, true, 1_000_000);
+
+    List<GatewayFigures.Usage> drained = figures.drainUsage();
+
+    assertEquals(2, drained.size());
+    var test =
+        drained.stream()
+            .filter(u -> u.key().equals(new GatewayFigures.UsageKey(DAY, 7, "app-a", true)))
+            .findFirst()
+            .orElseThrow()
+            .totals();
+    assertEquals(2, test.requests());
+    assertEquals(1, test.failures());
+    var live =
+        drained.stream()
+            .filter(u -> u.key().equals(new GatewayFigures.UsageKey(DAY, 7, "app-a")))
+            .findFirst()
+            .orElseThrow()
+            .totals();
+    assertEquals(1, live.requests());
+  }
 }

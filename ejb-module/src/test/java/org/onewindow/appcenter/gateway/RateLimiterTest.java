@@ -45,4 +45,19 @@ class RateLimiterTest {
     assertTrue(limiter.tryAcquire("app-a", 1));
     assertFalse(limiter.tryAcquire("app-a", 1));
   }
+
+  @Test
+  void aBucketPerMinuteHoldsItsCallsAndRefillsOverTheMinute() {
+    java.time.Duration minute = java.time.Duration.ofMinutes(1);
+    for (int i = 0; i < 10; i++) {
+      assertTrue(limiter.tryAcquire("test:app-a", 10, minute), "call " + i);
+    }
+    assertFalse(limiter.tryAcquire("test:app-a", 10, minute));
+    now.addAndGet(1_000_000_000L);
+    assertFalse(limiter.tryAcquire("test:app-a", 10, minute), "a second refills a sixth of one");
+    now.addAndGet(5_001_000_000L);
+    assertTrue(limiter.tryAcquire("test:app-a", 10, minute), "six seconds refill one");
+    assertFalse(limiter.tryAcquire("test:app-a", 10, minute));
+    assertTrue(limiter.tryAcquire("app-a", 50), "the app's usual bucket is its own");
+  }
 }

@@ -3,6 +3,7 @@ package org.onewindow.web.api.appcenter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.onewindow.appcenter.service.AppCredentialService;
 import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppMaintenanceService;
 import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.appcenter.service.AppTestModeService;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.web.api.Envelopes;
 
@@ -40,6 +42,8 @@ public class AppResource {
   @EJB private AppMaintenanceService maintenance;
 
   @EJB private AppCredentialService credentials;
+
+  @EJB private AppTestModeService testMode;
 
   @GET
   public Response list() {
@@ -101,6 +105,27 @@ public class AppResource {
     }
     apps.bind(id, request.interfaceId());
     return Envelopes.created(apps.bound(id));
+  }
+
+  /**
+   * Switches the gateway's test mode on for a draft app (000 9.3 功能测试; issue 14): for {@code
+   * hours}, its bound interfaces at a test rate, counted as test traffic. Audited.
+   */
+  @PUT
+  @Path("/{id}/test-mode")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response startTestMode(@PathParam("id") long id, TestModeRequest request) {
+    if (request == null || request.hours() == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "测试模式时长（hours）不能为空");
+    }
+    return Envelopes.ok(testMode.start(id, request.hours()));
+  }
+
+  /** Switches the app's test mode off. Audited. */
+  @DELETE
+  @Path("/{id}/test-mode")
+  public Response stopTestMode(@PathParam("id") long id) {
+    return Envelopes.ok(testMode.stop(id));
   }
 
   /** The app's gateway rate limit, calls per second per node; platform administrators only. */

@@ -21,6 +21,7 @@ import org.onewindow.appcenter.service.AppFileView;
 import org.onewindow.appcenter.service.AppMaintenanceService;
 import org.onewindow.appcenter.service.AppNoteView;
 import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.appcenter.service.AppTestModeService;
 import org.onewindow.appcenter.service.AppView;
 import org.onewindow.appcenter.service.HallView;
 import org.onewindow.appcenter.service.InterfaceView;
@@ -46,6 +47,8 @@ public class ReviewApp implements Serializable {
 
   @EJB private AppMaintenanceService maintenance;
 
+  @EJB private AppTestModeService testMode;
+
   private Long id;
   private AppView current;
   private List<ReviewTransitionView> history;
@@ -69,6 +72,7 @@ public class ReviewApp implements Serializable {
   private String noteKind = "FUNCTIONAL_TEST";
   private String noteText;
   private String outcome;
+  private int testModeHours = 8;
 
   public void load() {
     if (id == null) {
@@ -153,6 +157,30 @@ public class ReviewApp implements Serializable {
   }
 
   /** 整改 (000 9.5): a rejected or offline app becomes a new draft revision. */
+  /** Switches the gateway's test mode on for the draft app (000 9.3 功能测试; issue 14). */
+  public void startTestMode() {
+    ConsoleActions.attempt(() -> testMode.start(id, testModeHours));
+    refresh();
+  }
+
+  public void stopTestMode() {
+    ConsoleActions.attempt(() -> testMode.stop(id));
+    refresh();
+  }
+
+  /** Test mode is for a draft in its functional test, before review. */
+  public boolean isTestable() {
+    return current != null && current.status() == ReviewStatus.DRAFT;
+  }
+
+  public int getTestModeHours() {
+    return testModeHours;
+  }
+
+  public void setTestModeHours(int testModeHours) {
+    this.testModeHours = testModeHours;
+  }
+
   public void rectify() {
     ConsoleActions.attempt(() -> apps.rectify(id));
     refresh();

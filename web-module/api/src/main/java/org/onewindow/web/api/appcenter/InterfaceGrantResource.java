@@ -1,0 +1,50 @@
+package org.onewindow.web.api.appcenter;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.onewindow.appcenter.service.InterfaceGrantService;
+import org.onewindow.crypto.ResponseCode;
+import org.onewindow.web.api.Envelopes;
+
+/**
+ * {@code /api/v1/interfaces/{id}/grants}: another access unit's leave to bind and call the
+ * interface (issue 14), granted and revoked by the owning unit or a platform reviewer. The service
+ * scopes it to the interface's owner (another unit's interface: 404).
+ */
+@RequestScoped
+@Path("/interfaces/{id}/grants")
+@Produces(MediaType.APPLICATION_JSON)
+public class InterfaceGrantResource {
+
+  @EJB private InterfaceGrantService grants;
+
+  @GET
+  public Response list(@PathParam("id") long id) {
+    return Envelopes.ok(grants.grants(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response grant(@PathParam("id") long id, GrantRequest request) {
+    if (request == null || request.accessUnitId() == null) {
+      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（accessUnitId）不能为空");
+    }
+    return Envelopes.created(grants.grant(id, request.accessUnitId()));
+  }
+
+  /** Revokes the grant (kept on record as revoked): 200 with it. */
+  @DELETE
+  @Path("/{grantId}")
+  public Response revoke(@PathParam("id") long id, @PathParam("grantId") long grantId) {
+    return Envelopes.ok(grants.revoke(id, grantId));
+  }
+}
