@@ -191,6 +191,11 @@ class GatewayIT {
     HttpJson.Reply unsigned = post(busLine, body, Map.of());
     assertEquals(401, unsigned.status());
     assertEquals(20003, unsigned.json().getInt("code"));
+    // Issue 14 item 7: the same refusal in English when the caller asks for it.
+    HttpJson.Reply english = post(busLine, body, Map.of("Accept-Language", "en-GB,en;q=0.8"));
+    assertEquals(20003, english.json().getInt("code"), english.body());
+    assertEquals("A required parameter is missing", english.json().getString("msg"));
+    assertTrue(english.json().isNull("data"), english.body());
 
     Map<String, String> headers = signed(appKey, appPrivateKey, busLine, body);
     HttpJson.Reply forged = post(busLine, form("上海", "110"), headers);

@@ -137,7 +137,8 @@ public class GatewayService {
               call.header());
     } catch (RequestRejectedException e) {
       // Not counted per interface: an unsigned caller may name any id.
-      return GatewayAnswer.refused(401, e.error().responseCode(), e.error().message());
+      return GatewayAnswer.refused(
+          401, e.error().responseCode(), e.error().message(), "SIGNATURE_" + e.error().name());
     }
     Optional<Route> route = routes.get(call.interfaceId());
     if (route.isEmpty()) {

@@ -63,6 +63,24 @@ public class GatewayErrorServlet extends HttpServlet {
     };
   }
 
+  /**
+   * The answer with its refusal's message in the caller's language: the Chinese of {@link
+   * org.onewindow.appcenter.gateway.GatewayError} and of the signature check by default, the
+   * bundle's {@code gateway.refusal.<reason>} when the caller puts English first.
+   */
+  static GatewayAnswer inCallersLanguage(GatewayAnswer answer, HttpServletRequest request) {
+    if (answer.reason() == null || request.getHeader("Accept-Language") == null) {
+      return answer;
+    }
+    Locale language = language(request);
+    if (!Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
+      return answer;
+    }
+    String key = "gateway.refusal." + answer.reason();
+    String text = TEXTS.format(key, language);
+    return text.equals(key) ? answer : answer.withMessage(text);
+  }
+
   /** Chinese unless the caller's Accept-Language puts English first (never the server's own). */
   static Locale language(HttpServletRequest request) {
     if (request.getHeader("Accept-Language") == null) {

@@ -1,5 +1,7 @@
 package org.onewindow.web.gateway;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.onewindow.appcenter.gateway.GatewayAnswer;
@@ -71,19 +72,20 @@ public class GatewayServlet extends HttpServlet {
   private void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Long id = interfaceId(request.getPathInfo());
     if (id == null) {
-      write(response, GatewayAnswer.refused(GatewayError.UNKNOWN_INTERFACE));
+      write(request, response, GatewayAnswer.refused(GatewayError.UNKNOWN_INTERFACE));
       return;
     }
     if (request.getContentLengthLong() > MAX_BODY) {
-      write(response, GatewayAnswer.refused(GatewayError.BODY_TOO_LARGE));
+      write(request, response, GatewayAnswer.refused(GatewayError.BODY_TOO_LARGE));
       return;
     }
     byte[] body = readBody(request.getInputStream());
     if (body == null) {
-      write(response, GatewayAnswer.refused(GatewayError.BODY_TOO_LARGE));
+      write(request, response, GatewayAnswer.refused(GatewayError.BODY_TOO_LARGE));
       return;
     }
     write(
+        request,
         response,
         gateway.handle(
             new GatewayCall(
@@ -110,8 +112,10 @@ public class GatewayServlet extends HttpServlet {
     return bytes.length > MAX_BODY ? null : bytes;
   }
 
-  private static void write(HttpServletResponse response, GatewayAnswer answer) throws IOException {
-    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+  private static void write(
+      HttpServletRequest request, HttpServletResponse response, GatewayAnswer answer)
+      throws IOException {
+    byte[] bytes = GatewayErrorServlet.inCallersLanguage(answer, request).body().getBytes(UTF_8);
     response.setStatus(answer.status());
     response.setContentType(answer.contentType());
     response.setCharacterEncoding("UTF-8");
