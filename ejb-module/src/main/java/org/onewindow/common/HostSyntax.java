@@ -29,37 +29,48 @@ public final class HostSyntax {
 
   /**
    * Why the host (as {@link java.net.URI#getHost()} returns it) is not in its one accepted
-   * spelling, as a message for the person who typed it; empty when it is.
+   * spelling, as the key of its message in {@code refusals.properties} (argument 0: the field);
+   * empty when it is.
    */
   public static Optional<String> problem(String host) {
     if (host == null || host.isEmpty()) {
-      return Optional.of("地址缺少主机名");
+      return Optional.of("host.missing");
     }
     if (host.startsWith("[")) {
       // java.net.URI has parsed the literal already; a zone index names a local interface.
       return host.endsWith("]") && !host.contains("%")
           ? Optional.empty()
-          : Optional.of("IPv6 地址格式不正确（不接受区域标识）");
+          : Optional.of("host.ipv6Zone");
     }
     String name = host.toLowerCase(Locale.ROOT);
     if (name.endsWith(".")) {
-      return Optional.of("主机名不能以点结尾");
+      return Optional.of("host.trailingDot");
     }
     String[] labels = name.split("\\.", -1);
     if (NUMBER.matcher(labels[labels.length - 1]).matches()) {
-      return canonicalIpv4(labels)
-          ? Optional.empty()
-          : Optional.of("IPv4 地址须写作四段十进制数（如 192.0.2.10），不接受前导零、八进制、十六进制或简写形式");
+      return canonicalIpv4(labels) ? Optional.empty() : Optional.of("host.ipv4");
     }
     if (name.length() > MAX_NAME) {
-      return Optional.of("主机名过长");
+      return Optional.of("host.tooLong");
     }
     for (String label : labels) {
       if (!LABEL.matcher(label).matches()) {
-        return Optional.of("主机名只能由字母、数字和连字符组成，以点分隔");
+        return Optional.of("host.label");
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Refuses a host that is not in its one accepted spelling, naming {@code field}.
+   *
+   * @throws InvalidInputException with the keyed message of {@link #problem}
+   */
+  public static void check(String field, String host) {
+    Optional<String> problem = problem(host);
+    if (problem.isPresent()) {
+      throw InvalidInputException.keyed(field, problem.get(), field);
+    }
   }
 
   /**

@@ -91,7 +91,7 @@ public record InterfaceDefinition(
     }
     String note = InputRules.multiLine("remark", remark);
     if (note.length() > MAX_REMARK) {
-      throw new InvalidInputException("remark", "接口备注不能超过" + MAX_REMARK + "个字符");
+      throw InvalidInputException.keyed("remark", "interface.remarkTooLong", "remark", MAX_REMARK);
     }
     String division = divisions.checked("divisionCode", divisionCode);
     String pf = channel == null || channel.isBlank() ? "all" : channel.strip();
@@ -152,17 +152,10 @@ public record InterfaceDefinition(
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       // java.net.URI gives no host for 127.1 or 0x7f.0.0.1: say why rather than "no host".
-      throw new InvalidInputException(
-          "address",
-          HostSyntax.problem(HostSyntax.hostOfAuthority(uri.getRawAuthority()))
-              .map(problem -> "接口地址的" + problem)
-              .orElse("接口地址缺少主机名"));
+      HostSyntax.check("address", HostSyntax.hostOfAuthority(uri.getRawAuthority()));
+      throw new InvalidInputException("address", "接口地址缺少主机名");
     }
-    HostSyntax.problem(uri.getHost())
-        .ifPresent(
-            problem -> {
-              throw new InvalidInputException("address", "接口地址的" + problem);
-            });
+    HostSyntax.check("address", uri.getHost());
     if (uri.getRawUserInfo() != null) {
       throw new InvalidInputException("address", "接口地址不能包含用户名或密码");
     }

@@ -12,8 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.StateConflictException;
 
 /**
@@ -67,7 +69,7 @@ public class InterfaceGrant {
   public static InterfaceGrant grant(
       long interfaceId, AccessUnit owner, AccessUnit grantee, String actor, Instant at) {
     if (owner == grantee || (owner.getId() != null && owner.getId().equals(grantee.getId()))) {
-      throw new InvalidInputException("accessUnitId", "接口所属单位本身无需授权");
+      throw InvalidInputException.keyed("accessUnitId", "grant.ownUnit", "accessUnitId");
     }
     InterfaceGrant grant = new InterfaceGrant();
     grant.interfaceId = interfaceId;
@@ -95,7 +97,8 @@ public class InterfaceGrant {
    */
   public void revoke(String actor, Instant at) {
     if (!active()) {
-      throw new StateConflictException("该授权已于 " + revokedAt + " 撤销");
+      throw new StateConflictException(
+          LocalizedTexts.REFUSALS.format("grant.revoked", Locale.ROOT, revokedAt));
     }
     revokedBy = actor;
     revokedAt = at;

@@ -16,8 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.StateConflictException;
 
 /**
@@ -195,10 +197,11 @@ public class ServiceApp {
   public void startTestMode(int hours, String actor, Instant at) {
     if (review.status() != ReviewStatus.DRAFT) {
       throw new StateConflictException(
-          "只有草稿状态（功能测试中）的应用可以开启测试模式；该应用为「" + review.status().label() + "」");
+          LocalizedTexts.REFUSALS.format(
+              "testMode.draftOnly", Locale.ROOT, review.status().label()));
     }
     if (hours < 1 || hours > MAX_TEST_MODE_HOURS) {
-      throw new InvalidInputException("hours", "测试模式时长应在 1 到 " + MAX_TEST_MODE_HOURS + " 小时之间");
+      throw InvalidInputException.keyed("hours", "testMode.hours", "hours", MAX_TEST_MODE_HOURS);
     }
     testModeUntil = at.plus(java.time.Duration.ofHours(hours));
     testModeBy = actor;

@@ -35,6 +35,7 @@ import org.onewindow.appcenter.files.AppFileKind;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.common.Roles;
@@ -153,7 +154,8 @@ public class AppOnboardingService {
       throw new NotFoundException("接口不存在：" + interfaceId);
     }
     if (!usable(target, app, granted)) {
-      throw new DutySeparationException("该接口属于其他接入单位，须经其授权后才能绑定");
+      throw new DutySeparationException(
+          LocalizedTexts.REFUSALS.format("binding.needsGrant", Locale.ROOT));
     }
     app.checkEditable();
     ReviewStatus status = target.getStatus();

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.ops.audit.AuditEvent;
@@ -80,9 +82,12 @@ public class AppTestModeService {
   private ServiceApp find(long appId) {
     ServiceApp app = em.find(ServiceApp.class, appId);
     if (app == null) {
-      throw new NotFoundException("应用不存在：" + appId);
+      throw new NotFoundException(
+          LocalizedTexts.REFUSALS.format("app.notFound", Locale.ROOT, appId));
     }
-    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
+    UnitScope.of(session)
+        .checkSees(
+            app.getUnit(), LocalizedTexts.REFUSALS.format("app.notFound", Locale.ROOT, appId));
     return app;
   }
 

@@ -10,11 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.ops.audit.AuditEvent;
@@ -55,10 +57,14 @@ public class InterfaceGrantService {
     RegisteredInterface registered = visible(interfaceId);
     AccessUnit grantee = em.find(AccessUnit.class, accessUnitId);
     if (grantee == null) {
-      throw new InvalidInputException("accessUnitId", "接入单位不存在：" + accessUnitId);
+      throw InvalidInputException.keyed(
+          "accessUnitId", "grant.unitUnknown", "accessUnitId", accessUnitId);
     }
     if (new InterfaceGrants(em).grantedTo(accessUnitId).contains(interfaceId)) {
-      throw new DuplicateException("accessUnitId", "已授权该单位使用此接口：" + grantee.getName());
+      throw new DuplicateException(
+          "accessUnitId",
+          LocalizedTexts.REFUSALS.format(
+              "grant.duplicate", Locale.ROOT, "accessUnitId", grantee.getName()));
     }
     Instant now = clock.instant();
     InterfaceGrant grant =
@@ -94,7 +100,8 @@ public class InterfaceGrantService {
     RegisteredInterface registered = visible(interfaceId);
     InterfaceGrant grant = em.find(InterfaceGrant.class, grantId);
     if (grant == null || grant.getInterfaceId() != interfaceId) {
-      throw new NotFoundException("授权不存在：" + grantId);
+      throw new NotFoundException(
+          LocalizedTexts.REFUSALS.format("grant.notFound", Locale.ROOT, grantId));
     }
     Instant now = clock.instant();
     grant.revoke(caller(), now);

@@ -65,11 +65,7 @@ public record AppClientSpec(
         || url.getRawFragment() != null) {
       throw new InvalidInputException("baseUrl", "应用地址须为不带查询和片段的 http(s) 地址");
     }
-    HostSyntax.problem(url.getHost())
-        .ifPresent(
-            problem -> {
-              throw new InvalidInputException("baseUrl", "应用地址的" + problem);
-            });
+    HostSyntax.check("baseUrl", url.getHost());
     boolean localhost = "localhost".equals(url.getHost());
     if (!"https".equals(url.getScheme()) && !("http".equals(url.getScheme()) && localhost)) {
       throw new InvalidInputException("baseUrl", "应用地址须使用 HTTPS");

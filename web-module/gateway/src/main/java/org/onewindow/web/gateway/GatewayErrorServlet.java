@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
+import org.onewindow.appcenter.gateway.AppAccess;
 import org.onewindow.appcenter.gateway.GatewayAnswer;
 import org.onewindow.common.LocalizedTexts;
 import org.onewindow.crypto.ResponseCode;
@@ -64,9 +65,8 @@ public class GatewayErrorServlet extends HttpServlet {
   }
 
   /**
-   * The answer with its refusal's message in the caller's language: the Chinese of {@link
-   * org.onewindow.appcenter.gateway.GatewayError} and of the signature check by default, the
-   * bundle's {@code gateway.refusal.<reason>} when the caller puts English first.
+   * The answer with its refusal's message in the caller's language: Chinese by default, the refusal
+   * bundle's English ({@code gateway.<reason>}) when the caller puts English first.
    */
   static GatewayAnswer inCallersLanguage(GatewayAnswer answer, HttpServletRequest request) {
     if (answer.reason() == null || request.getHeader("Accept-Language") == null) {
@@ -76,8 +76,8 @@ public class GatewayErrorServlet extends HttpServlet {
     if (!Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
       return answer;
     }
-    String key = "gateway.refusal." + answer.reason();
-    String text = TEXTS.format(key, language);
+    String key = "gateway." + answer.reason();
+    String text = LocalizedTexts.REFUSALS.format(key, language, AppAccess.TEST_CALLS_PER_MINUTE);
     return text.equals(key) ? answer : answer.withMessage(text);
   }
 

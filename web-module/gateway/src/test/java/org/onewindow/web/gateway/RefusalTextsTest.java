@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.onewindow.appcenter.gateway.GatewayError;
+import org.onewindow.common.LocalizedTexts;
 import org.onewindow.crypto.signing.RequestError;
 
 /**
@@ -17,19 +18,19 @@ class RefusalTextsTest {
   @Test
   void everyGatewayRefusalHasAnEnglishText() {
     for (GatewayError error : GatewayError.values()) {
-      assertEnglish("gateway.refusal." + error.name());
+      assertEnglish(error.messageKey());
     }
   }
 
   @Test
   void everySignatureRefusalHasAnEnglishText() {
     for (RequestError error : RequestError.values()) {
-      assertEnglish("gateway.refusal.SIGNATURE_" + error.name());
+      assertEnglish("gateway.SIGNATURE_" + error.name());
     }
   }
 
   private static void assertEnglish(String key) {
-    String text = GatewayErrorServlet.TEXTS.format(key, Locale.ENGLISH);
+    String text = LocalizedTexts.REFUSALS.format(key, Locale.ENGLISH, 10);
     assertNotEquals(key, text, "no English text for " + key);
     assertFalse(text.chars().anyMatch(c -> c > 0x2e80), key + " is not English: " + text);
   }

@@ -23,6 +23,7 @@ import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppMaintenanceService;
 import org.onewindow.appcenter.service.AppOnboardingService;
 import org.onewindow.appcenter.service.AppTestModeService;
+import org.onewindow.common.MissingInputException;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.web.api.Envelopes;
 
@@ -116,7 +117,7 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response startTestMode(@PathParam("id") long id, TestModeRequest request) {
     if (request == null || request.hours() == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "测试模式时长（hours）不能为空");
+      throw MissingInputException.of("hours", "testMode.hoursMissing", "hours");
     }
     return Envelopes.ok(testMode.start(id, request.hours()));
   }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.onewindow.appcenter.service.InterfaceGrantService;
-import org.onewindow.crypto.ResponseCode;
+import org.onewindow.common.MissingInputException;
 import org.onewindow.web.api.Envelopes;
 
 /**
@@ -36,7 +36,7 @@ public class InterfaceGrantResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response grant(@PathParam("id") long id, GrantRequest request) {
     if (request == null || request.accessUnitId() == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（accessUnitId）不能为空");
+      throw MissingInputException.of("accessUnitId", "grant.unitMissing", "accessUnitId");
     }
     return Envelopes.created(grants.grant(id, request.accessUnitId()));
   }
