@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.onewindow.appcenter.files.AppFileKind;
 
 /**
  * A file of an app (000 9.3 应用上传; 10 filing: package, icon, screenshots), as the store kept it:

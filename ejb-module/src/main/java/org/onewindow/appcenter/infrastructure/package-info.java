@@ -4,9 +4,6 @@
  * JDK HTTP server on loopback.
  *
  * <ul>
- *   <li>{@link org.onewindow.appcenter.infrastructure.BundledDivisionTable}: the bundled or
- *       configured administrative division table (C 0109.1 4.3) behind the domain's {@link
- *       org.onewindow.appcenter.domain.DivisionTable} seam.
  *   <li>{@link org.onewindow.appcenter.infrastructure.OutboundPolicy} and {@link
  *       org.onewindow.appcenter.infrastructure.AddressGuard}: where the platform may send a request
  *       at all. The address comes from an access unit, so the call must not become a way into the

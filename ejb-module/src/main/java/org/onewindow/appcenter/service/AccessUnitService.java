@@ -12,6 +12,7 @@ import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.Roles;
+import org.onewindow.region.Divisions;
 
 /** Registers and lists access units (000 8.2.1). */
 @Stateless

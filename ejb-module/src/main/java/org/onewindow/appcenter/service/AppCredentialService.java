@@ -15,6 +15,7 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.Sm3;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
@@ -66,7 +67,7 @@ public class AppCredentialService {
     if (app == null) {
       throw new NotFoundException("应用不存在：" + appId);
     }
-    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
+    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
 
     String privatePem = null;
     String publicPem = request.sm2PublicKeyPem();

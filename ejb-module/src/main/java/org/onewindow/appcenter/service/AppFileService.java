@@ -14,14 +14,15 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import org.onewindow.appcenter.domain.AppFile;
+import org.onewindow.appcenter.domain.AppFileKind;
 import org.onewindow.appcenter.domain.ServiceApp;
-import org.onewindow.appcenter.files.AppFileKind;
-import org.onewindow.appcenter.files.AppFileStore;
-import org.onewindow.appcenter.files.StoredFile;
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
+import org.onewindow.files.FileStore;
+import org.onewindow.files.StoredFile;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 
@@ -44,7 +45,7 @@ public class AppFileService {
   @EJB private AuditService audit;
 
   private final Clock clock = Clock.systemUTC();
-  private AppFileStore store;
+  private FileStore store;
 
   @PostConstruct
   void start() {
@@ -63,7 +64,7 @@ public class AppFileService {
     if (app == null) {
       throw new NotFoundException("应用不存在：" + appId);
     }
-    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
+    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
     app.checkEditable();
     AppFileKind fileKind = kind(kind);
     StoredFile stored;
@@ -113,7 +114,7 @@ public class AppFileService {
     if (app == null) {
       throw new NotFoundException("应用不存在：" + appId);
     }
-    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
+    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
     return em.createQuery(
             "select f from AppFile f where f.appId = :a order by f.uploadedAt desc, f.id desc",
             AppFile.class)

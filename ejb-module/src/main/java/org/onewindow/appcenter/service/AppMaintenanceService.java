@@ -16,6 +16,7 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 
@@ -111,7 +112,7 @@ public class AppMaintenanceService {
     if (app == null) {
       throw new NotFoundException("应用不存在：" + appId);
     }
-    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
+    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
     return app;
   }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
+import org.onewindow.appcenter.domain.AppFileKind;
 import org.onewindow.appcenter.domain.AppPublication;
 import org.onewindow.appcenter.domain.AppType;
 import org.onewindow.appcenter.domain.Hall;
@@ -31,7 +32,6 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.files.AppFileKind;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
@@ -40,6 +40,7 @@ import org.onewindow.common.NotFoundException;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
+import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
@@ -95,7 +96,7 @@ public class AppOnboardingService {
     if (unit == null) {
       throw new InvalidInputException("unitId", "接入单位不存在");
     }
-    UnitScope.of(session).checkActsFor(unit);
+    UnitScope.of(session).checkActsFor(unit.getName());
     String privatePem = null;
     String publicPem;
     if (sm2PublicKeyPem == null || sm2PublicKeyPem.isBlank()) {
@@ -235,7 +236,7 @@ public class AppOnboardingService {
    */
   private static boolean visible(
       RegisteredInterface target, UnitScope scope, Set<Long> grantedToAppUnit) {
-    return scope.allows(target.getUnit()) || grantedToAppUnit.contains(target.getId());
+    return scope.allows(target.getUnit().getName()) || grantedToAppUnit.contains(target.getId());
   }
 
   private static boolean usable(
@@ -477,7 +478,7 @@ public class AppOnboardingService {
     if (app == null) {
       throw new NotFoundException("应用不存在：" + appId);
     }
-    UnitScope.of(session).checkSees(app.getUnit(), "应用不存在：" + appId);
+    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
     return app;
   }
 

@@ -14,6 +14,7 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 
@@ -87,7 +88,8 @@ public class AppTestModeService {
     }
     UnitScope.of(session)
         .checkSees(
-            app.getUnit(), LocalizedTexts.REFUSALS.format("app.notFound", Locale.ROOT, appId));
+            app.getUnit().getName(),
+            LocalizedTexts.REFUSALS.format("app.notFound", Locale.ROOT, appId));
     return app;
   }
 

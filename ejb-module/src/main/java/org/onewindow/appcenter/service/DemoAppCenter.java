@@ -33,6 +33,7 @@ import org.onewindow.crypto.keys.KeyRing;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm4.Sm4Key;
 import org.onewindow.identity.domain.AppClientSpec;
+import org.onewindow.region.Divisions;
 
 /**
  * DEMO data of the application centre, for the embedded run: interfaces of the standard's 图4 served

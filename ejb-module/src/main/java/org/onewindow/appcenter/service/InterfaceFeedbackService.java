@@ -25,6 +25,7 @@ import org.onewindow.appcenter.infrastructure.SensitiveWordLocator;
 import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 

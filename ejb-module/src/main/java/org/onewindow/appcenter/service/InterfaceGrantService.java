@@ -19,6 +19,7 @@ import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 

@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManager;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.common.NotFoundException;
+import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
+import org.onewindow.region.Divisions;
 
 /**
  * What the interface services share inside one transaction: finding an interface and keeping a
@@ -41,7 +43,7 @@ final class InterfaceRecords {
    */
   RegisteredInterface findVisible(long id, UnitScope scope) {
     RegisteredInterface registered = find(id);
-    scope.checkSees(registered.getUnit(), "接口不存在：" + id);
+    scope.checkSees(registered.getUnit().getName(), "接口不存在：" + id);
     return registered;
   }
 

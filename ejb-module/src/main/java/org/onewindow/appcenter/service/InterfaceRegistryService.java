@@ -27,9 +27,11 @@ import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
+import org.onewindow.region.Divisions;
 
 /**
  * The interface registry (000 9.4.1–9.4.2): access units register and revise their interfaces;
@@ -73,7 +75,7 @@ public class InterfaceRegistryService {
     if (unit == null) {
       throw new InvalidInputException("unitId", "接入单位不存在");
     }
-    UnitScope.of(session).checkActsFor(unit);
+    UnitScope.of(session).checkActsFor(unit.getName());
     InterfaceDefinition checked = check(definition);
     if (nameTaken(unitId, checked.name(), null)) {
       throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());

@@ -14,6 +14,7 @@ import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 

@@ -22,6 +22,7 @@ import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
 import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
 import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.mask.TextMasker;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;

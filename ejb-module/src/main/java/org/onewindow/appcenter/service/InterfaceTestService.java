@@ -27,6 +27,7 @@ import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.common.BusyException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditService;
 
 /**

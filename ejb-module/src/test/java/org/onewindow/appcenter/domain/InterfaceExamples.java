@@ -1,7 +1,8 @@
 package org.onewindow.appcenter.domain;
 
 import java.util.List;
-import org.onewindow.appcenter.infrastructure.BundledDivisionTable;
+import org.onewindow.region.BundledDivisionTable;
+import org.onewindow.region.DivisionTable;
 
 /** The standard's own interface examples, shared by the definition tests. */
 final class InterfaceExamples {

@@ -1,4 +1,0 @@
-package org.onewindow.appcenter.files;
-
-/** An accepted image, with the dimensions its header declares. */
-public record ImageSummary(FileFormat format, int width, int height) implements FileContents {}

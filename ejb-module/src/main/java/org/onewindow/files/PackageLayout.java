@@ -1,0 +1,14 @@
+package org.onewindow.files;
+
+/**
+ * What {@link PackageInspector} requires inside a zip package of a {@link FileKind}, or that the
+ * kind is no package at all (an image, checked by {@link ImageInspector}).
+ */
+public enum PackageLayout {
+  /** Not a package: an image whose dimensions are checked instead. */
+  NONE,
+  /** An H5 light app: {@code index.html} at the root or in the single top-level folder. */
+  H5,
+  /** An Android package: {@code AndroidManifest.xml} and {@code classes.dex} at the root. */
+  APK
+}
