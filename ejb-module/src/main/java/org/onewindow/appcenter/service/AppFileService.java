@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -44,12 +45,12 @@ public class AppFileService {
 
   @EJB private AuditService audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
   private FileStore store;
 
   @PostConstruct
   void start() {
-    store = AppFileStores.platformStore();
+    store = AppFileStores.platformStore(clock);
   }
 
   /**

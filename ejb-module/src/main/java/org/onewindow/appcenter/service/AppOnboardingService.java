@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -79,7 +80,7 @@ public class AppOnboardingService {
 
   @EJB private GatewayDirectory gateway;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * Applies for an app in the caller's name and issues its keys.

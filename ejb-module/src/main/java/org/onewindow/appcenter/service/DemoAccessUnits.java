@@ -6,8 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -34,6 +36,8 @@ public class DemoAccessUnits {
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
+  @Inject Clock clock;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void seedIfEmpty() {
@@ -45,7 +49,7 @@ public class DemoAccessUnits {
     if (existing > 0) {
       return;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     for (String[] unit : UNITS) {
       em.persist(AccessUnit.register(unit[0], unit[1], "demo-data", now));
     }

@@ -7,8 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -58,6 +60,8 @@ public class DemoAppCenter {
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
+  @Inject Clock clock;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void seedIfEmpty() {
@@ -81,7 +85,7 @@ public class DemoAppCenter {
       return;
     }
     AccessUnit unit = units.get(0);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     String base = System.getProperty("onewindow.demo.base-url", "http://localhost:8080");
     RegisteredInterface online =
         demoInterface(

@@ -9,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -65,7 +66,7 @@ public class GatewayDirectory {
   @Resource private SessionContext context;
   @Resource private TransactionSynchronizationRegistry transactions;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
   private ExpiringCache<Long, Optional<Route>> routes;
   private ExpiringCache<String, Optional<AppAccess>> apps;
 

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,8 +69,7 @@ public class GatewayService {
 
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
-  private final Clock clock = Clock.systemUTC();
-  private final Clock usageClock = Clock.system(GatewayMetrics.USAGE_ZONE);
+  @Inject Clock clock;
 
   @EJB private GatewayDirectory directory;
 
@@ -151,7 +151,7 @@ public class GatewayService {
     figures.record(
         call.interfaceId(),
         verified.appKey(),
-        LocalDate.now(usageClock),
+        LocalDate.ofInstant(clock.instant(), GatewayMetrics.USAGE_ZONE),
         test,
         answer.succeeded(),
         System.nanoTime() - start);

@@ -3,10 +3,12 @@ package org.onewindow.appcenter.service;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +42,11 @@ public class HallDirectory {
 
   private FileStore store;
 
+  @Inject Clock clock;
+
   @PostConstruct
   void start() {
-    store = AppFileStores.platformStore();
+    store = AppFileStores.platformStore(clock);
   }
 
   /** Every hall, national first. */

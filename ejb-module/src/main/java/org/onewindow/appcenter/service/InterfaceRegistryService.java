@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class InterfaceRegistryService {
   /** The longest usage history one request may ask for. */
   public static final int MAX_USAGE_DAYS = 366;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   private InterfaceRecords records() {
     return new InterfaceRecords(em, audit);

@@ -58,7 +58,7 @@ public class InterfaceTestService {
 
   @Inject private ProbeCalls probes;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * Tests the interface with the given parameter values and keeps the record.

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import org.onewindow.common.Roles;
 import org.onewindow.identity.domain.AppClientSpec;
@@ -27,7 +28,7 @@ public class AppClientService {
   @EJB private AuditService audit;
   @Resource private SessionContext context;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
   private AppClientRegistry registry;
 
   @PostConstruct

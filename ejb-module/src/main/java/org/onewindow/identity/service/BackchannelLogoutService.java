@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
 import org.onewindow.identity.domain.LogoutToken;
@@ -32,7 +33,7 @@ public class BackchannelLogoutService {
   @EJB private SessionRevocationService revocations;
   @EJB private AuditService audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
   private LogoutTokenReader reader;
   private LogoutTokenPolicy policy;
 

@@ -3,6 +3,7 @@ package org.onewindow.identity.service;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.onewindow.ops.audit.AuditEvent;
@@ -24,7 +25,7 @@ public class FrontchannelLogoutService {
   @EJB private SessionRevocationService revocations;
   @EJB private AuditService audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * @param issuer the {@code iss} parameter

@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -56,7 +57,7 @@ public class IdentityEventIntake {
 
   @EJB private AuditService audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
   private RequestVerifier verifier;
 
   @PostConstruct

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public class InspectionResults {
 
   @EJB private AutomaticAlarms alarms;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   public InspectionRecordView keep(
       DueSubject subject, InspectionTarget target, InspectionVerdict verdict) {

@@ -3,6 +3,7 @@ package org.onewindow.ops.audit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,7 @@ public class AuditTrail {
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** Appends one event; only the audit queue's consumer calls this. */
   @PermitAll
