@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
+import org.onewindow.appcenter.repository.AccessUnitRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.Roles;
 import org.onewindow.region.Divisions;
@@ -39,7 +40,7 @@ public class AccessUnitService {
     // The table, not only the shape: a unit of division 999999 would publish to no real region.
     String code = Divisions.table().checked("divisionCode", divisionCode);
     AccessUnit unit = AccessUnit.register(name, code, caller, clock.instant());
-    if (existsByName(unit.getName())) {
+    if (units().existsByName(unit.getName())) {
       throw new DuplicateException("name", "接入单位名称已存在");
     }
     em.persist(unit);
@@ -50,23 +51,16 @@ public class AccessUnitService {
   /** Every access unit, newest first: names and codes, which every console role may see. */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public List<AccessUnitView> list() {
-    return em.createQuery(
-            "select u from AccessUnit u order by u.createdAt desc, u.id desc", AccessUnit.class)
-        .getResultStream()
-        .map(AccessUnitView::of)
-        .toList();
+    return units().newestFirst().stream().map(AccessUnitView::of).toList();
   }
 
   /** How many access units there are: a figure, no personal data, so batch jobs may ask. */
   @PermitAll
   public long count() {
-    return em.createQuery("select count(u) from AccessUnit u", Long.class).getSingleResult();
+    return units().count();
   }
 
-  private boolean existsByName(String name) {
-    return em.createQuery("select count(u) from AccessUnit u where u.name = :name", Long.class)
-            .setParameter("name", name)
-            .getSingleResult()
-        > 0;
+  private AccessUnitRepository units() {
+    return new AccessUnitRepository(em);
   }
 }

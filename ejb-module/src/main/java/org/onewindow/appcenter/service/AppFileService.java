@@ -17,6 +17,7 @@ import java.util.List;
 import org.onewindow.appcenter.domain.AppFile;
 import org.onewindow.appcenter.domain.AppFileKind;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.repository.AppFileRepository;
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
@@ -116,13 +117,7 @@ public class AppFileService {
       throw new NotFoundException("应用不存在：" + appId);
     }
     UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
-    return em.createQuery(
-            "select f from AppFile f where f.appId = :a order by f.uploadedAt desc, f.id desc",
-            AppFile.class)
-        .setParameter("a", appId)
-        .getResultStream()
-        .map(AppFileView::of)
-        .toList();
+    return new AppFileRepository(em).ofApp(appId).stream().map(AppFileView::of).toList();
   }
 
   private static AppFileKind kind(String text) {

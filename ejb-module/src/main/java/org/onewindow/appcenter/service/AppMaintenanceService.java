@@ -14,6 +14,7 @@ import java.util.List;
 import org.onewindow.appcenter.domain.AppNote;
 import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.repository.AppNoteRepository;
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
@@ -99,13 +100,7 @@ public class AppMaintenanceService {
   /** The app's notes, newest first. */
   public List<AppNoteView> notes(long appId) {
     find(appId);
-    return em.createQuery(
-            "select n from AppNote n where n.appId = :a order by n.writtenAt desc, n.id desc",
-            AppNote.class)
-        .setParameter("a", appId)
-        .getResultStream()
-        .map(AppNoteView::of)
-        .toList();
+    return new AppNoteRepository(em).ofApp(appId).stream().map(AppNoteView::of).toList();
   }
 
   private ServiceApp find(long appId) {

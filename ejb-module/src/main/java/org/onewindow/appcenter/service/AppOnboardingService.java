@@ -33,6 +33,10 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.appcenter.repository.InterfaceGrantRepository;
+import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
+import org.onewindow.appcenter.repository.ServiceAppRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
@@ -151,7 +155,7 @@ public class AppOnboardingService {
   public void bind(long appId, long interfaceId) {
     ServiceApp app = find(appId);
     RegisteredInterface target = em.find(RegisteredInterface.class, interfaceId);
-    Set<Long> granted = new InterfaceGrants(em).grantedTo(app.getUnit().getId());
+    Set<Long> granted = new InterfaceGrantRepository(em).grantedTo(app.getUnit().getId());
     if (target == null || !visible(target, UnitScope.of(session), granted)) {
       throw new NotFoundException("接口不存在：" + interfaceId);
     }
@@ -185,16 +189,12 @@ public class AppOnboardingService {
   public List<InterfaceView> bindableInterfaces(long appId) {
     ServiceApp app = find(appId);
     List<Long> ids = boundIds(appId);
-    Set<Long> granted = new InterfaceGrants(em).grantedTo(app.getUnit().getId());
-    return em.createQuery(
-            "select i from RegisteredInterface i join fetch i.unit"
-                + " where i.review.status in :statuses order by i.id",
-            RegisteredInterface.class)
-        .setParameter("statuses", BINDABLE)
-        .getResultStream()
-        .filter(i -> !ids.contains(i.getId()) && usable(i, app, granted))
-        .map(InterfaceRecords::view)
-        .toList();
+    Set<Long> granted = new InterfaceGrantRepository(em).grantedTo(app.getUnit().getId());
+    return new RegisteredInterfaceRepository(em)
+        .inStatus(BINDABLE).stream()
+            .filter(i -> !ids.contains(i.getId()) && usable(i, app, granted))
+            .map(InterfaceRecords::view)
+            .toList();
   }
 
   /**
@@ -212,22 +212,15 @@ public class AppOnboardingService {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Set<Long> granted = new InterfaceGrants(em).grantedTo(app.getUnit().getId());
+    Set<Long> granted = new InterfaceGrantRepository(em).grantedTo(app.getUnit().getId());
     UnitScope scope = UnitScope.of(session);
-    return em.createQuery(
-            "select i from RegisteredInterface i join fetch i.unit where i.id in :ids order by i.id",
-            RegisteredInterface.class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .filter(i -> visible(i, scope, granted))
-        .toList();
+    return new RegisteredInterfaceRepository(em)
+        .byIds(ids).stream().filter(i -> visible(i, scope, granted)).toList();
   }
 
   /** Every interface id the app is bound to, whoever may see it. */
   private List<Long> boundIds(long appId) {
-    return em.createQuery("select b.interfaceId from AppBinding b where b.appId = :a", Long.class)
-        .setParameter("a", appId)
-        .getResultList();
+    return new AppBindingRepository(em).interfaceIdsOf(appId);
   }
 
   /**
@@ -413,33 +406,8 @@ public class AppOnboardingService {
   public List<AppView> catalogue(
       String theme, ServiceLevel level, ServiceObject object, ReviewStatus status) {
     String unit = UnitScope.of(session).restrictedTo();
-    StringBuilder jpql =
-        new StringBuilder("select a from ServiceApp a join fetch a.unit where 1 = 1");
-    java.util.Map<String, Object> parameters = new java.util.HashMap<>();
-    if (unit != null) {
-      jpql.append(" and a.unit.name = :unit");
-      parameters.put("unit", unit);
-    }
-    if (theme != null && !theme.isBlank()) {
-      jpql.append(" and a.theme = :theme");
-      parameters.put("theme", theme.strip());
-    }
-    if (level != null) {
-      jpql.append(" and a.serviceLevel = :level");
-      parameters.put("level", level);
-    }
-    if (object != null) {
-      jpql.append(" and a.serviceObject = :object");
-      parameters.put("object", object);
-    }
-    if (status != null) {
-      jpql.append(" and a.review.status = :status");
-      parameters.put("status", status);
-    }
-    jpql.append(" order by a.review.updatedAt desc, a.id desc");
-    var query = em.createQuery(jpql.toString(), ServiceApp.class);
-    parameters.forEach(query::setParameter);
-    return query.getResultStream().map(AppView::of).toList();
+    return new ServiceAppRepository(em)
+        .catalogue(unit, theme, level, object, status).stream().map(AppView::of).toList();
   }
 
   public AppView get(long appId) {
@@ -520,13 +488,7 @@ public class AppOnboardingService {
   }
 
   private boolean nameTaken(long unitId, String name) {
-    return em.createQuery(
-                "select count(a) from ServiceApp a where a.unit.id = :u and a.name = :n",
-                Long.class)
-            .setParameter("u", unitId)
-            .setParameter("n", name)
-            .getSingleResult()
-        > 0;
+    return new ServiceAppRepository(em).nameTaken(unitId, name);
   }
 
   private String caller() {

@@ -3,14 +3,16 @@ package org.onewindow.appcenter.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
+import org.onewindow.appcenter.repository.ServiceAppRepository;
 import org.onewindow.common.Roles;
 
 /** The dashboard's figures (issue 5 item 8): counts by state, backlog, usage, health. */
@@ -28,27 +30,15 @@ public class DashboardService {
 
   @EJB private GatewayUsageService usage;
 
+  @Inject Clock clock;
+
   public DashboardView overview() {
-    Map<ReviewStatus, Long> interfaces = byStatus("RegisteredInterface");
-    Map<ReviewStatus, Long> apps = byStatus("ServiceApp");
+    Map<ReviewStatus, Long> interfaces = new RegisteredInterfaceRepository(em).countByStatus();
+    Map<ReviewStatus, Long> apps = new ServiceAppRepository(em).countByStatus();
     Map<String, Long> backlog = new LinkedHashMap<>();
     backlog.put("待审核接口", interfaces.getOrDefault(ReviewStatus.SUBMITTED, 0L));
     backlog.put("待审核应用", apps.getOrDefault(ReviewStatus.SUBMITTED, 0L));
     return new DashboardView(labelled(interfaces), labelled(apps), backlog, usage(), health());
-  }
-
-  private Map<ReviewStatus, Long> byStatus(String entity) {
-    Map<ReviewStatus, Long> counts = new EnumMap<>(ReviewStatus.class);
-    for (ReviewStatus status : ReviewStatus.values()) {
-      counts.put(status, 0L);
-    }
-    List<Object[]> rows =
-        em.createQuery(
-                "select e.review.status, count(e) from " + entity + " e group by e.review.status",
-                Object[].class)
-            .getResultList();
-    rows.forEach(row -> counts.put((ReviewStatus) row[0], (Long) row[1]));
-    return counts;
   }
 
   private static Map<String, Long> labelled(Map<ReviewStatus, Long> counts) {
@@ -60,7 +50,8 @@ public class DashboardService {
   /** The last 30 days, every node: this node's pending counts are written first. */
   private Map<String, Long> usage() {
     metrics.writeUsage();
-    return usage.callsByApp(LocalDate.now(GatewayMetrics.USAGE_ZONE).minusDays(USAGE_DAYS - 1));
+    LocalDate today = LocalDate.ofInstant(clock.instant(), GatewayMetrics.USAGE_ZONE);
+    return usage.callsByApp(today.minusDays(USAGE_DAYS - 1));
   }
 
   private Map<String, long[]> health() {
@@ -69,14 +60,12 @@ public class DashboardService {
     if (figures.isEmpty()) {
       return health;
     }
-    em.createQuery(
-            "select i.id, i.name from RegisteredInterface i where i.id in :ids", Object[].class)
-        .setParameter("ids", figures.keySet())
-        .getResultList()
+    new RegisteredInterfaceRepository(em)
+        .namesOf(figures.keySet())
         .forEach(
-            row -> {
-              var s = figures.get((Long) row[0]);
-              health.put((String) row[1], new long[] {s.successes(), s.failures()});
+            (id, name) -> {
+              var s = figures.get(id);
+              health.put(name, new long[] {s.successes(), s.failures()});
             });
     return health;
   }

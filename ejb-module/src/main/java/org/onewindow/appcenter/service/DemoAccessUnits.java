@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.AccessUnit;
+import org.onewindow.appcenter.repository.AccessUnitRepository;
 
 /**
  * Seeds a few access units into an empty database so a newcomer sees a populated console. On by
@@ -44,9 +45,7 @@ public class DemoAccessUnits {
     if (!Boolean.parseBoolean(System.getProperty("onewindow.demo-data", "true"))) {
       return;
     }
-    long existing =
-        em.createQuery("select count(u) from AccessUnit u", Long.class).getSingleResult();
-    if (existing > 0) {
+    if (new AccessUnitRepository(em).count() > 0) {
       return;
     }
     Instant now = clock.instant();

@@ -13,11 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
 import org.onewindow.appcenter.domain.AppPublication;
-import org.onewindow.appcenter.domain.Hall;
 import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceProtocol;
@@ -29,6 +29,9 @@ import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.repository.AccessUnitRepository;
+import org.onewindow.appcenter.repository.HallRepository;
+import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.common.KeysUnavailableException;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.crypto.keys.KeyRing;
@@ -68,13 +71,9 @@ public class DemoAppCenter {
     if (!Boolean.parseBoolean(System.getProperty("onewindow.demo-data", "true"))) {
       return;
     }
-    long existing =
-        em.createQuery("select count(i) from RegisteredInterface i", Long.class).getSingleResult();
-    List<AccessUnit> units =
-        em.createQuery("select u from AccessUnit u order by u.id", AccessUnit.class)
-            .setMaxResults(1)
-            .getResultList();
-    if (existing > 0 || units.isEmpty()) {
+    long existing = new RegisteredInterfaceRepository(em).count();
+    Optional<AccessUnit> first = new AccessUnitRepository(em).first();
+    if (existing > 0 || first.isEmpty()) {
       return;
     }
     KeyRing ring;
@@ -84,7 +83,7 @@ public class DemoAppCenter {
       LOG.warning("No demo interfaces or apps: " + e.getMessage());
       return;
     }
-    AccessUnit unit = units.get(0);
+    AccessUnit unit = first.get();
     Instant now = clock.instant();
     String base = System.getProperty("onewindow.demo.base-url", "http://localhost:8080");
     RegisteredInterface online =
@@ -170,10 +169,8 @@ public class DemoAppCenter {
   /** Display configuration in the halls of those codes (000 8.2.3 b). */
   private void publish(ServiceApp app, Instant now, String... hallCodes) {
     for (String code : hallCodes) {
-      em.createQuery("select h from Hall h where h.code = :c", Hall.class)
-          .setParameter("c", code)
-          .getResultStream()
-          .findFirst()
+      new HallRepository(em)
+          .byCode(code)
           .ifPresent(
               hall ->
                   em.persist(

@@ -18,7 +18,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.onewindow.appcenter.domain.AuthMode;
@@ -30,6 +29,9 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.gateway.AppAccess;
 import org.onewindow.appcenter.gateway.ExpiringCache;
 import org.onewindow.appcenter.gateway.Route;
+import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.appcenter.repository.InterfaceGrantRepository;
+import org.onewindow.appcenter.repository.ServiceAppRepository;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.crypto.signing.RequestSigner;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
@@ -156,33 +158,21 @@ public class GatewayDirectory {
    * made before the rule, or one whose grant was revoked, stays on record and is refused.
    */
   public Optional<AppAccess> loadApp(String appKey) {
-    List<ServiceApp> found =
-        em.createQuery(
-                "select a from ServiceApp a join fetch a.unit where a.appKey = :key",
-                ServiceApp.class)
-            .setParameter("key", appKey)
-            .getResultList();
+    Optional<ServiceApp> found = new ServiceAppRepository(em).findByKey(appKey);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    ServiceApp app = found.get(0);
+    ServiceApp app = found.get();
     long unitId = app.getUnit().getId();
-    Set<Long> granted = new InterfaceGrants(em).grantedTo(unitId);
+    Set<Long> granted = new InterfaceGrantRepository(em).grantedTo(unitId);
     Set<Long> usable = new HashSet<>();
     Set<Long> ungranted = new HashSet<>();
-    em.createQuery(
-            "select b.interfaceId, i.unit.id from AppBinding b, RegisteredInterface i"
-                + " where i.id = b.interfaceId and b.appId = :app",
-            Object[].class)
-        .setParameter("app", app.getId())
-        .getResultList()
+    new AppBindingRepository(em)
+        .interfaceOwnersOf(app.getId())
         .forEach(
-            row -> {
-              long interfaceId = (Long) row[0];
-              long owner = (Long) row[1];
-              (InterfaceGrant.usable(interfaceId, owner, unitId, granted) ? usable : ungranted)
-                  .add(interfaceId);
-            });
+            (interfaceId, owner) ->
+                (InterfaceGrant.usable(interfaceId, owner, unitId, granted) ? usable : ungranted)
+                    .add(interfaceId));
     return Optional.of(
         new AppAccess(
             app.getAppKey(),

@@ -6,11 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.onewindow.appcenter.domain.GatewayUsage;
 import org.onewindow.appcenter.gateway.GatewayFigures.Usage;
+import org.onewindow.appcenter.repository.GatewayUsageRepository;
+import org.onewindow.appcenter.repository.GatewayUsageRepository.DayTotals;
 import org.onewindow.common.Roles;
 
 /**
@@ -33,22 +35,13 @@ public class GatewayUsageService {
   public void add(String node, List<Usage> usages) {
     for (Usage usage : usages) {
       var key = usage.key();
-      List<GatewayUsage> found =
-          em.createQuery(
-                  "select u from GatewayUsage u where u.day = :day and u.interfaceId = :iface"
-                      + " and u.appKey = :app and u.node = :node",
-                  GatewayUsage.class)
-              .setParameter("day", key.day())
-              .setParameter("iface", key.interfaceId())
-              .setParameter("app", key.appKey())
-              .setParameter("node", node)
-              .getResultList();
+      Optional<GatewayUsage> found = usage().find(key.day(), key.interfaceId(), key.appKey(), node);
       GatewayUsage row;
       if (found.isEmpty()) {
         row = new GatewayUsage(key.day(), key.interfaceId(), key.appKey(), node);
         em.persist(row);
       } else {
-        row = found.get(0);
+        row = found.get();
       }
       var totals = usage.totals();
       if (key.test()) {
@@ -70,44 +63,27 @@ public class GatewayUsageService {
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public List<UsageDay> daily(long interfaceId, LocalDate from) {
-    return em
-        .createQuery(
-            "select u.day, sum(u.requests), sum(u.successes), sum(u.failures),"
-                + " sum(u.totalMicros), max(u.maxMicros), sum(u.testRequests) from GatewayUsage u"
-                + " where u.interfaceId = :iface and u.day >= :from group by u.day order by u.day",
-            Object[].class)
-        .setParameter("iface", interfaceId)
-        .setParameter("from", from)
-        .getResultList()
-        .stream()
-        .map(GatewayUsageService::day)
-        .toList();
+    return usage().dailyOf(interfaceId, from).stream().map(GatewayUsageService::day).toList();
   }
 
   /** App name → calls through the gateway since {@code from}, most used first. */
   public Map<String, Long> callsByApp(LocalDate from) {
-    Map<String, Long> byName = new LinkedHashMap<>();
-    em.createQuery(
-            "select a.name, sum(u.requests) from GatewayUsage u, ServiceApp a"
-                + " where a.appKey = u.appKey and u.day >= :from"
-                + " group by a.name order by sum(u.requests) desc",
-            Object[].class)
-        .setParameter("from", from)
-        .getResultList()
-        .forEach(row -> byName.put((String) row[0], ((Number) row[1]).longValue()));
-    return byName;
+    return usage().callsByApp(from);
   }
 
-  private static UsageDay day(Object[] row) {
-    long requests = ((Number) row[1]).longValue();
-    long totalMicros = ((Number) row[4]).longValue();
+  private GatewayUsageRepository usage() {
+    return new GatewayUsageRepository(em);
+  }
+
+  private static UsageDay day(DayTotals totals) {
+    long requests = totals.requests();
     return new UsageDay(
-        (LocalDate) row[0],
+        totals.day(),
         requests,
-        ((Number) row[2]).longValue(),
-        ((Number) row[3]).longValue(),
-        requests == 0 ? 0 : totalMicros / (double) requests / 1000.0,
-        ((Number) row[5]).longValue() / 1000.0,
-        ((Number) row[6]).longValue());
+        totals.successes(),
+        totals.failures(),
+        requests == 0 ? 0 : totals.totalMicros() / (double) requests / 1000.0,
+        totals.maxMicros() / 1000.0,
+        totals.testRequests());
   }
 }

@@ -16,7 +16,9 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.onewindow.appcenter.domain.AppFile;
 import org.onewindow.appcenter.domain.AppFileKind;
-import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.appcenter.repository.AppFileRepository;
+import org.onewindow.appcenter.repository.AppPublicationRepository;
+import org.onewindow.appcenter.repository.HallRepository;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.crypto.Sm3;
 import org.onewindow.files.FileStore;
@@ -51,29 +53,18 @@ public class HallDirectory {
 
   /** Every hall, national first. */
   public List<HallView> halls() {
-    return em.createQuery(
-            "select h from Hall h order by h.id", org.onewindow.appcenter.domain.Hall.class)
-        .getResultStream()
-        .map(HallView::of)
-        .toList();
+    return new HallRepository(em).all().stream().map(HallView::of).toList();
   }
 
   /** The online apps of the hall with that code, by their order. */
   public List<HallApp> apps(String hallCode) {
-    return em.createQuery(
-            "select p.displayName, p.category, p.sortOrder, a.appKey, p.iconFileId"
-                + " from AppPublication p, Hall h, ServiceApp a"
-                + " where h.id = p.hallId and a.id = p.appId and h.code = :code"
-                + " and a.review.status = :online order by p.sortOrder, p.displayName",
-            Object[].class)
-        .setParameter("code", hallCode == null ? "national" : hallCode)
-        .setParameter("online", ReviewStatus.ONLINE)
-        .getResultStream()
-        .map(
-            r ->
-                new HallApp(
-                    (String) r[0], (String) r[1], (Integer) r[2], (String) r[3], r[4] != null))
-        .toList();
+    return new AppPublicationRepository(em)
+        .onlineIn(hallCode == null ? "national" : hallCode).stream()
+            .map(
+                l ->
+                    new HallApp(
+                        l.displayName(), l.category(), l.sortOrder(), l.appKey(), l.hasIcon()))
+            .toList();
   }
 
   /**
@@ -120,19 +111,7 @@ public class HallDirectory {
     if (appKey == null || !APP_KEY.matcher(appKey).matches()) {
       return Optional.empty();
     }
-    return em.createQuery(
-            "select f from AppFile f, AppPublication p, ServiceApp a"
-                + " where a.appKey = :key and a.review.status = :online and p.appId = a.id"
-                + " and f.id = p.iconFileId and f.appId = a.id and f.kind = :icon"
-                + " order by f.id desc",
-            AppFile.class)
-        .setParameter("key", appKey)
-        .setParameter("online", ReviewStatus.ONLINE)
-        .setParameter("icon", AppFileKind.ICON)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .filter(f -> contentType(f) != null);
+    return new AppFileRepository(em).publishedIcon(appKey).filter(f -> contentType(f) != null);
   }
 
   /** The store names images by the format their magic bytes showed (FileStore). */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.onewindow.appcenter.domain.Hall;
 import org.onewindow.appcenter.domain.HallLevel;
+import org.onewindow.appcenter.repository.HallRepository;
 
 /**
  * The halls (分厅) apps are published to: reference data, not demo data, so present in every
@@ -60,8 +61,7 @@ public class Halls {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void seedIfEmpty() {
-    long existing = em.createQuery("select count(h) from Hall h", Long.class).getSingleResult();
-    if (existing > 0) {
+    if (new HallRepository(em).count() > 0) {
       return;
     }
     em.persist(new Hall("national", "国家政务服务平台（国家厅）", HallLevel.NATIONAL));

@@ -24,6 +24,7 @@ import org.onewindow.appcenter.domain.InterfaceFeedback;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.infrastructure.SensitiveWordLocator;
 import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
+import org.onewindow.appcenter.repository.InterfaceFeedbackRepository;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -79,13 +80,7 @@ public class InterfaceFeedbackService {
       throw new NotFoundException("接口不存在：" + interfaceId);
     }
     Instant now = clock.instant();
-    List<InterfaceFeedback> open =
-        em.createQuery(
-                "select f from InterfaceFeedback f where f.interfaceId = :i and f.status = :open",
-                InterfaceFeedback.class)
-            .setParameter("i", interfaceId)
-            .setParameter("open", FeedbackStatus.OPEN)
-            .getResultList();
+    List<InterfaceFeedback> open = new InterfaceFeedbackRepository(em).openOf(interfaceId);
     Optional<InterfaceFeedback> covering = InterfaceFeedback.covering(open, words);
     if (covering.isPresent()) {
       covering.get().seenAgain(testId, now);
@@ -124,14 +119,8 @@ public class InterfaceFeedbackService {
   /** The interface's feedback items, open ones first, newest first. */
   public List<InterfaceFeedbackView> list(long interfaceId) {
     new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
-    return em.createQuery(
-            "select f from InterfaceFeedback f where f.interfaceId = :i"
-                + " order by f.status desc, f.lastSeenAt desc, f.id desc",
-            InterfaceFeedback.class)
-        .setParameter("i", interfaceId)
-        .getResultStream() // OPEN sorts after ACKNOWLEDGED: descending puts open items first
-        .map(InterfaceFeedbackView::of)
-        .toList();
+    return new InterfaceFeedbackRepository(em)
+        .ofInterface(interfaceId).stream().map(InterfaceFeedbackView::of).toList();
   }
 
   /**

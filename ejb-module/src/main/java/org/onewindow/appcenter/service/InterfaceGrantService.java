@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.appcenter.repository.InterfaceGrantRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.LocalizedTexts;
@@ -62,7 +64,7 @@ public class InterfaceGrantService {
       throw InvalidInputException.keyed(
           "accessUnitId", "grant.unitUnknown", "accessUnitId", accessUnitId);
     }
-    if (new InterfaceGrants(em).grantedTo(accessUnitId).contains(interfaceId)) {
+    if (new InterfaceGrantRepository(em).grantedTo(accessUnitId).contains(interfaceId)) {
       throw new DuplicateException(
           "accessUnitId",
           LocalizedTexts.REFUSALS.format(
@@ -81,14 +83,8 @@ public class InterfaceGrantService {
   /** The interface's grants, standing and revoked, newest first. */
   public List<InterfaceGrantView> grants(long interfaceId) {
     visible(interfaceId);
-    return em.createQuery(
-            "select g from InterfaceGrant g join fetch g.grantee where g.interfaceId = :i"
-                + " order by g.id desc",
-            InterfaceGrant.class)
-        .setParameter("i", interfaceId)
-        .getResultStream()
-        .map(InterfaceGrantView::of)
-        .toList();
+    return new InterfaceGrantRepository(em)
+        .ofInterface(interfaceId).stream().map(InterfaceGrantView::of).toList();
   }
 
   /**
@@ -114,13 +110,8 @@ public class InterfaceGrantService {
 
   /** The grantee's apps bound to the interface are read afresh by the gateway. */
   private void forgetApps(long interfaceId, long unitId) {
-    em.createQuery(
-            "select a.appKey from ServiceApp a, AppBinding b"
-                + " where b.appId = a.id and b.interfaceId = :i and a.unit.id = :u",
-            String.class)
-        .setParameter("i", interfaceId)
-        .setParameter("u", unitId)
-        .getResultList()
+    new AppBindingRepository(em)
+        .appKeysOfUnitBoundTo(interfaceId, unitId)
         .forEach(gateway::forgetApp);
   }
 

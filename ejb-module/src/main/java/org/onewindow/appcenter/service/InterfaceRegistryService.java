@@ -24,6 +24,7 @@ import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.appcenter.gateway.InterfaceStatistics;
+import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.PlatformKeys;
@@ -191,28 +192,15 @@ public class InterfaceRegistryService {
       throw new InvalidInputException("days", "天数应为 1 至 " + MAX_USAGE_DAYS);
     }
     metrics.writeUsage();
-    return usage.daily(id, LocalDate.now(GatewayMetrics.USAGE_ZONE).minusDays(days - 1L));
+    LocalDate today = LocalDate.ofInstant(clock.instant(), GatewayMetrics.USAGE_ZONE);
+    return usage.daily(id, today.minusDays(days - 1L));
   }
 
   /** Every interface, or those in one state, newest change first. */
   public List<InterfaceView> list(ReviewStatus status) {
     String unit = UnitScope.of(session).restrictedTo();
-    String where =
-        (status == null ? " where 1 = 1" : " where i.review.status = :status")
-            + (unit == null ? "" : " and i.unit.name = :unit");
-    var query =
-        em.createQuery(
-            "select i from RegisteredInterface i join fetch i.unit"
-                + where
-                + " order by i.review.updatedAt desc, i.id desc",
-            RegisteredInterface.class);
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    if (unit != null) {
-      query.setParameter("unit", unit);
-    }
-    return query.getResultStream().map(InterfaceRecords::view).toList();
+    return new RegisteredInterfaceRepository(em)
+        .list(status, unit).stream().map(InterfaceRecords::view).toList();
   }
 
   /**
@@ -258,15 +246,6 @@ public class InterfaceRegistryService {
   }
 
   private boolean nameTaken(long unitId, String name, Long except) {
-    // Two queries rather than "(:except is null or …)": PostgreSQL cannot type a null parameter.
-    String jpql =
-        "select count(i) from RegisteredInterface i where i.unit.id = :unit and i.name = :name"
-            + (except == null ? "" : " and i.id <> :except");
-    var query =
-        em.createQuery(jpql, Long.class).setParameter("unit", unitId).setParameter("name", name);
-    if (except != null) {
-      query.setParameter("except", except);
-    }
-    return query.getSingleResult() > 0;
+    return new RegisteredInterfaceRepository(em).nameTaken(unitId, name, except);
   }
 }

@@ -19,11 +19,11 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
-import org.onewindow.appcenter.domain.InterfaceTestRecord;
 import org.onewindow.appcenter.domain.ParameterDefinition;
 import org.onewindow.appcenter.infrastructure.BodyEncoding;
 import org.onewindow.appcenter.infrastructure.UpstreamRequest;
 import org.onewindow.appcenter.infrastructure.UpstreamResult;
+import org.onewindow.appcenter.repository.InterfaceTestRecordRepository;
 import org.onewindow.common.BusyException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.Roles;
@@ -93,15 +93,8 @@ public class InterfaceTestService {
   /** The interface's newest test records, newest first. */
   public List<InterfaceTestView> records(long interfaceId) {
     new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
-    return em.createQuery(
-            "select r from InterfaceTestRecord r where r.interfaceId = :id"
-                + " order by r.testedAt desc, r.id desc",
-            InterfaceTestRecord.class)
-        .setParameter("id", interfaceId)
-        .setMaxResults(SHOWN)
-        .getResultStream()
-        .map(InterfaceTestView::of)
-        .toList();
+    return new InterfaceTestRecordRepository(em)
+        .newestOf(interfaceId, SHOWN).stream().map(InterfaceTestView::of).toList();
   }
 
   /** The values in the definition's order; unknown names and empty required ones are refused. */

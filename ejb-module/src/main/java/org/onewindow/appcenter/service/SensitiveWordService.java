@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.onewindow.appcenter.domain.SensitiveWord;
+import org.onewindow.appcenter.repository.SensitiveWordRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
@@ -37,16 +38,13 @@ public class SensitiveWordService {
 
   /** Every word, alphabetically. */
   public List<SensitiveWordView> list() {
-    return em.createQuery("select w from SensitiveWord w order by w.word", SensitiveWord.class)
-        .getResultStream()
-        .map(SensitiveWordView::of)
-        .toList();
+    return lexicon().all().stream().map(SensitiveWordView::of).toList();
   }
 
   /** The bare words, for a test's scanner: any role that may test reads them. */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public List<String> words() {
-    return em.createQuery("select w.word from SensitiveWord w", String.class).getResultList();
+    return lexicon().words();
   }
 
   /**
@@ -59,11 +57,7 @@ public class SensitiveWordService {
     String actor = session.getCallerPrincipal().getName();
     Instant now = clock.instant();
     SensitiveWord entry = SensitiveWord.of(word, actor, now);
-    long existing =
-        em.createQuery("select count(w) from SensitiveWord w where w.word = :w", Long.class)
-            .setParameter("w", entry.getWord())
-            .getSingleResult();
-    if (existing > 0) {
+    if (lexicon().contains(entry.getWord())) {
       throw new DuplicateException("word", "敏感词已存在：" + entry.getWord());
     }
     em.persist(entry);
@@ -92,5 +86,9 @@ public class SensitiveWordService {
             session.getCallerPrincipal().getName(),
             "success",
             entry.getWord()));
+  }
+
+  private SensitiveWordRepository lexicon() {
+    return new SensitiveWordRepository(em);
   }
 }

@@ -27,6 +27,7 @@ import org.onewindow.identity.domain.IdentityEventBatch;
 import org.onewindow.identity.domain.IdentityEventsRejectedException;
 import org.onewindow.identity.infrastructure.IdentityEventReceipt;
 import org.onewindow.identity.infrastructure.RealmAuditKey;
+import org.onewindow.identity.repository.IdentityEventReceiptRepository;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 
@@ -102,11 +103,9 @@ public class IdentityEventIntake {
       throws IdentityEventsRejectedException {
     verify(request, header);
     Map<String, Long> marks = new HashMap<>();
-    em.createQuery(
-            "select r.kind, max(r.occurredAt) from IdentityEventReceipt r group by r.kind",
-            Object[].class)
-        .getResultList()
-        .forEach(row -> marks.put((String) row[0], ((java.time.Instant) row[1]).toEpochMilli()));
+    new IdentityEventReceiptRepository(em)
+        .newestPerKind()
+        .forEach((kind, at) -> marks.put(kind, at.toEpochMilli()));
     return marks;
   }
 

@@ -18,6 +18,7 @@ import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.inspection.domain.AlarmCause;
 import org.onewindow.inspection.domain.AlarmRule;
 import org.onewindow.inspection.domain.AutomaticAlarm;
+import org.onewindow.inspection.repository.AutomaticAlarmRepository;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 
@@ -133,11 +134,8 @@ public class AutomaticAlarms {
   }
 
   private AutomaticAlarm open(long appId, SubjectType type, long subjectId, AlarmCause cause) {
-    return em.createQuery(
-            "select a from AutomaticAlarm a where a.openKey = :k", AutomaticAlarm.class)
-        .setParameter("k", AutomaticAlarm.key(appId, type, subjectId, cause))
-        .getResultStream()
-        .findFirst()
+    return new AutomaticAlarmRepository(em)
+        .open(AutomaticAlarm.key(appId, type, subjectId, cause))
         .orElse(null);
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.repository.AppBindingRepository;
 import org.onewindow.inspection.domain.AlarmCause;
 
 /**
@@ -42,10 +43,7 @@ public class CircuitAlarms {
     if (registered == null) {
       return;
     }
-    List<Long> apps =
-        em.createQuery("select b.appId from AppBinding b where b.interfaceId = :i", Long.class)
-            .setParameter("i", interfaceId)
-            .getResultList();
+    List<Long> apps = new AppBindingRepository(em).appIdsBoundTo(interfaceId);
     String detail =
         "接口 #"
             + interfaceId

@@ -10,7 +10,7 @@ import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.appcenter.service.AppOnboardingService;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.common.Roles;
-import org.onewindow.inspection.domain.InspectionRecord;
+import org.onewindow.inspection.repository.InspectionRecordRepository;
 
 /**
  * A subject's latest inspection records (000 8.2.2 a 接口监测), newest first and bounded. Whoever may
@@ -43,15 +43,9 @@ public class InspectionHistory {
     } else {
       apps.get(id);
     }
-    return em.createQuery(
-            "select r from InspectionRecord r where r.subjectType = :t and r.subjectId = :id"
-                + " order by r.inspectedAt desc, r.id desc",
-            InspectionRecord.class)
-        .setParameter("t", type)
-        .setParameter("id", id)
-        .setMaxResults(Math.max(1, Math.min(MAX, limit)))
-        .getResultStream()
-        .map(InspectionRecordView::of)
-        .toList();
+    return new InspectionRecordRepository(em)
+        .newestOf(type, id, Math.max(1, Math.min(MAX, limit))).stream()
+            .map(InspectionRecordView::of)
+            .toList();
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.RegisteredInterface;
@@ -26,10 +27,12 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.appcenter.infrastructure.BodyEncoding;
 import org.onewindow.appcenter.infrastructure.UpstreamRequest;
+import org.onewindow.appcenter.repository.AppBindingRepository;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.inspection.domain.InspectionRequest;
 import org.onewindow.inspection.domain.InspectionSchedule;
+import org.onewindow.inspection.repository.InspectionScheduleRepository;
 
 /**
  * Which online interfaces and app pages are due (003 6.7.3 c), and the claim that hands each due
@@ -77,15 +80,7 @@ public class InspectionSchedules {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void enrolOne(SubjectType type, long id) {
-    Instant firstOnline =
-        em.createQuery(
-                "select min(t.at) from ReviewTransition t where t.subjectType = :t"
-                    + " and t.subjectId = :id and t.to = :online",
-                Instant.class)
-            .setParameter("t", type)
-            .setParameter("id", id)
-            .setParameter("online", ReviewStatus.ONLINE)
-            .getSingleResult();
+    Instant firstOnline = schedules().firstOnline(type, id);
     em.persist(
         InspectionSchedule.enrol(type, id, firstOnline == null ? clock.instant() : firstOnline));
     em.flush();
@@ -102,8 +97,8 @@ public class InspectionSchedules {
   public List<DueSubject> due(int limit) {
     Instant now = clock.instant();
     List<DueSubject> due = new ArrayList<>();
-    due.addAll(due(SubjectType.INTERFACE, "RegisteredInterface", now, limit));
-    due.addAll(due(SubjectType.APP, "ServiceApp", now, limit));
+    due.addAll(due(SubjectType.INTERFACE, now, limit));
+    due.addAll(due(SubjectType.APP, now, limit));
     return due.stream()
         .sorted(Comparator.comparingLong(DueSubject::scheduleId))
         .limit(limit)
@@ -118,17 +113,9 @@ public class InspectionSchedules {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean claim(DueSubject subject, String node) {
     Instant now = clock.instant();
-    return em.createQuery(
-                "update InspectionSchedule s set s.nextDueAt = :lease, s.claimedBy = :node,"
-                    + " s.version = s.version + 1"
-                    + " where s.id = :id and s.version = :version and s.nextDueAt <= :now")
-            .setParameter("lease", now.plus(InspectionSchedule.LEASE))
-            .setParameter("node", node)
-            .setParameter("id", subject.scheduleId())
-            .setParameter("version", subject.version())
-            .setParameter("now", now)
-            .executeUpdate()
-        == 1;
+    return schedules()
+        .claim(
+            subject.scheduleId(), subject.version(), node, now, now.plus(InspectionSchedule.LEASE));
   }
 
   /**
@@ -160,11 +147,7 @@ public class InspectionSchedules {
           request,
           plan,
           definition.returnFormat(),
-          em.createQuery(
-                  "select b.appId from AppBinding b where b.interfaceId = :i order by b.appId",
-                  Long.class)
-              .setParameter("i", registered.getId())
-              .getResultList());
+          new AppBindingRepository(em).appIdsBoundTo(registered.getId()));
     }
     ServiceApp app = em.find(ServiceApp.class, subject.subjectId());
     if (app == null || app.getReview().status() != ReviewStatus.ONLINE) {
@@ -201,17 +184,11 @@ public class InspectionSchedules {
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void markDue(SubjectType type, long id) {
-    List<InspectionSchedule> found =
-        em.createQuery(
-                "select s from InspectionSchedule s where s.subjectType = :t and s.subjectId = :id",
-                InspectionSchedule.class)
-            .setParameter("t", type)
-            .setParameter("id", id)
-            .getResultList();
+    Optional<InspectionSchedule> found = schedules().ofSubject(type, id);
     if (found.isEmpty() || !online(type, id)) {
       throw new StateConflictException("只有已上线的" + type.label() + "才能巡检");
     }
-    found.get(0).dueNow(clock.instant());
+    found.get().dueNow(clock.instant());
   }
 
   private boolean online(SubjectType type, long id) {
@@ -223,32 +200,16 @@ public class InspectionSchedules {
   }
 
   private List<Long> unenrolled(SubjectType type) {
-    String entity = type == SubjectType.INTERFACE ? "RegisteredInterface" : "ServiceApp";
-    return em.createQuery(
-            "select e.id from "
-                + entity
-                + " e where e.review.status = :online and not exists (select s.id from"
-                + " InspectionSchedule s where s.subjectType = :t and s.subjectId = e.id)",
-            Long.class)
-        .setParameter("online", ReviewStatus.ONLINE)
-        .setParameter("t", type)
-        .getResultList();
+    return schedules().unenrolled(type);
   }
 
-  private List<DueSubject> due(SubjectType type, String entity, Instant now, int limit) {
-    return em.createQuery(
-            "select s.id, s.version, s.subjectId from InspectionSchedule s, "
-                + entity
-                + " e where s.subjectType = :t and e.id = s.subjectId"
-                + " and e.review.status = :online and s.nextDueAt <= :now"
-                + " order by s.nextDueAt, s.id",
-            Object[].class)
-        .setParameter("t", type)
-        .setParameter("online", ReviewStatus.ONLINE)
-        .setParameter("now", now)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(row -> new DueSubject((Long) row[0], (Long) row[1], type, (Long) row[2]))
+  private List<DueSubject> due(SubjectType type, Instant now, int limit) {
+    return schedules().due(type, now, limit).stream()
+        .map(d -> new DueSubject(d.scheduleId(), d.version(), type, d.subjectId()))
         .toList();
+  }
+
+  private InspectionScheduleRepository schedules() {
+    return new InspectionScheduleRepository(em);
   }
 }

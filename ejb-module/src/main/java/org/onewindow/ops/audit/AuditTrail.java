@@ -44,20 +44,10 @@ public class AuditTrail {
   /** The newest records of one source ({@code keycloak}, {@code platform}; empty: all). */
   public List<AuditRecordView> recent(int limit, String source) {
     boolean all = source == null || source.isBlank();
-    var query =
-        em.createQuery(
-            "select r from AuditRecord r"
-                + (all ? "" : " where r.source = :source")
-                + " order by r.sequence desc",
-            AuditRecord.class);
-    if (!all) {
-      query.setParameter("source", source);
-    }
-    return query
-        .setMaxResults(Math.max(1, Math.min(limit, 500)))
-        .getResultStream()
-        .map(AuditRecord::view)
-        .toList();
+    return new AuditRecordRepository(em)
+        .newest(all ? null : source, Math.max(1, Math.min(limit, 500))).stream()
+            .map(AuditRecord::view)
+            .toList();
   }
 
   /**
@@ -69,9 +59,7 @@ public class AuditTrail {
   public OptionalLong verify() {
     String previous = AuditRecord.GENESIS;
     long expected = 1;
-    List<AuditRecord> records =
-        em.createQuery("select r from AuditRecord r order by r.sequence", AuditRecord.class)
-            .getResultList();
+    List<AuditRecord> records = new AuditRecordRepository(em).chain();
     for (AuditRecord record : records) {
       if (record.sequence() != expected
           || !record.previousDigest().equals(previous)
