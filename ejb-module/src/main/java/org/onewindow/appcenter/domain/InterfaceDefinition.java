@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.onewindow.common.HostSyntax;
 import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.outbound.HttpMethod;
 
 /**
  * What an access unit registers about one interface (000 9.4.2 示例7, 图4; 001 8.3.4.2): the portable

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.outbound.HttpMethod;
 
 /**
  * The JSON file of one interface definition (000 9.4.2: 接口主要参数和模式, 示例7), as access units upload it

@@ -16,7 +16,6 @@ import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
 import org.onewindow.appcenter.domain.AppPublication;
 import org.onewindow.appcenter.domain.Hall;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceProtocol;
 import org.onewindow.appcenter.domain.ParameterDefinition;
@@ -33,6 +32,7 @@ import org.onewindow.crypto.keys.KeyRing;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm4.Sm4Key;
 import org.onewindow.identity.domain.AppClientSpec;
+import org.onewindow.outbound.HttpMethod;
 
 /**
  * DEMO data of the application centre, for the embedded run: interfaces of the standard's 图4 served

@@ -2,6 +2,7 @@ package org.onewindow.appcenter.domain;
 
 import java.util.List;
 import org.onewindow.appcenter.infrastructure.BundledDivisionTable;
+import org.onewindow.outbound.HttpMethod;
 
 /** The standard's own interface examples, shared by the definition tests. */
 final class InterfaceExamples {
