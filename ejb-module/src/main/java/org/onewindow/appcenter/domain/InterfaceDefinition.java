@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.onewindow.common.HostSyntax;
 import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.DivisionTable;
 
 /**

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.DivisionTable;
 
 /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onewindow.outbound.HttpMethod;
 
 /**
  * One interface definition (000 9.4.2 示例7) as an OpenAPI 3.0.3 document, for access units and

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.common.StateConflictException;
+import org.onewindow.outbound.HttpMethod;
 
 /**
  * An interface an access unit registered with the platform (000 9.4.1–9.4.2), with where it stands

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.onewindow.appcenter.infrastructure.UpstreamOutcome;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
+import org.onewindow.outbound.UpstreamOutcome;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * One circuit breaker per interface (003 6.2.4 b 熔断), built with MicroProfile Fault Tolerance as

@@ -1,6 +1,6 @@
 package org.onewindow.appcenter.gateway;
 
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * An interface call that failed in a way its circuit breaker counts (no connection, a timeout, a

@@ -18,7 +18,6 @@ import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
 import org.onewindow.appcenter.domain.AppPublication;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceProtocol;
 import org.onewindow.appcenter.domain.ParameterDefinition;
@@ -38,6 +37,7 @@ import org.onewindow.crypto.keys.KeyRing;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm4.Sm4Key;
 import org.onewindow.identity.domain.AppClientSpec;
+import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.Divisions;
 
 /**

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.gateway.AppAccess;
 import org.onewindow.appcenter.gateway.CircuitBreakers;
 import org.onewindow.appcenter.gateway.ExpiringCache;
@@ -29,14 +28,16 @@ import org.onewindow.appcenter.gateway.GatewayError;
 import org.onewindow.appcenter.gateway.GatewayFigures;
 import org.onewindow.appcenter.gateway.ResponseMasker;
 import org.onewindow.appcenter.gateway.Route;
-import org.onewindow.appcenter.infrastructure.ForwardRequest;
-import org.onewindow.appcenter.infrastructure.UpstreamClient;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.crypto.signing.RequestRejectedException;
 import org.onewindow.crypto.signing.RequestVerifier;
 import org.onewindow.crypto.signing.Sm2VerifierCache;
 import org.onewindow.crypto.signing.VerifiedRequest;
+import org.onewindow.outbound.ForwardRequest;
+import org.onewindow.outbound.HttpMethod;
+import org.onewindow.outbound.OutboundCalls;
+import org.onewindow.outbound.UpstreamClient;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * The interface gateway (000 9.4.4; 003 6.2.4): an app's SM2-signed call to a registered interface

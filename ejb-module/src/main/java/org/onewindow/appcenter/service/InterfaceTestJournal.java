@@ -20,12 +20,12 @@ import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.infrastructure.JsonDisplay;
 import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
 import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.mask.TextMasker;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * The two short transactions around a connectivity test (000 9.4.3): {@link #prepare} reads the

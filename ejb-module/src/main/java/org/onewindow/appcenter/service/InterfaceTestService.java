@@ -17,18 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.ParameterDefinition;
-import org.onewindow.appcenter.infrastructure.BodyEncoding;
-import org.onewindow.appcenter.infrastructure.UpstreamRequest;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.appcenter.repository.InterfaceTestRecordRepository;
 import org.onewindow.common.BusyException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditService;
+import org.onewindow.outbound.BodyEncoding;
+import org.onewindow.outbound.HttpMethod;
+import org.onewindow.outbound.UpstreamRequest;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * The connectivity test panel (000 9.4.3, 图4): sends a real request to a registered interface with

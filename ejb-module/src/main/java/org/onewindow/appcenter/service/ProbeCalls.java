@@ -3,8 +3,9 @@ package org.onewindow.appcenter.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.onewindow.appcenter.infrastructure.UpstreamRequest;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
+import org.onewindow.outbound.OutboundCalls;
+import org.onewindow.outbound.UpstreamRequest;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * The test panel's outbound calls (000 9.4.3), at most {@value #CONCURRENT} at a time per node

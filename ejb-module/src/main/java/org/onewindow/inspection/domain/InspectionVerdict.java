@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
-import org.onewindow.appcenter.infrastructure.UpstreamOutcome;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
+import org.onewindow.outbound.UpstreamOutcome;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * How an inspection judges what came back (000 8.2.3 c; 000 9.4.3 a for the envelope), with a short

@@ -19,20 +19,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.infrastructure.BodyEncoding;
-import org.onewindow.appcenter.infrastructure.UpstreamRequest;
 import org.onewindow.appcenter.repository.AppBindingRepository;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.inspection.domain.InspectionRequest;
 import org.onewindow.inspection.domain.InspectionSchedule;
 import org.onewindow.inspection.repository.InspectionScheduleRepository;
+import org.onewindow.outbound.BodyEncoding;
+import org.onewindow.outbound.HttpMethod;
+import org.onewindow.outbound.UpstreamRequest;
 
 /**
  * Which online interfaces and app pages are due (003 6.7.3 c), and the claim that hands each due

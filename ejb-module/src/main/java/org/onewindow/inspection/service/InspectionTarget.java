@@ -3,8 +3,8 @@ package org.onewindow.inspection.service;
 import java.util.List;
 import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.infrastructure.UpstreamRequest;
 import org.onewindow.inspection.domain.InspectionRequest;
+import org.onewindow.outbound.UpstreamRequest;
 
 /**
  * What one inspection calls, read in a transaction so that the outbound call needs none.

@@ -8,14 +8,14 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.infrastructure.OutboundRefusedException;
-import org.onewindow.appcenter.infrastructure.UpstreamOutcome;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
-import org.onewindow.appcenter.service.OutboundCalls;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.inspection.domain.InspectionCheck;
 import org.onewindow.inspection.domain.InspectionOutcome;
 import org.onewindow.inspection.domain.InspectionVerdict;
+import org.onewindow.outbound.OutboundCalls;
+import org.onewindow.outbound.OutboundRefusedException;
+import org.onewindow.outbound.UpstreamOutcome;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * Inspects one claimed subject (000 8.2.3 c 接口巡检、界面巡检): reads what to call, calls it through the

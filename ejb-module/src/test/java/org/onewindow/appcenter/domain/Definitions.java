@@ -3,6 +3,7 @@ package org.onewindow.appcenter.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.DivisionTable;
 
 /** Test definitions after the standard's own examples (000 9.4.2 示例7, 9.4.3 图4). */

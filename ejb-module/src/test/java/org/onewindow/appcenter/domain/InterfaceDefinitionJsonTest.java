@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.outbound.HttpMethod;
 
 /** The interface definition file (000 9.4.2 示例7) written and read back. */
 class InterfaceDefinitionJsonTest {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.outbound.HttpMethod;
 
 /** The rules of an interface's registration (000 9.4.2 示例7). */
 class InterfaceDefinitionTest {

@@ -1,6 +1,7 @@
 package org.onewindow.appcenter.domain;
 
 import java.util.List;
+import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.BundledDivisionTable;
 import org.onewindow.region.DivisionTable;
 

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.onewindow.outbound.HttpMethod;
 
 /** OpenAPI 3.0.3 documents of the standard's interface examples (000 9.4.2 示例7, 9.4.3 图4). */
 class OpenApiExportTest {

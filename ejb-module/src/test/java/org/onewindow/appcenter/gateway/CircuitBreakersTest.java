@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.onewindow.appcenter.infrastructure.UpstreamOutcome;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.outbound.UpstreamOutcome;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * What a breaker counts as the interface failing (003 6.2.4 b); the breaking itself runs in

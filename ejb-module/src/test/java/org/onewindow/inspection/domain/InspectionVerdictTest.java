@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onewindow.appcenter.domain.ReturnFormat;
-import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
-import org.onewindow.appcenter.infrastructure.UpstreamOutcome;
-import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.outbound.OutboundRefusedException.Reason;
+import org.onewindow.outbound.UpstreamOutcome;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * How an inspection judges an answer (000 8.2.3 c; the envelope as the test panel, 000 9.4.3 a).

@@ -1,10 +1,10 @@
 package org.onewindow.web.api.appcenter;
 
 import java.util.List;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceProtocol;
 import org.onewindow.appcenter.domain.ReturnFormat;
+import org.onewindow.outbound.HttpMethod;
 
 /**
  * The body of {@code POST /api/v1/interfaces} and {@code PUT /api/v1/interfaces/{id}}: the fields

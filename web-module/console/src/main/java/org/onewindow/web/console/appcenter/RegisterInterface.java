@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceProtocol;
 import org.onewindow.appcenter.domain.ReturnFormat;
@@ -18,6 +17,7 @@ import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceView;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
+import org.onewindow.outbound.HttpMethod;
 
 /**
  * The interface registration form (000 9.4.2 示例7): a new interface, or with {@code ?edit=ID} a new

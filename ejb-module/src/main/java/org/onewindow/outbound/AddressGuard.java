@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -6,8 +6,8 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
 import org.onewindow.common.HostSyntax;
+import org.onewindow.outbound.OutboundRefusedException.Reason;
 
 /**
  * Decides, before anything is sent, whether a URL may be called (000 9.4.3 a): its scheme, port and

@@ -1,9 +1,12 @@
-package org.onewindow.appcenter.domain;
+package org.onewindow.outbound;
 
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 
-/** The request methods an interface may be registered with (000 9.4.2 示例7: get 或 post). */
+/**
+ * The request methods of outbound calls, which are also those an interface may be registered with
+ * (000 9.4.2 示例7: get 或 post).
+ */
 public enum HttpMethod {
   GET,
   POST;

@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 /**
  * The platform will not send a request to this address (000 9.4.3 a). Nothing was sent. The

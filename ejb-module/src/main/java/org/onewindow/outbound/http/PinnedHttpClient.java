@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure.http;
+package org.onewindow.outbound.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +25,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import org.onewindow.appcenter.infrastructure.http.ExchangeFailure.Kind;
+import org.onewindow.outbound.http.ExchangeFailure.Kind;
 
 /**
  * Sends one HTTP/1.1 request in the calling thread and reads the answer (see the package's note).

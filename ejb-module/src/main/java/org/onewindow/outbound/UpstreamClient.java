@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -13,12 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.onewindow.appcenter.domain.HttpMethod;
-import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
-import org.onewindow.appcenter.infrastructure.http.ExchangeFailure;
-import org.onewindow.appcenter.infrastructure.http.ExchangeRequest;
-import org.onewindow.appcenter.infrastructure.http.ExchangeResponse;
-import org.onewindow.appcenter.infrastructure.http.PinnedHttpClient;
+import org.onewindow.outbound.OutboundRefusedException.Reason;
+import org.onewindow.outbound.http.ExchangeFailure;
+import org.onewindow.outbound.http.ExchangeRequest;
+import org.onewindow.outbound.http.ExchangeResponse;
+import org.onewindow.outbound.http.PinnedHttpClient;
 
 /**
  * Sends one real request to a registered interface for the test panel, inspection (000 9.4.3 a, c)

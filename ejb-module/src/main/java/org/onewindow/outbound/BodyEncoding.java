@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 /** How a POST carries its parameters; a GET always puts them in the query (000 9.4.2 示例7). */
 public enum BodyEncoding {

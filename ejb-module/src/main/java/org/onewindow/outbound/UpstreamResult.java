@@ -1,10 +1,10 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.outbound.OutboundRefusedException.Reason;
 
 /**
  * What the test panel shows after one call (图4 返回内容), and what inspection records (000 9.4.3 c).

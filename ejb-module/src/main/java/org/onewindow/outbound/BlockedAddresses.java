@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

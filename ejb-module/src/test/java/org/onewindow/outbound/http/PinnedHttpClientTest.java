@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure.http;
+package org.onewindow.outbound.http;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +24,7 @@ import javax.net.ssl.SSLSocketFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.onewindow.appcenter.infrastructure.http.ExchangeFailure.Kind;
+import org.onewindow.outbound.http.ExchangeFailure.Kind;
 
 /**
  * Real exchanges with servers on 127.0.0.1: the JDK's HTTP server for well-formed HTTP, a scripted

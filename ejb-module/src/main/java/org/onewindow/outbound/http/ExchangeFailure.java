@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure.http;
+package org.onewindow.outbound.http;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure.http;
+package org.onewindow.outbound.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.onewindow.appcenter.infrastructure.http.ExchangeFailure.Kind;
+import org.onewindow.outbound.http.ExchangeFailure.Kind;
 
 /**
  * Reads one HTTP/1.x response (RFC 9112): the status line, the header fields, and the body as its

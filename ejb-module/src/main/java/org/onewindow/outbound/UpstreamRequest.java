@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import java.net.URI;
 import java.util.Collections;
@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.common.InvalidInputException;
 
 /**

@@ -1,10 +1,9 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import org.onewindow.appcenter.domain.HttpMethod;
 
 /**
  * A call the gateway passes on to a registered interface as it came (000 9.4.4): the caller's raw

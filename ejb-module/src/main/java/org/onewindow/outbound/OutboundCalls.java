@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.service;
+package org.onewindow.outbound;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -8,15 +8,12 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.logging.Logger;
-import org.onewindow.appcenter.infrastructure.AddressGuard;
-import org.onewindow.appcenter.infrastructure.OutboundPolicy;
-import org.onewindow.appcenter.infrastructure.UpstreamClient;
 
 /**
- * The node's one outbound client for calls to registered interfaces, under the policy of the {@code
- * onewindow.outbound.*} system properties (README "Outbound calls"). One per node: the client keeps
- * its connections, and the policy is read once at start so that a bad setting stops the deployment
- * rather than the first test.
+ * The node's one outbound client, for every capability's calls (registered interfaces, inspection,
+ * the gateway), under the policy of the {@code onewindow.outbound.*} system properties (README
+ * "Outbound calls"). One per node: the client keeps its connections, and the policy is read once at
+ * start so that a bad setting stops the deployment rather than the first test.
  */
 @Singleton
 @Startup

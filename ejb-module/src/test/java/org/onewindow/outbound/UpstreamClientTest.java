@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,10 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.onewindow.appcenter.domain.HttpMethod;
-import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
+import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.outbound.OutboundRefusedException.Reason;
 
 /**
  * Real requests to a JDK HTTP server on 127.0.0.1, the only place these tests send traffic. No

@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure;
+package org.onewindow.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.onewindow.appcenter.infrastructure.OutboundRefusedException.Reason;
+import org.onewindow.outbound.OutboundRefusedException.Reason;
 
 /**
  * Only IP literals (which the JDK parses without DNS) and "localhost" appear here, and the guard is

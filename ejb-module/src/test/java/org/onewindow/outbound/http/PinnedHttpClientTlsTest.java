@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.infrastructure.http;
+package org.onewindow.outbound.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.onewindow.appcenter.infrastructure.http.ExchangeFailure.Kind;
+import org.onewindow.outbound.http.ExchangeFailure.Kind;
 
 /**
  * https pinned to an address: the connection goes to 127.0.0.1, while SNI and the certificate check
