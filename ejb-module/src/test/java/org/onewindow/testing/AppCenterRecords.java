@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
-import org.onewindow.appcenter.domain.HttpMethod;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.InterfaceProtocol;
@@ -17,6 +16,7 @@ import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.BundledDivisionTable;
 
 /**
