@@ -13,7 +13,10 @@ import java.util.ResourceBundle;
  */
 public final class LocalizedTexts {
 
-  /** The keyed refusals of the input rules ({@code org/onewindow/common/refusals.properties}). */
+  /**
+   * The common refusals ({@code org/onewindow/common/refusals.properties}): the input rules', the
+   * {@code common.*} keys, and the keys of no capability (see {@link Messages}).
+   */
   public static final LocalizedTexts REFUSALS =
       new LocalizedTexts("org.onewindow.common.refusals", LocalizedTexts.class.getClassLoader());
 
@@ -45,15 +48,20 @@ public final class LocalizedTexts {
     return Locale.CHINA;
   }
 
+  /** The bundle's base name ({@code org.onewindow.common.refusals}). */
+  public String bundle() {
+    return bundle;
+  }
+
   /** The text of {@code key} in {@code locale} (Chinese for any language but English). */
   public String format(String key, Locale locale, Object... arguments) {
     boolean english = "en".equals(locale.getLanguage());
-    ResourceBundle texts =
-        ResourceBundle.getBundle(
-            bundle, english ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK);
     String pattern;
     try {
-      pattern = texts.getString(key);
+      pattern =
+          ResourceBundle.getBundle(
+                  bundle, english ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK)
+              .getString(key);
     } catch (MissingResourceException e) {
       return key; // a programming slip: show the key rather than fail the refusal itself
     }

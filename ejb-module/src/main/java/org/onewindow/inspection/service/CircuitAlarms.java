@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
 
 /**
@@ -47,11 +48,11 @@ public class CircuitAlarms {
             .setParameter("i", interfaceId)
             .getResultList();
     String detail =
-        "接口 #"
-            + interfaceId
-            + " "
-            + registered.getName()
-            + (open ? "：网关熔断已打开，调用暂被拒绝" : "：网关熔断已恢复关闭");
+        Messages.text(
+            open ? "inspection.circuit.opened" : "inspection.circuit.closed",
+            Messages.PLATFORM_LOCALE,
+            interfaceId,
+            registered.getName());
     for (Long app : apps) {
       try {
         alarms.applyAlone(

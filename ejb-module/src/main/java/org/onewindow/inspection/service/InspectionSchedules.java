@@ -25,6 +25,7 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.appcenter.infrastructure.BodyEncoding;
 import org.onewindow.appcenter.infrastructure.UpstreamRequest;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.inspection.domain.InspectionRequest;
@@ -155,7 +156,11 @@ public class InspectionSchedules {
       return new InspectionTarget(
           SubjectType.INTERFACE,
           registered.getId(),
-          "接口 #" + registered.getId() + " " + registered.getName(),
+          Messages.text(
+              "inspection.target.interface",
+              Messages.PLATFORM_LOCALE,
+              registered.getId(),
+              registered.getName()),
           request,
           plan,
           definition.returnFormat(),
@@ -178,7 +183,8 @@ public class InspectionSchedules {
     return new InspectionTarget(
         SubjectType.APP,
         app.getId(),
-        "应用 " + app.getAppKey() + " " + app.getName() + " 的页面",
+        Messages.text(
+            "inspection.target.appPage", Messages.PLATFORM_LOCALE, app.getAppKey(), app.getName()),
         request,
         null,
         null,
@@ -208,7 +214,7 @@ public class InspectionSchedules {
             .setParameter("id", id)
             .getResultList();
     if (found.isEmpty() || !online(type, id)) {
-      throw new StateConflictException("只有已上线的" + type.label() + "才能巡检");
+      throw StateConflictException.keyed("inspection.notOnline." + type.name());
     }
     found.get(0).dueNow(clock.instant());
   }

@@ -12,6 +12,7 @@ import org.onewindow.appcenter.infrastructure.OutboundRefusedException;
 import org.onewindow.appcenter.infrastructure.UpstreamOutcome;
 import org.onewindow.appcenter.infrastructure.UpstreamResult;
 import org.onewindow.appcenter.service.OutboundCalls;
+import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.inspection.domain.InspectionCheck;
 import org.onewindow.inspection.domain.InspectionOutcome;
@@ -76,7 +77,7 @@ public class Inspector {
           Map.of(),
           "",
           ResponseCode.THIRD_PARTY_FAILED,
-          "巡检请求未能发出",
+          Messages.text("inspection.verdict.notSent", Messages.PLATFORM_LOCALE),
           null);
     }
   }
