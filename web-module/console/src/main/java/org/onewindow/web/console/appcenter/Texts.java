@@ -4,14 +4,15 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.onewindow.common.Messages;
 import org.onewindow.common.PlatformException;
+import org.onewindow.web.console.ConsoleTexts;
 
-/** The console's resource bundle ({@code msg}), for messages built in beans. */
+/** The console's texts ({@link ConsoleTexts}, {@code msg}), for messages built in beans. */
 final class Texts {
 
   private Texts() {}
 
   static String of(FacesContext faces, String key) {
-    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    return ConsoleTexts.text(language(faces), key);
   }
 
   /**
