@@ -39,10 +39,10 @@ public class BatchJobService {
     try {
       execution = operator().getJobExecution(executionId);
     } catch (NoSuchJobExecutionException e) {
-      throw new NotFoundException("任务执行不存在：" + executionId);
+      throw NotFoundException.keyed("ops.job.executionNotFound", executionId);
     }
     if (BatchJob.byJobName(execution.getJobName()).isEmpty()) {
-      throw new NotFoundException("任务执行不存在：" + executionId);
+      throw NotFoundException.keyed("ops.job.executionNotFound", executionId);
     }
     return view(execution);
   }

@@ -321,6 +321,15 @@ class ApiIT {
             "Accept-Language",
             "zh-CN,en;q=0.8");
     assertEquals("接口不存在", chinese.json().getString("msg"));
+    // Issue 15: a service's refusal carries its key; the mapper reads it in the caller's language.
+    String inspections = Platform.BASE_URL + "/api/v1/inspections?subjectType=interface";
+    HttpJson.Reply refusedEnglish =
+        HttpJson.call("GET", inspections, token, null, "Accept-Language", "en");
+    assertEquals(400, refusedEnglish.status(), refusedEnglish.body());
+    assertEquals(20000, refusedEnglish.json().getInt("code"));
+    assertEquals("subjectId is required", refusedEnglish.json().getString("msg"));
+    HttpJson.Reply refusedChinese = HttpJson.get(inspections, token);
+    assertEquals("请指定 subjectId", refusedChinese.json().getString("msg"));
   }
 
   @Test

@@ -77,7 +77,8 @@ class ConsoleIT {
   @Test
   void theConsoleShowsTheAdministratorsNameAndRolesInChinese() {
     Browser browser = adminInConsole();
-    assertEquals("建国 王", browser.text(By.id("welcomeName")));
+    assertEquals("王建国", browser.text(By.id("welcomeName")));
+    browser.screenshot("console-home-zh");
     assertEquals("admin", browser.text(By.id("adminUsername")));
     // C 0114 level from the realm's user profile, carried by the ID token's real_name_level.
     assertEquals("3", browser.text(By.id("realNameLevel")));
@@ -91,6 +92,7 @@ class ConsoleIT {
     browser.click(By.id("lang:en"));
     browser.waitForText(By.cssSelector("[data-role='platform-admin']"), "Platform administrator");
     assertTrue(browser.pageSource().contains("OneWindow administration console"));
+    browser.screenshot("console-home-en");
     browser.click(By.id("lang:zh"));
     browser.waitForText(By.cssSelector("[data-role='platform-admin']"), "平台管理员");
   }

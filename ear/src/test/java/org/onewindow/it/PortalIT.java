@@ -49,11 +49,34 @@ class PortalIT {
       browser.click(By.id("login"));
       browser.logInAsAdministrator("admin");
       assertEquals("admin", browser.text(By.id("username")));
+      // Family name first, no space (王 + 建国), in the page and its header.
+      assertEquals("王建国", browser.text(By.id("displayName")));
+      assertEquals("王建国", browser.text(By.id("userName")));
+      browser.screenshot("portal-me-zh");
 
       // SSO: the console's own OIDC client gets a code from the Keycloak session at once.
       browser.open(Platform.BASE_URL + "/console/");
-      assertEquals("建国 王", browser.text(By.id("welcomeName")));
+      assertEquals("王建国", browser.text(By.id("welcomeName")));
       assertFalse(browser.isOnKeycloakLoginPage());
+    }
+  }
+
+  /** 中文 / English as in the console: every page of the portal, for the rest of the session. */
+  @Test
+  void theLanguageSwitchTurnsEveryPageEnglishAndBack() {
+    try (Browser browser = new Browser()) {
+      browser.open(Platform.BASE_URL + "/portal/");
+      browser.screenshot("portal-home-zh");
+      browser.click(By.id("lang:en"));
+      browser.waitForText(By.id("welcome"), "Welcome to OneWindow");
+      assertEquals("Sign in", browser.text(By.id("login")));
+      browser.screenshot("portal-home-en");
+      browser.open(Platform.BASE_URL + "/portal/halls.xhtml");
+      assertEquals("App halls", browser.text(By.id("title")));
+      browser.screenshot("portal-halls-en");
+      browser.click(By.id("lang:zh"));
+      browser.waitForText(By.id("title"), "应用大厅");
+      assertEquals("登录", browser.text(By.id("login")));
     }
   }
 

@@ -2,6 +2,7 @@ package org.onewindow.common;
 
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.util.Locale;
 
 /**
  * Recognises a failure that only means someone else changed the same record at the same moment: two
@@ -18,8 +19,8 @@ import java.sql.SQLException;
  */
 public final class ConcurrentChange {
 
-  /** What the caller is told; the record's own page shows the winning change. */
-  public static final String MESSAGE = "该记录刚被他人同时修改，本次操作未保存，请刷新后重试";
+  /** What the caller is told (「…请刷新后重试」); the record's own page shows the winning change. */
+  public static final String KEY = "common.concurrentChange";
 
   private static final String INTEGRITY_CONSTRAINT_CLASS = "23";
   private static final String HIBERNATE_STALE_STATE = "org.hibernate.StaleStateException";
@@ -28,6 +29,11 @@ public final class ConcurrentChange {
   private static final int MAX_DEPTH = 32;
 
   private ConcurrentChange() {}
+
+  /** What the caller is told, in {@code locale}'s language. */
+  public static String message(Locale locale) {
+    return Messages.text(KEY, locale);
+  }
 
   /** Whether {@code failure} is, or was caused by, a concurrent change of the same record. */
   public static boolean explains(Throwable failure) {

@@ -8,11 +8,26 @@ import jakarta.ejb.ApplicationException;
  * unit touching another unit's record. Nothing changes.
  */
 @ApplicationException(rollback = true)
-public class DutySeparationException extends RuntimeException {
+public class DutySeparationException extends PlatformException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The refusal with a text written in Chinese once.
+   *
+   * @deprecated for code not converted yet: use {@link #keyed}
+   */
+  @Deprecated
   public DutySeparationException(String message) {
     super(message);
+  }
+
+  private DutySeparationException(Message text) {
+    super(text);
+  }
+
+  /** The refusal whose message is {@code key} with {@code arguments}. */
+  public static DutySeparationException keyed(String key, Object... arguments) {
+    return new DutySeparationException(Message.of(key, arguments));
   }
 }

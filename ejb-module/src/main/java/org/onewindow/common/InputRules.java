@@ -47,13 +47,13 @@ public final class InputRules {
         continue;
       }
       if (isLineBreak(c)) {
-        throw InvalidInputException.keyed(field, "input.lineBreak", field);
+        throw InvalidInputException.keyed(field, "common.input.lineBreak", field);
       }
       if (Character.getType(c) == Character.CONTROL) {
-        throw InvalidInputException.keyed(field, "input.control", field, codePoint(c));
+        throw InvalidInputException.keyed(field, "common.input.control", field, codePoint(c));
       }
       if (isBidiControl(c)) {
-        throw InvalidInputException.keyed(field, "input.bidi", field, codePoint(c));
+        throw InvalidInputException.keyed(field, "common.input.bidi", field, codePoint(c));
       }
     }
   }

@@ -8,11 +8,12 @@ import jakarta.ejb.ApplicationException;
  * see a general message.
  */
 @ApplicationException(rollback = true)
-public class KeysUnavailableException extends RuntimeException {
+public class KeysUnavailableException extends PlatformException {
 
   private static final long serialVersionUID = 1L;
 
-  public KeysUnavailableException(String message) {
-    super("平台密钥不可用：" + message);
+  /** Keys unavailable for the reason {@code detail} (the key ring's own words). */
+  public KeysUnavailableException(String detail) {
+    super(Message.of("common.keysUnavailable", detail));
   }
 }

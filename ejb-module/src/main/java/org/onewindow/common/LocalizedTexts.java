@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The texts of one resource bundle, Chinese first (the base file is Chinese; {@code _en} holds the
@@ -13,7 +14,10 @@ import java.util.ResourceBundle;
  */
 public final class LocalizedTexts {
 
-  /** The keyed refusals of the input rules ({@code org/onewindow/common/refusals.properties}). */
+  /**
+   * The common refusals ({@code org/onewindow/common/refusals.properties}): the input rules', the
+   * {@code common.*} keys, and the keys of no capability (see {@link Messages}).
+   */
   public static final LocalizedTexts REFUSALS =
       new LocalizedTexts("org.onewindow.common.refusals", LocalizedTexts.class.getClassLoader());
 
@@ -45,18 +49,48 @@ public final class LocalizedTexts {
     return Locale.CHINA;
   }
 
+  /** The bundle's base name ({@code org.onewindow.common.refusals}). */
+  public String bundle() {
+    return bundle;
+  }
+
   /** The text of {@code key} in {@code locale} (Chinese for any language but English). */
   public String format(String key, Locale locale, Object... arguments) {
-    boolean english = "en".equals(locale.getLanguage());
-    ResourceBundle texts =
-        ResourceBundle.getBundle(
-            bundle, english ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK);
-    String pattern;
-    try {
-      pattern = texts.getString(key);
-    } catch (MissingResourceException e) {
+    String pattern = pattern(key, locale);
+    if (pattern == null) {
       return key; // a programming slip: show the key rather than fail the refusal itself
     }
+    boolean english = isEnglish(locale);
     return new MessageFormat(pattern, english ? Locale.ENGLISH : Locale.CHINA).format(arguments);
+  }
+
+  /**
+   * The text of {@code key} in {@code locale} as the file has it, without formatting (pages that
+   * format it themselves, such as Faces' {@code h:outputFormat}); null when there is none.
+   */
+  public String pattern(String key, Locale locale) {
+    try {
+      return texts(locale).getString(key);
+    } catch (MissingResourceException e) {
+      return null;
+    }
+  }
+
+  /** The keys of the bundle in {@code locale}'s language. */
+  public Set<String> keys(Locale locale) {
+    try {
+      return texts(locale).keySet();
+    } catch (MissingResourceException e) {
+      return Set.of();
+    }
+  }
+
+  private ResourceBundle texts(Locale locale) {
+    return ResourceBundle.getBundle(
+        bundle, isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK);
+  }
+
+  private static boolean isEnglish(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage());
   }
 }

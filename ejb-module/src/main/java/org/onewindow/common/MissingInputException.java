@@ -11,12 +11,12 @@ public class MissingInputException extends InvalidInputException {
 
   private static final long serialVersionUID = 1L;
 
-  MissingInputException(String field, String key, Object... arguments) {
-    super(field, key, arguments);
+  MissingInputException(String field, Message text) {
+    super(field, text);
   }
 
   /** The refusal of a missing {@code field}, with the message of {@code key}. */
   public static MissingInputException of(String field, String key, Object... arguments) {
-    return new MissingInputException(field, key, arguments);
+    return new MissingInputException(field, Message.of(key, arguments));
   }
 }

@@ -6,7 +6,7 @@ package org.onewindow.crypto;
  * code's class: 0 is 2xx, 200xx are client errors, 100xx server errors, 300xx third-party failures.
  */
 public enum ResponseCode {
-  SUCCESS(0, "成功"),
+  SUCCESS(0, "返回成功"),
   SYSTEM_BUSY(10000, "系统业务繁忙"),
   /** Over a rate limit, or a circuit open: the caller should come back later. */
   BUSY_RETRY_LATER(10019, "系统业务繁忙，建议稍后重试"),

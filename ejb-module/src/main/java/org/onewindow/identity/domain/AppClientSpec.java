@@ -36,25 +36,26 @@ public record AppClientSpec(
 
   public AppClientSpec {
     if (appId == null || !APP_ID.matcher(appId).matches()) {
-      throw new InvalidInputException("appId", "应用标识须以 app- 开头，由小写字母、数字和连字符组成，不超过 63 个字符");
+      throw InvalidInputException.keyed("appId", "identity.appClient.appId");
     }
     InputRules.singleLine("displayName", displayName);
     if (displayName == null || displayName.isBlank() || displayName.length() > 64) {
-      throw new InvalidInputException("displayName", "应用名称不能为空，且不超过 64 个字符");
+      throw InvalidInputException.keyed("displayName", "identity.appClient.displayName");
     }
     baseUrl = checkedBaseUrl(baseUrl);
     try {
       Sm2PublicKey.fromPem(Objects.requireNonNull(sm2PublicKeyPem));
     } catch (CryptoException | NullPointerException e) {
-      throw new InvalidInputException("sm2PublicKey", "不是 SM2 公钥（PEM）");
+      throw InvalidInputException.keyed("sm2PublicKey", "identity.appClient.sm2PublicKey");
     }
     try {
       if (!SM4_KEY_PURPOSE.equals(
           EncryptedValue.decode(Objects.requireNonNull(sm4KeyRef)).purpose())) {
-        throw new InvalidInputException("sm4KeyRef", "SM4 密钥引用的用途不是 " + SM4_KEY_PURPOSE);
+        throw InvalidInputException.keyed(
+            "sm4KeyRef", "identity.appClient.sm4KeyPurpose", SM4_KEY_PURPOSE);
       }
     } catch (CryptoException | NullPointerException e) {
-      throw new InvalidInputException("sm4KeyRef", "不是平台封装的 SM4 密钥引用");
+      throw InvalidInputException.keyed("sm4KeyRef", "identity.appClient.sm4KeyRef");
     }
   }
 
@@ -63,12 +64,12 @@ public record AppClientSpec(
         || url.getHost() == null
         || url.getRawQuery() != null
         || url.getRawFragment() != null) {
-      throw new InvalidInputException("baseUrl", "应用地址须为不带查询和片段的 http(s) 地址");
+      throw InvalidInputException.keyed("baseUrl", "identity.appClient.baseUrlShape");
     }
     HostSyntax.check("baseUrl", url.getHost());
     boolean localhost = "localhost".equals(url.getHost());
     if (!"https".equals(url.getScheme()) && !("http".equals(url.getScheme()) && localhost)) {
-      throw new InvalidInputException("baseUrl", "应用地址须使用 HTTPS");
+      throw InvalidInputException.keyed("baseUrl", "identity.appClient.baseUrlHttps");
     }
     String text = url.toString().replaceAll("/+$", "");
     return URI.create(text);

@@ -42,21 +42,21 @@ public final class IdentityEventBatch {
    */
   public static List<IdentityEvent> parse(byte[] body) {
     if (body.length > MAX_BYTES) {
-      throw InvalidInputException.keyed("body", "events.tooLarge", MAX_BYTES);
+      throw InvalidInputException.keyed("body", "identity.events.tooLarge", MAX_BYTES);
     }
     JsonArray array;
     try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
       array = reader.readArray();
     } catch (JsonException | IllegalStateException e) {
-      throw InvalidInputException.keyed("body", "events.notArray");
+      throw InvalidInputException.keyed("body", "identity.events.notArray");
     }
     if (array.size() > MAX_EVENTS) {
-      throw InvalidInputException.keyed("body", "events.tooMany", MAX_EVENTS);
+      throw InvalidInputException.keyed("body", "identity.events.tooMany", MAX_EVENTS);
     }
     List<IdentityEvent> events = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       if (!(array.get(i) instanceof JsonObject object)) {
-        throw InvalidInputException.keyed("body", "events.notObject", i);
+        throw InvalidInputException.keyed("body", "identity.events.notObject", i);
       }
       events.add(event(object, i));
     }
@@ -129,6 +129,6 @@ public final class IdentityEventBatch {
   }
 
   private static InvalidInputException invalid(int index, String field) {
-    return InvalidInputException.keyed(field, "events.malformed", index, field);
+    return InvalidInputException.keyed(field, "identity.events.malformed", index, field);
   }
 }

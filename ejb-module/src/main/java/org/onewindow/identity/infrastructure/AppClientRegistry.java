@@ -68,7 +68,10 @@ public final class AppClientRegistry {
   public void disable(String appId) {
     JsonObject current =
         managed(
-            realm.find(appId).orElseThrow(() -> new IllegalArgumentException("未登记的应用：" + appId)),
+            realm
+                .find(appId)
+                .orElseThrow(
+                    () -> new IllegalArgumentException("no realm client for app " + appId)),
             appId);
     realm.update(
         current.getString("id"), Json.createObjectBuilder(current).add("enabled", false).build());
@@ -81,7 +84,7 @@ public final class AppClientRegistry {
             && "onewindow-identity"
                 .equals(attributes.getString(AppClientRepresentation.MANAGED_BY, null));
     if (!ours) {
-      throw new DuplicateException("appId", "应用标识 " + appId + " 已被平台占用");
+      throw DuplicateException.keyed("appId", "identity.appClient.taken", appId);
     }
     return client;
   }

@@ -1,17 +1,14 @@
 package org.onewindow.inspection.domain;
 
+import org.onewindow.common.Labelled;
+
 /** How one inspection ended. */
-public enum InspectionOutcome {
-  OK("正常"),
-  FAILED("异常");
+public enum InspectionOutcome implements Labelled {
+  OK,
+  FAILED;
 
-  private final String label;
-
-  InspectionOutcome(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
+  @Override
+  public String labelKey() {
+    return "inspection.outcome." + name();
   }
 }

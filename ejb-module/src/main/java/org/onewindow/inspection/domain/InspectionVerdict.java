@@ -9,6 +9,8 @@ import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
 import org.onewindow.outbound.UpstreamOutcome;
 import org.onewindow.outbound.UpstreamResult;
+import org.onewindow.common.Message;
+import org.onewindow.common.Messages;
 
 /**
  * How an inspection judges what came back (000 8.2.3 c; 000 9.4.3 a for the envelope), with a short
@@ -47,7 +49,7 @@ public record InspectionVerdict(
               .filter(f -> f.level() == ProcessResponseCheck.Level.ERROR)
               .findFirst()
               .orElseThrow();
-      return failed(check, result, "返回格式不符：" + first.message());
+      return failed(check, result, record("inspection.verdict.badEnvelope", first.message()));
     }
     JsonObject response = envelope(result.body());
     String resultCode = text(response.get("result_code"));
@@ -55,12 +57,12 @@ public record InspectionVerdict(
       return failed(
           check,
           result,
-          "process_response result_code 102（处理失败），error_code "
-              + text(response.get("error_code"))
-              + "："
-              + text(response.get("error_msg")));
+          record(
+              "inspection.verdict.failedResult",
+              text(response.get("error_code")),
+              text(response.get("error_msg"))));
     }
-    return ok(check, result, "HTTP 200，result_code " + resultCode);
+    return ok(check, result, record("inspection.verdict.resultCode", resultCode));
   }
 
   /**
@@ -69,14 +71,16 @@ public record InspectionVerdict(
    */
   public static InspectionVerdict ofReachability(UpstreamResult result, String unfilled) {
     InspectionCheck check = InspectionCheck.INTERFACE_REACHABILITY;
-    String note = "必填参数 " + unfilled + " 无示例值，仅检查连通性";
+    Message note = Message.of("inspection.verdict.unfilled", unfilled);
     if (result.outcome() == UpstreamOutcome.OK_HTTP_RESPONSE && result.status() < 500) {
-      return ok(check, result, note + "：HTTP " + result.status());
+      return ok(
+          check, result, record("inspection.verdict.unfilledAnswered", note, result.status()));
     }
     if (result.outcome() == UpstreamOutcome.TOO_LARGE) {
-      return ok(check, result, note + "：有响应");
+      return ok(check, result, record("inspection.verdict.unfilledLarge", note));
     }
-    return failed(check, result, result.message() + "（" + note + "）");
+    return failed(
+        check, result, record("inspection.verdict.unfilledFailed", note, result.message()));
   }
 
   /** An app's page (界面巡检): HTTP 200, an HTML content type, and a body that is not blank. */
@@ -87,12 +91,13 @@ public record InspectionVerdict(
     }
     String type = result.header("content-type");
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
-      return failed(check, result, "页面不是 HTML（Content-Type：" + (type == null ? "无" : type) + "）");
+      Object shown = type == null ? Message.of("inspection.verdict.noContentType") : type;
+      return failed(check, result, record("inspection.verdict.notHtml", shown));
     }
     if (result.body().isBlank()) {
-      return failed(check, result, "页面内容为空");
+      return failed(check, result, record("inspection.verdict.emptyPage"));
     }
-    return ok(check, result, "HTTP 200，HTML 页面");
+    return ok(check, result, record("inspection.verdict.htmlPage"));
   }
 
   public boolean failed() {
@@ -107,6 +112,14 @@ public record InspectionVerdict(
   private static InspectionVerdict failed(InspectionCheck check, UpstreamResult r, String reason) {
     return new InspectionVerdict(
         check, InspectionOutcome.FAILED, r.status(), r.latencyMillis(), reason);
+  }
+
+  /**
+   * A reason as the record keeps it: in the platform's language, like everything written into a
+   * record for people (the alarm notes and the audit trail quote it).
+   */
+  private static String record(String key, Object... arguments) {
+    return Messages.text(key, Messages.PLATFORM_LOCALE, arguments);
   }
 
   /** The envelope of a body {@link ProcessResponseCheck} found conforming. */

@@ -15,6 +15,7 @@ import org.onewindow.appcenter.domain.AppNote;
 import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
 import org.onewindow.inspection.domain.AlarmRule;
 import org.onewindow.inspection.domain.AutomaticAlarm;
@@ -77,7 +78,7 @@ public class AutomaticAlarms {
         case REPEAT -> open.repeated(now);
         case CLEAR -> {
           note.archive(
-              "自动恢复：" + now + " 起恢复正常（" + detail + "）；此前异常 " + open.getOccurrences() + " 次",
+              record("inspection.alarm.cleared", now.toString(), detail, open.getOccurrences()),
               AUTHOR,
               now);
           open.close(now);
@@ -118,7 +119,7 @@ public class AutomaticAlarms {
     if (app == null) {
       return;
     }
-    String text = "【" + cause.label() + "】" + detail + "（" + now + " 发现，平台自动告警）";
+    String text = record("inspection.alarm.raised", cause, detail, now.toString());
     AppNote note =
         AppNote.write(
             appId,
@@ -139,6 +140,11 @@ public class AutomaticAlarms {
         .orElse(null);
   }
 
+  /** Notes and audit details are records: kept in the platform's language. */
+  private static String record(String key, Object... arguments) {
+    return Messages.text(key, Messages.PLATFORM_LOCALE, arguments);
+  }
+
   private void audited(String type, long appId, AlarmCause cause, String detail, Instant now) {
     audit.recordInCallersTransaction(
         new AuditEvent(
@@ -147,6 +153,6 @@ public class AutomaticAlarms {
             type,
             AUTHOR,
             "success",
-            "应用 #" + appId + " " + cause.label() + "：" + detail));
+            record("inspection.alarm.audit", appId, cause, detail)));
   }
 }

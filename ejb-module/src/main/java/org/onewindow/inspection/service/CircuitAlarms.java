@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
 
 /**
@@ -45,11 +46,11 @@ public class CircuitAlarms {
     }
     List<Long> apps = new AppBindingRepository(em).appIdsBoundTo(interfaceId);
     String detail =
-        "接口 #"
-            + interfaceId
-            + " "
-            + registered.getName()
-            + (open ? "：网关熔断已打开，调用暂被拒绝" : "：网关熔断已恢复关闭");
+        Messages.text(
+            open ? "inspection.circuit.opened" : "inspection.circuit.closed",
+            Messages.PLATFORM_LOCALE,
+            interfaceId,
+            registered.getName());
     for (Long app : apps) {
       try {
         alarms.applyAlone(

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
 import org.onewindow.inspection.domain.InspectionRecord;
 import org.onewindow.inspection.domain.InspectionSchedule;
@@ -55,7 +56,8 @@ public class InspectionResults {
         target.subjectId(),
         cause,
         verdict.failed(),
-        target.label() + "：" + verdict.reason());
+        Messages.text(
+            "inspection.alarm.detail", Messages.PLATFORM_LOCALE, target.label(), verdict.reason()));
     em.flush();
     return InspectionRecordView.of(record);
   }

@@ -25,6 +25,7 @@ import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.inspection.domain.InspectionRequest;
@@ -143,7 +144,11 @@ public class InspectionSchedules {
       return new InspectionTarget(
           SubjectType.INTERFACE,
           registered.getId(),
-          "接口 #" + registered.getId() + " " + registered.getName(),
+          Messages.text(
+              "inspection.target.interface",
+              Messages.PLATFORM_LOCALE,
+              registered.getId(),
+              registered.getName()),
           request,
           plan,
           definition.returnFormat(),
@@ -162,7 +167,8 @@ public class InspectionSchedules {
     return new InspectionTarget(
         SubjectType.APP,
         app.getId(),
-        "应用 " + app.getAppKey() + " " + app.getName() + " 的页面",
+        Messages.text(
+            "inspection.target.appPage", Messages.PLATFORM_LOCALE, app.getAppKey(), app.getName()),
         request,
         null,
         null,
@@ -186,7 +192,7 @@ public class InspectionSchedules {
   public void markDue(SubjectType type, long id) {
     Optional<InspectionSchedule> found = schedules().ofSubject(type, id);
     if (found.isEmpty() || !online(type, id)) {
-      throw new StateConflictException("只有已上线的" + type.label() + "才能巡检");
+      throw StateConflictException.keyed("inspection.notOnline." + type.name());
     }
     found.get().dueNow(clock.instant());
   }

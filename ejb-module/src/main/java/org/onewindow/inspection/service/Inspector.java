@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.inspection.domain.InspectionCheck;
 import org.onewindow.inspection.domain.InspectionOutcome;
@@ -76,7 +77,7 @@ public class Inspector {
           Map.of(),
           "",
           ResponseCode.THIRD_PARTY_FAILED,
-          "巡检请求未能发出",
+          Messages.text("inspection.verdict.notSent", Messages.PLATFORM_LOCALE),
           null);
     }
   }

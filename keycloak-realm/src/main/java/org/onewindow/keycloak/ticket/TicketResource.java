@@ -29,6 +29,7 @@ import org.keycloak.protocol.oidc.utils.WebOriginsUtils;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.crypto.mask.PersonNames;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.crypto.signing.RequestRejectedException;
 import org.onewindow.crypto.signing.VerifiedRequest;
@@ -231,11 +232,9 @@ public class TicketResource {
     Map<String, String> info = new TreeMap<>();
     info.put("userId", user.getId());
     info.put("username", user.getUsername());
-    // Chinese order: family name first.
-    String name =
-        Optional.ofNullable(user.getLastName()).orElse("")
-            + Optional.ofNullable(user.getFirstName()).orElse("");
-    if (!name.isBlank()) {
+    // 王建国 for a Chinese name (family name first, no space), John Smith for a Latin one.
+    String name = PersonNames.display(user.getLastName(), user.getFirstName());
+    if (name != null) {
       info.put("name", name);
     }
     for (String attribute : new String[] {"realNameLevel", "mobile"}) {

@@ -12,6 +12,9 @@
  *   <li>{@link org.onewindow.crypto.mask.IdCardNumber} checks the 18-character resident ID number
  *       of GB 11643-1999 (check character by ISO 7064 MOD 11-2, and a real birth date), so that the
  *       text masker can tell ID numbers from other 18-digit numbers.
+ *   <li>{@link org.onewindow.crypto.mask.PersonNames} forms the name shown from its family and
+ *       given parts: 王建国 (family first, no space) for Chinese names, John Smith for Latin ones —
+ *       the form whose first character {@code Masking.name} keeps.
  * </ul>
  *
  * <p>Every mask keeps the value's length in code points and only replaces characters by {@code *}:

@@ -13,9 +13,9 @@ import org.onewindow.common.ConcurrentChange;
 import org.onewindow.crypto.ResponseCode;
 
 /**
- * A concurrent change of one record that the database refused: 409 with 20001 and 「请刷新后重试」.
- * Anything else: the caller gets 10000 系统业务繁忙 and an incident id, never a stack trace; the log gets
- * the trace under the same id so an operator can find it.
+ * A concurrent change of one record that the database refused: 409 with 20001 and 「请刷新后重试」 (in the
+ * caller's language). Anything else: the caller gets 10000 系统业务繁忙 and an incident id, never a stack
+ * trace; the log gets the trace under the same id so an operator can find it.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -33,7 +33,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     if (ConcurrentChange.explains(e)) {
       // Lost a race for the same record (the database refused it; nothing was saved): retry.
       LOG.info("Concurrent change refused (" + e.getClass().getSimpleName() + ")"); // no values
-      return Envelopes.error(409, ResponseCode.REQUEST_REFUSED, ConcurrentChange.MESSAGE);
+      return Envelopes.error(
+          409,
+          ResponseCode.REQUEST_REFUSED,
+          ConcurrentChange.message(ApiTexts.languageOf(headers)));
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected API failure, incident " + incident, e);

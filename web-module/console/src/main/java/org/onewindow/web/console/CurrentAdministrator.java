@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import org.onewindow.common.Roles;
+import org.onewindow.crypto.mask.PersonNames;
+import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /** Who is signed in to the console: display name and the platform roles they hold. */
@@ -32,15 +34,18 @@ public class CurrentAdministrator {
     return principal == null ? "" : principal.getName();
   }
 
-  /** The person's name from the ID token, falling back to the login name. */
+  /**
+   * The person's name from the ID token's {@code family_name} and {@code given_name} as {@link
+   * PersonNames} shows it (王建国; the token's own {@code name} is "建国 王"), falling back to the login
+   * name.
+   */
   public String getDisplayName() {
     if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
         && oidc.getOidcSecurityContext() != null
         && oidc.getOidcSecurityContext().getIDToken() != null) {
-      String name = oidc.getOidcSecurityContext().getIDToken().getName();
-      if (name != null && !name.isBlank()) {
-        return name;
-      }
+      IDToken token = oidc.getOidcSecurityContext().getIDToken();
+      return PersonNames.display(
+          token.getFamilyName(), token.getGivenName(), token.getName(), getUsername());
     }
     return getUsername();
   }

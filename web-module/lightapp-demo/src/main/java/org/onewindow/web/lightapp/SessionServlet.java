@@ -81,7 +81,7 @@ public class SessionServlet extends HttpServlet {
       write(response, 401, ResponseCode.NOT_AUTHORIZED.code(), "用户未登录", JsonValue.NULL);
       return;
     }
-    write(response, 200, 0, "成功", read(user.toString()));
+    write(response, 200, 0, ResponseCode.SUCCESS.message(), read(user.toString()));
   }
 
   @Override
@@ -124,7 +124,7 @@ public class SessionServlet extends HttpServlet {
     }
     // A new session id for the signed-in user: no session fixation.
     request.getSession(true).setAttribute(USER, user.toString());
-    write(response, 200, 0, "成功", user);
+    write(response, 200, 0, ResponseCode.SUCCESS.message(), user);
   }
 
   @Override
@@ -134,7 +134,7 @@ public class SessionServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    write(response, 200, 0, "成功", JsonValue.NULL);
+    write(response, 200, 0, ResponseCode.SUCCESS.message(), JsonValue.NULL);
   }
 
   private TicketOpener opener() throws PlatformRefusedException {

@@ -10,21 +10,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.Map;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.batch.BatchJobService;
 import org.onewindow.batch.inspection.InspectionRuns;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.inspection.service.InspectionHistory;
+import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
 
 /**
  * {@code /api/v1/inspections} (000 8.2.3 c 接口巡检、界面巡检; 8.2.2 a 接口监测):
  *
  * <ul>
- *   <li>{@code GET ?subjectType=interface|app&subjectId=N&limit=20}: the subject's latest records;
+ *   <li>{@code GET ?subjectType=interface|app&subjectId=N&limit=20}: the subject's latest records,
+ *       labelled in the caller's language;
  *   <li>{@code POST} {@code {"subjectType","subjectId"}}: 立即巡检 (platform administrators), the job's
  *       execution id;
  *   <li>{@code GET /executions/{id}}: that run's status and exit status.
@@ -41,15 +46,21 @@ public class InspectionResource {
 
   @EJB private BatchJobService jobs;
 
+  @Context private HttpHeaders headers;
+
   @GET
   public Response latest(
       @QueryParam("subjectType") String subjectType,
       @QueryParam("subjectId") Long subjectId,
       @QueryParam("limit") @DefaultValue("20") int limit) {
     if (subjectId == null) {
-      throw new InvalidInputException("subjectId", "请指定 subjectId");
+      throw InvalidInputException.keyed("subjectId", "inspection.subjectIdMissing");
     }
-    return Envelopes.ok(history.latest(SubjectType.parse(subjectType), subjectId, limit));
+    Locale language = ApiTexts.languageOf(headers);
+    return Envelopes.ok(
+        history.latest(SubjectType.parse(subjectType), subjectId, limit).stream()
+            .map(record -> record.in(language))
+            .toList());
   }
 
   @POST
@@ -57,7 +68,7 @@ public class InspectionResource {
   public Response inspectNow(InspectionRunRequest request) {
     boolean named = request != null && request.subjectType() != null;
     if (named && request.subjectId() == null) {
-      throw new InvalidInputException("subjectId", "请指定 subjectId");
+      throw InvalidInputException.keyed("subjectId", "inspection.subjectIdMissing");
     }
     long execution =
         runs.inspectNow(

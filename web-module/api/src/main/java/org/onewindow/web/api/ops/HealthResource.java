@@ -5,20 +5,29 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.ops.service.HealthService;
 import org.onewindow.web.api.ApiResponse;
+import org.onewindow.web.api.ApiTexts;
 
-/** {@code GET /api/v1/health}: 200 and code 0 when every dependency answers, else 503 / 10000. */
+/**
+ * {@code GET /api/v1/health}: 200 and code 0 when every dependency answers, else 503 / 10000 (the
+ * message in the caller's language).
+ */
 @RequestScoped
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
   @EJB private HealthService health;
+
+  @Context private HttpHeaders headers;
 
   @GET
   public Response check() {
@@ -29,7 +38,11 @@ public class HealthResource {
       return Response.ok(ApiResponse.ok(data)).build();
     }
     return Response.status(503)
-        .entity(new ApiResponse<>(ResponseCode.SYSTEM_BUSY.code(), "服务不可用", data))
+        .entity(
+            new ApiResponse<>(
+                ResponseCode.SYSTEM_BUSY.code(),
+                Messages.text("ops.health.down", ApiTexts.languageOf(headers)),
+                data))
         .build();
   }
 

@@ -43,7 +43,8 @@ public class ApplyForApp implements Serializable {
       }
       issued = apps.apply(unitId, name, description, pageUrl, sm2PublicKey);
     } catch (InvalidInputException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
       faces.validationFailed();
     }
   }

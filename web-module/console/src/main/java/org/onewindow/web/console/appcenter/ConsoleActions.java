@@ -12,9 +12,9 @@ import org.onewindow.common.StateConflictException;
 
 /**
  * How the application centre's pages run an action the services may refuse: the refusal's message
- * (written for users by the service) becomes the page's message, a role the service refuses reads
- * 「当前角色不能执行此操作」, losing a race for the same record 「请刷新后重试」. One place, so every page answers
- * refusals alike.
+ * (written for users by the service, read in the console's language) becomes the page's message, a
+ * role the service refuses reads 「当前角色不能执行此操作」, losing a race for the same record 「请刷新后重试」. One
+ * place, so every page answers refusals alike.
  */
 final class ConsoleActions {
 
@@ -30,7 +30,7 @@ final class ConsoleActions {
         | DutySeparationException
         | NotFoundException
         | BusyException e) {
-      error(e.getMessage());
+      error(Texts.refusal(FacesContext.getCurrentInstance(), e));
     } catch (EJBAccessException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       error(Texts.of(faces, "interface.notYours"));
@@ -38,7 +38,7 @@ final class ConsoleActions {
       if (!ConcurrentChange.explains(e)) {
         throw e; // the error page, with an incident in the log
       }
-      error(ConcurrentChange.MESSAGE);
+      error(ConcurrentChange.message(Texts.language(FacesContext.getCurrentInstance())));
     }
     return false;
   }

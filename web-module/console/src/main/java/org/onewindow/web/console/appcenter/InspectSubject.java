@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.batch.inspection.InspectionRuns;
 import org.onewindow.common.NotFoundException;
@@ -33,6 +34,7 @@ public class InspectSubject implements Serializable {
   private SubjectType type;
   private Long id;
   private List<InspectionRecordView> records;
+  private Locale recordsLanguage;
 
   public void setInterfaceId(Long interfaceId) {
     type = SubjectType.INTERFACE;
@@ -52,10 +54,15 @@ public class InspectSubject implements Serializable {
     return type == SubjectType.APP ? id : null;
   }
 
-  /** The subject's latest records, newest first; none when the caller may not see it. */
+  /**
+   * The subject's latest records, newest first, labelled in the console's language (read again
+   * after the language switch); none when the caller may not see it.
+   */
   public List<InspectionRecordView> getRecords() {
-    if (records == null) {
-      records = load();
+    Locale language = Texts.language(FacesContext.getCurrentInstance());
+    if (records == null || !language.equals(recordsLanguage)) {
+      records = load().stream().map(r -> r.in(language)).toList();
+      recordsLanguage = language;
     }
     return records;
   }

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.onewindow.appcenter.service.AccessUnitService;
 import org.onewindow.appcenter.service.AccessUnitView;
 import org.onewindow.common.InvalidInputException;
@@ -68,7 +67,6 @@ public class RegisterAccessUnit implements Serializable {
   }
 
   private static String text(FacesContext faces, String key) {
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return bundle.getString(key);
+    return Texts.of(faces, key);
   }
 }

@@ -81,7 +81,7 @@ public class ReviewApp implements Serializable {
     try {
       refresh();
     } catch (NotFoundException e) {
-      ConsoleActions.error(e.getMessage());
+      ConsoleActions.error(Texts.refusal(FacesContext.getCurrentInstance(), e));
     }
   }
 
@@ -109,7 +109,7 @@ public class ReviewApp implements Serializable {
         AppFileView stored = appFiles.upload(id, fileKind, in, upload.getSubmittedFileName());
         ConsoleActions.info("已上传：" + stored.kindLabel() + " SM3 " + stored.sm3());
       } catch (InvalidInputException | StateConflictException e) {
-        ConsoleActions.error(e.getMessage());
+        ConsoleActions.error(Texts.refusal(FacesContext.getCurrentInstance(), e));
       } catch (IOException e) {
         ConsoleActions.error("读取上传文件失败，请重试");
       }

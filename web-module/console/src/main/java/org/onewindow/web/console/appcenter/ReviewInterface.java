@@ -44,8 +44,9 @@ public class ReviewInterface implements Serializable {
     try {
       refresh();
     } catch (NotFoundException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
     }
   }
 

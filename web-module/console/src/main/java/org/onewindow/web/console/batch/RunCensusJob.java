@@ -10,6 +10,7 @@ import java.util.List;
 import org.onewindow.batch.BatchJob;
 import org.onewindow.batch.BatchJobService;
 import org.onewindow.batch.JobExecutionView;
+import org.onewindow.web.console.ConsoleTexts;
 
 /** Starts the access-unit census and lists its recent runs with their status. */
 @Named
@@ -26,8 +27,7 @@ public class RunCensusJob implements Serializable {
   public void start() {
     long executionId = jobs.start(BatchJob.ACCESS_UNIT_CENSUS);
     FacesContext faces = FacesContext.getCurrentInstance();
-    String started =
-        faces.getApplication().getResourceBundle(faces, "msg").getString("job.started");
+    String started = ConsoleTexts.text(faces.getViewRoot().getLocale(), "job.started");
     faces.addMessage(
         null, new FacesMessage(FacesMessage.SEVERITY_INFO, started, "#" + executionId));
   }

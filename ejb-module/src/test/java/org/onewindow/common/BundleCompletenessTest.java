@@ -1,0 +1,220 @@
+package org.onewindow.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every message the platform shows is in its capability's bundle, in Chinese and English (the
+ * design guide's "zh-CN first, English second"), and the converted packages write no Chinese of
+ * their own (issue 15 item 5). Reads the sources of every module's {@code src/main/java}: a key is
+ * a string literal that starts with a capability's prefix ({@code inspection.check.PAGE}); a
+ * literal ending in a dot ({@code "inspection.notOnline." + type.name()}) names a family of keys.
+ */
+class BundleCompletenessTest {
+
+  /** The repository: the tests run in {@code ejb-module}. */
+  private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+  /**
+   * The packages converted to keys. The application centre ({@code org.onewindow.appcenter}) and
+   * its console and API pages follow in their own pass.
+   */
+  private static final List<Path> CONVERTED =
+      List.of(
+          Path.of("ejb-module/src/main/java/org/onewindow/common"),
+          Path.of("ejb-module/src/main/java/org/onewindow/identity"),
+          Path.of("ejb-module/src/main/java/org/onewindow/inspection"),
+          Path.of("ejb-module/src/main/java/org/onewindow/ops"),
+          Path.of("batch-jobs/src/main/java"),
+          Path.of("web-module/api/src/main/java/org/onewindow/web/api/identity"),
+          Path.of("web-module/api/src/main/java/org/onewindow/web/api/inspection"),
+          Path.of("web-module/api/src/main/java/org/onewindow/web/api/ops"));
+
+  /** Chinese literals that are not messages, each with the reason. */
+  private static final Map<String, String> NOT_MESSAGES =
+      Map.of(
+          "InspectionRequest.java",
+          "reads example values out of Chinese parameter descriptions (例如：…): input syntax");
+
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+  private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+\\.?");
+
+  /** {@code "gateway." + name()}: a literal naming the keys that start with it. */
+  private static final Pattern FAMILY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)*\\.");
+
+  @Test
+  void everyBundleHasTheSameKeysInChineseAndEnglish() {
+    for (String capability : Messages.capabilities()) {
+      String bundle = Messages.bundleName(capability + ".x");
+      assertEquals(
+          keys(bundle, ""), keys(bundle, "_en"), bundle + ": Chinese and English keys differ");
+    }
+  }
+
+  @Test
+  void everyKeyTheCodeNamesExists() {
+    List<String> missing = new ArrayList<>();
+    for (String literal : literals(mainSources())) {
+      if (isKey(literal) && !literal.endsWith(".") && !exists(literal)) {
+        missing.add(literal);
+      }
+    }
+    assertEquals(List.of(), missing, "keys named in code but not in their bundle");
+  }
+
+  @Test
+  void everyLabelledConstantHasItsLabel() throws ReflectiveOperationException {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> type : labelledEnums()) {
+      for (Object constant : type.getEnumConstants()) {
+        String key = ((Labelled) constant).labelKey();
+        if (!exists(key)) {
+          missing.add(key);
+        }
+      }
+    }
+    assertEquals(List.of(), missing, "enum labels without their key");
+  }
+
+  @Test
+  void noKeyIsOrphaned() throws ReflectiveOperationException {
+    Set<String> named = new TreeSet<>(literals(mainSources()));
+    for (Class<?> type : labelledEnums()) {
+      for (Object constant : type.getEnumConstants()) {
+        named.add(((Labelled) constant).labelKey());
+      }
+    }
+    List<String> families = named.stream().filter(l -> FAMILY.matcher(l).matches()).toList();
+    List<String> orphans = new ArrayList<>();
+    for (String capability : Messages.capabilities()) {
+      for (String key : keys(Messages.bundleName(capability + ".x"), "")) {
+        if (!named.contains(key) && families.stream().noneMatch(key::startsWith)) {
+          orphans.add(key);
+        }
+      }
+    }
+    assertEquals(List.of(), orphans, "keys no code names");
+  }
+
+  @Test
+  void noChineseLiteralIsLeftInTheConvertedPackages() {
+    Map<String, List<String>> found = new TreeMap<>();
+    for (Path file : CONVERTED.stream().flatMap(dir -> javaFiles(ROOT.resolve(dir))).toList()) {
+      if (NOT_MESSAGES.containsKey(file.getFileName().toString())) {
+        continue;
+      }
+      List<String> chinese =
+          JavaLiterals.of(read(file)).stream().filter(l -> HAN.matcher(l).find()).toList();
+      if (!chinese.isEmpty()) {
+        found.put(ROOT.relativize(file).toString(), chinese);
+      }
+    }
+    assertEquals(Map.of(), found, "Chinese written in code rather than in a bundle");
+  }
+
+  @Test
+  void theScannerSkipsCommentsAndReadsEscapes() {
+    assertEquals(
+        List.of("a.b", "中", "x\"y"),
+        JavaLiterals.of(
+            "// \"no\"\n/* \"no\" */ f(\"a.b\", '\"', \"\\u4e2d\", \"x\\\"y\"); // \"no\""));
+    assertTrue(isKey("inspection.check.PAGE") && !isKey("org.onewindow.x") && !isKey("a"));
+  }
+
+  private static boolean isKey(String literal) {
+    Matcher key = KEY.matcher(literal);
+    return key.matches()
+        && Messages.capabilities().contains(literal.substring(0, literal.indexOf('.')));
+  }
+
+  private static boolean exists(String key) {
+    return keys(Messages.bundleName(key), "").contains(key);
+  }
+
+  private static Set<String> keys(String bundle, String suffix) {
+    String resource = bundle.replace('.', '/') + suffix + ".properties";
+    try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+      assertTrue(in != null, resource + " is missing");
+      Properties properties = new Properties();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return new TreeSet<>(properties.stringPropertyNames());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The enums that implement {@link Labelled}, found by their sources. */
+  private static List<Class<?>> labelledEnums() throws ReflectiveOperationException {
+    List<Class<?>> types = new ArrayList<>();
+    for (Path file : javaFiles(ROOT.resolve("ejb-module/src/main/java")).toList()) {
+      String source = read(file);
+      if (source.contains("enum " + baseName(file) + " implements Labelled")) {
+        String name = ROOT.resolve("ejb-module/src/main/java").relativize(file).toString();
+        types.add(Class.forName(name.replace('/', '.').replaceAll("\\.java$", "")));
+      }
+    }
+    assertTrue(!types.isEmpty(), "no Labelled enum found: is the source root right?");
+    return types;
+  }
+
+  private static String baseName(Path file) {
+    return file.getFileName().toString().replaceAll("\\.java$", "");
+  }
+
+  /**
+   * The sources that name keys of these bundles: the EJB modules and the WARs that answer with
+   * their refusals (the API, the gateway). The console and the portal have bundles of their own.
+   */
+  private static List<Path> mainSources() {
+    return Stream.of(
+            "ejb-module/src/main/java",
+            "batch-jobs/src/main/java",
+            "web-module/api/src/main/java",
+            "web-module/gateway/src/main/java")
+        .flatMap(dir -> javaFiles(ROOT.resolve(dir)))
+        .toList();
+  }
+
+  private static List<String> literals(List<Path> files) {
+    return files.stream().flatMap(f -> JavaLiterals.of(read(f)).stream()).toList();
+  }
+
+  private static Stream<Path> javaFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return Stream.empty();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith(".java")).toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
