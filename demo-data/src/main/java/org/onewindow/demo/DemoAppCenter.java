@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.service;
+package org.onewindow.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -9,8 +9,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
@@ -27,6 +29,7 @@ import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.infrastructure.BundledDivisionTable;
 import org.onewindow.common.KeysUnavailableException;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.crypto.keys.KeyRing;
@@ -44,7 +47,8 @@ import org.onewindow.identity.domain.AppClientSpec;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DemoAccessUnits", "Halls"})
+// Halls (reference data) lives in the EJB module: named with its jar (EJB 4.0 4.8.1).
+@DependsOn({"DemoAccessUnits", "ejb-module.jar#Halls"})
 public class DemoAppCenter {
 
   private static final Logger LOG = Logger.getLogger(DemoAppCenter.class.getName());
@@ -53,6 +57,10 @@ public class DemoAppCenter {
   static final String UNIT = "demo-unit";
 
   static final String REVIEWER = "demo-reviewer";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private static final char[] KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
@@ -134,7 +142,7 @@ public class DemoAppCenter {
             pair.publicKey().toPem());
     RegisteredInterface registered =
         RegisteredInterface.register(
-            unit, definition.checkedAgainst(Divisions.table()), key, UNIT, now);
+            unit, definition.checkedAgainst(BundledDivisionTable.configured()), key, UNIT, now);
     em.persist(registered);
     em.flush();
     keep(registered.registration());
@@ -148,7 +156,7 @@ public class DemoAppCenter {
     ServiceApp app =
         ServiceApp.apply(
             unit,
-            AppOnboardingService.newAppKey(),
+            demoAppKey(),
             name,
             "DEMO 应用：" + name,
             "http://localhost:8080/lightapp-demo",
@@ -194,6 +202,18 @@ public class DemoAppCenter {
     for (ReviewAction action : actions) {
       keep(app.perform(action, actor(action), "", now));
     }
+  }
+
+  /**
+   * An app key of the platform's form ({@code app-} and 12 base32 characters, as
+   * AppOnboardingService issues them), for a demo app.
+   */
+  private static String demoAppKey() {
+    StringBuilder key = new StringBuilder(AppClientSpec.APP_PREFIX);
+    for (int i = 0; i < 12; i++) {
+      key.append(KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)]);
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   private static String actor(ReviewAction action) {
