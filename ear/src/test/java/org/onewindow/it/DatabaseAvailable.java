@@ -64,14 +64,14 @@ public class DatabaseAvailable implements ExecutionCondition {
     String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/test";
     try (Connection connection = DriverManager.getConnection(url, "postgres", "");
         Statement statement = connection.createStatement()) {
+      // The large objects (oid columns) belong to the database, not the schema: unlink them too.
       statement.execute(
-          "SELECT lo_unlink(l.oid) FROM pg_largeobject_metadata l WHERE EXISTS (SELECT 1 FROM"
-              + " information_schema.tables WHERE table_schema = '"
+          "DO $$ BEGIN IF to_regclass('"
               + SCHEMA
-              + "' AND table_name = 'ow_interface_test') AND l.oid IN (SELECT response_excerpt"
-              + " FROM "
+              + ".ow_interface_test') IS NOT NULL THEN EXECUTE 'SELECT lo_unlink(l.oid) FROM"
+              + " pg_largeobject_metadata l WHERE l.oid IN (SELECT response_excerpt FROM "
               + SCHEMA
-              + ".ow_interface_test)");
+              + ".ow_interface_test)'; END IF; END $$");
       statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
       statement.execute("CREATE SCHEMA " + SCHEMA);
     } catch (SQLException e) {

@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.service;
+package org.onewindow.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppBinding;
@@ -50,7 +52,8 @@ import org.onewindow.region.Divisions;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DemoAccessUnits", "Halls"})
+// Halls (reference data) lives in the EJB module: named with its jar (EJB 4.0 4.8.1).
+@DependsOn({"DemoAccessUnits", "ejb-module.jar#Halls"})
 public class DemoAppCenter {
 
   private static final Logger LOG = Logger.getLogger(DemoAppCenter.class.getName());
@@ -59,6 +62,10 @@ public class DemoAppCenter {
   static final String UNIT = "demo-unit";
 
   static final String REVIEWER = "demo-reviewer";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private static final char[] KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
@@ -152,7 +159,7 @@ public class DemoAppCenter {
     ServiceApp app =
         ServiceApp.apply(
             unit,
-            AppOnboardingService.newAppKey(),
+            demoAppKey(),
             name,
             "DEMO 应用：" + name,
             "http://localhost:8080/lightapp-demo",
@@ -196,6 +203,18 @@ public class DemoAppCenter {
     for (ReviewAction action : actions) {
       keep(app.perform(action, actor(action), "", now));
     }
+  }
+
+  /**
+   * An app key of the platform's form ({@code app-} and 12 base32 characters, as
+   * AppOnboardingService issues them), for a demo app.
+   */
+  private static String demoAppKey() {
+    StringBuilder key = new StringBuilder(AppClientSpec.APP_PREFIX);
+    for (int i = 0; i < 12; i++) {
+      key.append(KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)]);
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   private static String actor(ReviewAction action) {

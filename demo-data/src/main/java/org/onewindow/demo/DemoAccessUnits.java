@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.service;
+package org.onewindow.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
