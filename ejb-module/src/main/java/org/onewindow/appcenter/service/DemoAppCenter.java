@@ -152,7 +152,7 @@ public class DemoAppCenter {
     ServiceApp app =
         ServiceApp.apply(
             unit,
-            AppOnboardingService.newAppKey(),
+            AppCredentialService.newAppKey(),
             name,
             "DEMO 应用：" + name,
             "http://localhost:8080/lightapp-demo",
