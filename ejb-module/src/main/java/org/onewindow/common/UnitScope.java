@@ -37,6 +37,22 @@ public final class UnitScope {
     return new UnitScope(platformWide, unit);
   }
 
+  /**
+   * The scope of a caller that sees every unit: the platform's own jobs, which act without a
+   * session, and tests.
+   */
+  public static UnitScope platformWide() {
+    return new UnitScope(true, "");
+  }
+
+  /**
+   * The scope of a caller limited to the unit named {@code unit} (blank: to none), as a unit's
+   * developer's session gives it; for the platform's own jobs and tests.
+   */
+  public static UnitScope ofUnit(String unit) {
+    return new UnitScope(false, unit == null ? "" : unit.strip());
+  }
+
   /** The unit the caller is limited to, or null when it sees every unit. */
   public String restrictedTo() {
     return unrestricted ? null : unit;

@@ -2,7 +2,6 @@ package org.onewindow.testing;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -10,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.onewindow.common.Roles;
@@ -22,38 +21,47 @@ import org.onewindow.schema.MigrateBeforeHibernate;
 /**
  * The platform's persistence unit on an in-memory H2 database, with Hibernate bootstrapped directly
  * (no server, no JTA): the real entities and the real JPQL, so a repository test fails when a query
- * does. Each instance is a fresh, empty database with the schema Hibernate derives from the
- * entities.
+ * does. Each instance starts empty, with the schema Hibernate derives from the entities.
  *
  * <p>Chosen over fakes of the repositories because the queries are what the repositories are: a
  * fake would test the fake. H2 in its default mode is the embedded run's database; PostgreSQL
  * specifics stay with the integration tests that run on both.
+ *
+ * <p>Hibernate is bootstrapped once per test JVM (about a second); each instance empties every
+ * table instead, so a test costs milliseconds. Tests run one at a time (surefire's default).
  */
 public final class InMemoryDatabase implements AutoCloseable {
-
-  private static final AtomicInteger NEXT = new AtomicInteger();
 
   /** The platform's entities, found once on the class path of the EJB module's classes. */
   private static final List<Class<?>> ENTITIES = entities();
 
-  private final EntityManagerFactory factory;
+  private static SessionFactory shared;
+
+  private final SessionFactory factory;
 
   public InMemoryDatabase() {
-    Configuration configuration = new Configuration();
-    ENTITIES.forEach(configuration::addAnnotatedClass);
-    configuration
-        .setProperty(
-            AvailableSettings.JAKARTA_JDBC_URL,
-            "jdbc:h2:mem:unit" + NEXT.incrementAndGet() + ";DB_CLOSE_DELAY=-1")
-        .setProperty(AvailableSettings.JAKARTA_JDBC_USER, "sa")
-        .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
-        .setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop")
-        // The schema from the entities, not from the migrations: MigratedSchemaTest holds the two
-        // equal, and the migrations need the server's DataSource, which this bootstrap has not.
-        .setProperty(MigrateBeforeHibernate.SETTING, "skip")
-        // as persistence.xml says: instants are stored in UTC whatever the JVM's zone
-        .setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
-    factory = configuration.buildSessionFactory();
+    factory = shared();
+    factory.getSchemaManager().truncateMappedObjects();
+  }
+
+  private static synchronized SessionFactory shared() {
+    if (shared == null) {
+      Configuration configuration = new Configuration();
+      ENTITIES.forEach(configuration::addAnnotatedClass);
+      configuration
+          .setProperty(AvailableSettings.JAKARTA_JDBC_URL, "jdbc:h2:mem:unit;DB_CLOSE_DELAY=-1")
+          .setProperty(AvailableSettings.JAKARTA_JDBC_USER, "sa")
+          .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
+          .setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop")
+          // The schema from the entities, not from the migrations: MigratedSchemaTest holds the
+          // two equal, and the migrations need the server's DataSource, which this bootstrap has
+          // not.
+          .setProperty(MigrateBeforeHibernate.SETTING, "skip")
+          // as persistence.xml says: instants are stored in UTC whatever the JVM's zone
+          .setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+      shared = configuration.buildSessionFactory();
+    }
+    return shared;
   }
 
   private static List<Class<?>> entities() {
@@ -103,8 +111,9 @@ public final class InMemoryDatabase implements AutoCloseable {
         });
   }
 
+  /** Leaves the shared database to the next test, which empties it. */
   @Override
   public void close() {
-    factory.close();
+    // nothing to release: the factory lives as long as the test JVM
   }
 }

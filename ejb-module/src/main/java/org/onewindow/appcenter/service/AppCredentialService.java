@@ -9,14 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
+import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.CredentialReissue;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.repository.ServiceAppRepository;
+import org.onewindow.common.DuplicateException;
+import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
+import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.Sm3;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
@@ -27,9 +35,14 @@ import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 
 /**
- * Re-issues an app's credentials (000 9.3 生成key、secret; 003 6.3.2.3 layered keys): a new SM4 key
- * (shown once, kept wrapped under the platform KEK), a new SM2 key pair (generated, private half
- * shown once and never kept; or a public key the unit gives), or both. The app key stays.
+ * An app's application and credentials (000 9.3 应用申请, 生成key、secret): an access unit applies for an
+ * app and receives its key and secrets once, its realm client created through the identity service;
+ * the keys can be re-issued; a platform administrator sets the rate the app may call the gateway
+ * at.
+ *
+ * <p>Re-issue (003 6.3.2.3 layered keys): a new SM4 key (shown once, kept wrapped under the
+ * platform KEK), a new SM2 key pair (generated, private half shown once and never kept; or a public
+ * key the unit gives), or both. The app key stays.
  *
  * <p>The old key stops working when the transaction commits: on this node at once (the gateway
  * directory forgets the app after the commit), on other nodes within the directory's 5 s cache; the
@@ -44,6 +57,10 @@ import org.onewindow.ops.audit.AuditService;
 @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
 public class AppCredentialService {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private static final char[] KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
@@ -56,6 +73,77 @@ public class AppCredentialService {
   @EJB private GatewayDirectory gateway;
 
   @Inject Clock clock;
+
+  /**
+   * Applies for an app in the caller's name and issues its keys.
+   *
+   * @param sm2PublicKeyPem the app's own SM2 public key, or blank for the platform to generate a
+   *     pair (its private key is then returned once)
+   * @throws InvalidInputException on bad input, nothing saved and no client created
+   * @throws DuplicateException when the unit has an app of that name
+   */
+  public IssuedApp apply(
+      long unitId, String name, String description, String pageUrl, String sm2PublicKeyPem) {
+    AccessUnit unit = em.find(AccessUnit.class, unitId);
+    if (unit == null) {
+      throw new InvalidInputException("unitId", "接入单位不存在");
+    }
+    UnitScope.of(session).checkActsFor(unit.getName());
+    String privatePem = null;
+    String publicPem;
+    if (sm2PublicKeyPem == null || sm2PublicKeyPem.isBlank()) {
+      Sm2Keys.Pair pair = Sm2Keys.generate();
+      privatePem = pair.privateKey().toPem();
+      publicPem = pair.publicKey().toPem();
+    } else {
+      try {
+        publicPem = Sm2PublicKey.fromPem(sm2PublicKeyPem.strip()).toPem();
+      } catch (CryptoException e) {
+        throw new InvalidInputException("sm2PublicKey", "不是 SM2 公钥（PEM）");
+      }
+    }
+    Sm4Key sm4 = Sm4Key.generate();
+    String sm4Hex = HexFormat.of().formatHex(sm4.bytes());
+    String sm4Ref =
+        PlatformKeys.ring().encrypt(AppClientSpec.SM4_KEY_PURPOSE, sm4.bytes()).encode();
+    sm4.destroy();
+    String appKey = newAppKey();
+    String actor = caller();
+    Instant now = clock.instant();
+    ServiceApp app =
+        ServiceApp.apply(unit, appKey, name, description, pageUrl, publicPem, sm4Ref, actor, now);
+    if (new ServiceAppRepository(em).nameTaken(unitId, app.getName())) {
+      throw new DuplicateException("name", "本单位已有同名应用：" + app.getName());
+    }
+    // The spec checks the page address and the keys before anything is kept.
+    AppClientSpec spec = AppRecords.clientSpec(app);
+    em.persist(app);
+    em.flush();
+    new AppRecords(em, audit).keep(app, app.registration(), actor, clock.instant());
+    clients.register(spec);
+    return new IssuedApp(AppView.of(app), sm4Hex, privatePem);
+  }
+
+  /**
+   * Sets the app's gateway rate limit (calls per second per node); platform administrators only.
+   *
+   * @throws InvalidInputException outside 1 … {@value ServiceApp#MAX_RATE_LIMIT}
+   */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public AppView limitRate(long appId, int callsPerSecond) {
+    AppRecords records = new AppRecords(em, audit);
+    ServiceApp app = records.findVisible(appId, UnitScope.of(session));
+    int before = app.getRateLimit();
+    app.limitRate(callsPerSecond);
+    records.record(
+        clock.instant(),
+        caller(),
+        "APP_RATE_LIMIT_CHANGED",
+        app,
+        before + " → " + callsPerSecond + " 次/秒");
+    gateway.forgetApp(app.getAppKey());
+    return AppView.of(app);
+  }
 
   /**
    * Re-issues what {@code request} names and returns the new secrets, this once.
@@ -118,5 +206,18 @@ public class AppCredentialService {
   private static String fingerprint(String publicPem) {
     String hex = Sm2PublicKey.fromPem(publicPem).toHex();
     return Sm3.base64UrlDigest(hex).substring(0, 16);
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  /** {@code app-} and 12 random base32 letters and digits: 60 bits, unguessable and readable. */
+  static String newAppKey() {
+    StringBuilder key = new StringBuilder(AppClientSpec.APP_PREFIX);
+    for (int i = 0; i < 12; i++) {
+      key.append(KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)]);
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
-import org.onewindow.outbound.UpstreamOutcome;
-import org.onewindow.outbound.UpstreamResult;
 import org.onewindow.common.Message;
 import org.onewindow.common.Messages;
+import org.onewindow.outbound.UpstreamOutcome;
+import org.onewindow.outbound.UpstreamResult;
 
 /**
  * How an inspection judges what came back (000 8.2.3 c; 000 9.4.3 a for the envelope), with a short

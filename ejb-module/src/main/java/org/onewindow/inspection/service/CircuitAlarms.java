@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.appcenter.service.AppBindingService;
 import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
 
@@ -35,6 +35,8 @@ public class CircuitAlarms {
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
+  @EJB private AppBindingService bindings;
+
   @EJB private AutomaticAlarms alarms;
 
   /** The gateway's circuit for the interface opened ({@code true}) or closed again. */
@@ -44,7 +46,7 @@ public class CircuitAlarms {
     if (registered == null) {
       return;
     }
-    List<Long> apps = new AppBindingRepository(em).appIdsBoundTo(interfaceId);
+    List<Long> apps = bindings.appsBoundTo(interfaceId);
     String detail =
         Messages.text(
             open ? "inspection.circuit.opened" : "inspection.circuit.closed",

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.appcenter.service.AppCatalogueService;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.common.Roles;
 import org.onewindow.inspection.repository.InspectionRecordRepository;
@@ -29,7 +29,7 @@ public class InspectionHistory {
 
   @EJB private InterfaceRegistryService interfaces;
 
-  @EJB private AppOnboardingService apps;
+  @EJB private AppCatalogueService apps;
 
   /**
    * The latest records of the subject.

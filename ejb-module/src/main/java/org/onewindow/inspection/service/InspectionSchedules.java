@@ -3,6 +3,7 @@ package org.onewindow.inspection.service;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -24,7 +25,7 @@ import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.appcenter.service.AppBindingService;
 import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
@@ -50,6 +51,8 @@ public class InspectionSchedules {
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
+
+  @EJB private AppBindingService bindings;
 
   @Resource private SessionContext session;
 
@@ -152,7 +155,7 @@ public class InspectionSchedules {
           request,
           plan,
           definition.returnFormat(),
-          new AppBindingRepository(em).appIdsBoundTo(registered.getId()));
+          bindings.appsBoundTo(registered.getId()));
     }
     ServiceApp app = em.find(ServiceApp.class, subject.subjectId());
     if (app == null || app.getReview().status() != ReviewStatus.ONLINE) {

@@ -122,4 +122,21 @@ class ServiceAppTest {
         assertThrows(StateConflictException.class, () -> app.startTestMode(2, "developer", NOW));
     assertTrue(e.getMessage().contains("待审核"), e.getMessage());
   }
+
+  @Test
+  void theRateLimitIsOneToTenThousandCallsPerSecondAndFiftyByDefault() {
+    ServiceApp app = app();
+    assertEquals(50, app.getRateLimit());
+    app.limitRate(1);
+    assertEquals(1, app.getRateLimit());
+    app.limitRate(10_000);
+    assertEquals(10_000, app.getRateLimit());
+    for (int outside : new int[] {0, -1, 10_001, Integer.MAX_VALUE}) {
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> app.limitRate(outside));
+      assertEquals("rateLimit", e.field());
+      assertEquals("限流阈值应在 1 到 10000 次/秒之间", e.getMessage());
+      assertEquals(10_000, app.getRateLimit(), "a refused limit changes nothing");
+    }
+  }
 }

@@ -99,6 +99,23 @@ class ServiceAppRepositoryTest {
         });
   }
 
+  @Test
+  void theRateLimitTheGatewayReadsIsTheOneSetWithinItsBounds() {
+    String key =
+        db.inTransaction(
+            em -> {
+              ServiceApp app =
+                  new AppCenterRecords(em).app(new AppCenterRecords(em).unit("北京市政务服务管理局"), "出行");
+              app.limitRate(ServiceApp.MAX_RATE_LIMIT);
+              return app.getAppKey();
+            });
+    db.run(
+        em ->
+            assertEquals(
+                ServiceApp.MAX_RATE_LIMIT,
+                new ServiceAppRepository(em).findByKey(key).orElseThrow().getRateLimit()));
+  }
+
   private static List<Long> ids(List<ServiceApp> apps) {
     return apps.stream().map(ServiceApp::getId).toList();
   }

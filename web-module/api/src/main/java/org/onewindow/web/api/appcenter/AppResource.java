@@ -18,6 +18,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.onewindow.appcenter.domain.CredentialReissue;
 import org.onewindow.appcenter.domain.ReviewAction;
+import org.onewindow.appcenter.service.AppBindingService;
+import org.onewindow.appcenter.service.AppCatalogueService;
 import org.onewindow.appcenter.service.AppCredentialService;
 import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppMaintenanceService;
@@ -38,6 +40,10 @@ public class AppResource {
 
   @EJB private AppOnboardingService apps;
 
+  @EJB private AppCatalogueService catalogue;
+
+  @EJB private AppBindingService bindings;
+
   @EJB private AppFileService files;
 
   @EJB private AppMaintenanceService maintenance;
@@ -48,7 +54,7 @@ public class AppResource {
 
   @GET
   public Response list() {
-    return Envelopes.ok(apps.list());
+    return Envelopes.ok(catalogue.list());
   }
 
   /** 201 with the app and, this once, its SM4 key and (if generated) SM2 private key. */
@@ -59,7 +65,7 @@ public class AppResource {
       return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（unitId）不能为空");
     }
     return Envelopes.created(
-        apps.apply(
+        credentials.apply(
             request.unitId(),
             request.name(),
             request.description(),
@@ -70,7 +76,7 @@ public class AppResource {
   @GET
   @Path("/{id}")
   public Response get(@PathParam("id") long id) {
-    return Envelopes.ok(apps.get(id));
+    return Envelopes.ok(catalogue.get(id));
   }
 
   /**
@@ -94,7 +100,7 @@ public class AppResource {
   @GET
   @Path("/{id}/bindings")
   public Response bindings(@PathParam("id") long id) {
-    return Envelopes.ok(apps.bound(id));
+    return Envelopes.ok(bindings.bound(id));
   }
 
   @POST
@@ -104,8 +110,8 @@ public class AppResource {
     if (request == null || request.interfaceId() == null) {
       return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接口（interfaceId）不能为空");
     }
-    apps.bind(id, request.interfaceId());
-    return Envelopes.created(apps.bound(id));
+    bindings.bind(id, request.interfaceId());
+    return Envelopes.created(bindings.bound(id));
   }
 
   /**
@@ -137,7 +143,7 @@ public class AppResource {
     if (request == null || request.callsPerSecond() == null) {
       return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "限流阈值（callsPerSecond）不能为空");
     }
-    return Envelopes.ok(apps.limitRate(id, request.callsPerSecond()));
+    return Envelopes.ok(credentials.limitRate(id, request.callsPerSecond()));
   }
 
   /**
@@ -199,7 +205,7 @@ public class AppResource {
       return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
     }
     return Envelopes.ok(
-        apps.classify(
+        catalogue.classify(
             id,
             Catalogue.object(request.serviceObject()),
             request.theme(),

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.onewindow.appcenter.service.AccessUnitService;
 import org.onewindow.appcenter.service.AccessUnitView;
-import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.appcenter.service.AppCredentialService;
 import org.onewindow.appcenter.service.IssuedApp;
 import org.onewindow.common.InvalidInputException;
 
@@ -23,7 +23,7 @@ public class ApplyForApp implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private AppOnboardingService apps;
+  @EJB private AppCredentialService apps;
 
   @EJB private AccessUnitService accessUnits;
 

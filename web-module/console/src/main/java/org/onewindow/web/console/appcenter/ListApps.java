@@ -9,7 +9,7 @@ import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.ServiceThemes;
-import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.appcenter.service.AppCatalogueService;
 import org.onewindow.appcenter.service.AppView;
 
 /** The app list (000 8.2.3 a 服务应用状态展示): every app and where it stands. */
@@ -19,7 +19,7 @@ public class ListApps implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private AppOnboardingService apps;
+  @EJB private AppCatalogueService apps;
 
   private List<AppView> all;
   private String theme = "";
