@@ -85,10 +85,10 @@ public final class UnitScope {
       return;
     }
     if (unit.isEmpty()) {
-      throw new DutySeparationException("当前账号未关联接入单位，请联系平台管理员");
+      throw DutySeparationException.keyed("common.unitScope.noUnit");
     }
     if (!unit.equals(owner)) {
-      throw new DutySeparationException("只能以本单位（" + unit + "）的名义登记");
+      throw DutySeparationException.keyed("common.unitScope.otherUnit", unit);
     }
   }
 
