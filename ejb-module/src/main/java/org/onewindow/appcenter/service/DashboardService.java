@@ -10,8 +10,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.common.Roles;
+import org.onewindow.review.ReviewStatus;
 
 /** The dashboard's figures (issue 5 item 8): counts by state, backlog, usage, health. */
 @Stateless

@@ -24,8 +24,6 @@ import org.onewindow.appcenter.domain.ParameterType;
 import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReturnFormat;
-import org.onewindow.appcenter.domain.ReviewAction;
-import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.common.KeysUnavailableException;
 import org.onewindow.common.PlatformKeys;
@@ -33,6 +31,8 @@ import org.onewindow.crypto.keys.KeyRing;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm4.Sm4Key;
 import org.onewindow.identity.domain.AppClientSpec;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewTransition;
 
 /**
  * DEMO data of the application centre, for the embedded run: interfaces of the standard's 图4 served

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.onewindow.appcenter.domain.AppFile;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.files.AppFileKind;
 import org.onewindow.appcenter.files.AppFileStore;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.crypto.Sm3;
+import org.onewindow.review.ReviewStatus;
 
 /**
  * What the halls show the public (000 8.2.3 b 分厅上线发布; 001 8.2 e): the apps online in each hall, in
