@@ -91,7 +91,7 @@ public class InterfaceTestService {
 
   /** The interface's newest test records, newest first. */
   public List<InterfaceTestView> records(long interfaceId) {
-    new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
+    new InterfaceRecords(em).findVisible(interfaceId, UnitScope.of(session));
     return em.createQuery(
             "select r from InterfaceTestRecord r where r.interfaceId = :id"
                 + " order by r.testedAt desc, r.id desc",
