@@ -7,12 +7,10 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
-import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.service.SubjectWatchService;
+import org.onewindow.appcenter.service.WatchedInterface;
 import org.onewindow.inspection.domain.AlarmCause;
 
 /**
@@ -30,33 +28,24 @@ public class CircuitAlarms {
 
   private static final Logger LOG = Logger.getLogger(CircuitAlarms.class.getName());
 
-  @PersistenceContext(unitName = "onewindow")
-  private EntityManager em;
+  @EJB private SubjectWatchService subjects;
 
   @EJB private AutomaticAlarms alarms;
 
   /** The gateway's circuit for the interface opened ({@code true}) or closed again. */
   @Asynchronous
   public void circuitChanged(long interfaceId, boolean open) {
-    RegisteredInterface registered = em.find(RegisteredInterface.class, interfaceId);
-    if (registered == null) {
+    WatchedInterface watched = subjects.watchedInterface(interfaceId).orElse(null);
+    if (watched == null) {
       return;
     }
-    List<Long> apps =
-        em.createQuery("select b.appId from AppBinding b where b.interfaceId = :i", Long.class)
-            .setParameter("i", interfaceId)
-            .getResultList();
     String detail =
-        "接口 #"
-            + interfaceId
-            + " "
-            + registered.getName()
-            + (open ? "：网关熔断已打开，调用暂被拒绝" : "：网关熔断已恢复关闭");
-    for (Long app : apps) {
+        "接口 #" + interfaceId + " " + watched.name() + (open ? "：网关熔断已打开，调用暂被拒绝" : "：网关熔断已恢复关闭");
+    for (Long app : watched.boundApps()) {
       try {
         alarms.applyAlone(
             List.of(app),
-            SubjectType.INTERFACE,
+            SubjectWatchService.INTERFACE,
             interfaceId,
             AlarmCause.CIRCUIT_OPEN,
             open,

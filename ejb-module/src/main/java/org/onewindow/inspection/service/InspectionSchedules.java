@@ -8,33 +8,31 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.onewindow.appcenter.domain.HttpMethod;
-import org.onewindow.appcenter.domain.InterfaceDefinition;
-import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
-import org.onewindow.appcenter.domain.ServiceApp;
-import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.infrastructure.BodyEncoding;
-import org.onewindow.appcenter.infrastructure.UpstreamRequest;
+import java.util.Optional;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
-import org.onewindow.inspection.domain.InspectionRequest;
 import org.onewindow.inspection.domain.InspectionSchedule;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.SubjectKind;
+import org.onewindow.review.SubjectKinds;
 
 /**
- * Which online interfaces and app pages are due (003 6.7.3 c), and the claim that hands each due
- * subject to exactly one node (see {@link InspectionSchedule}). Open to every caller except {@link
- * #dueNow}: the job runs as whoever started it, a timer included, and nothing here lets a caller
- * make the platform call anything sooner than the cadence allows.
+ * Which online subjects are due (003 6.7.3 c), and the claim that hands each due subject to exactly
+ * one node (see {@link InspectionSchedule}). Subjects are named by kind and id: which are online,
+ * and since when, is the review registry's answer ({@link SubjectKinds}); what to call is the
+ * kind's {@link SubjectProbe}'s, through the owning capability's service. Open to every caller
+ * except {@link #dueNow}: the job runs as whoever started it, a timer included, and nothing here
+ * lets a caller make the platform call anything sooner than the cadence allows.
  */
 @Stateless
 @PermitAll
@@ -47,6 +45,10 @@ public class InspectionSchedules {
   private EntityManager em;
 
   @Resource private SessionContext session;
+
+  @Inject private SubjectKinds kinds;
+
+  @Inject @Any private Instance<SubjectProbe> probes;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -61,7 +63,7 @@ public class InspectionSchedules {
   public int enrol() {
     InspectionSchedules self = session.getBusinessObject(InspectionSchedules.class);
     int enrolled = 0;
-    for (SubjectType type : SubjectType.values()) {
+    for (SubjectKind type : inspectedKinds()) {
       for (Long id : unenrolled(type)) {
         try {
           self.enrolOne(type, id);
@@ -75,18 +77,10 @@ public class InspectionSchedules {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void enrolOne(SubjectType type, long id) {
+  public void enrolOne(SubjectKind type, long id) {
     Instant firstOnline =
-        em.createQuery(
-                "select min(t.at) from ReviewTransition t where t.subjectType = :t"
-                    + " and t.subjectId = :id and t.to = :online",
-                Instant.class)
-            .setParameter("t", type)
-            .setParameter("id", id)
-            .setParameter("online", ReviewStatus.ONLINE)
-            .getSingleResult();
-    em.persist(
-        InspectionSchedule.enrol(type, id, firstOnline == null ? clock.instant() : firstOnline));
+        kinds.firstReached(type, id, ReviewStatus.ONLINE).orElseGet(clock::instant);
+    em.persist(InspectionSchedule.enrol(type, id, firstOnline));
     em.flush();
   }
 
@@ -101,8 +95,9 @@ public class InspectionSchedules {
   public List<DueSubject> due(int limit) {
     Instant now = clock.instant();
     List<DueSubject> due = new ArrayList<>();
-    due.addAll(due(SubjectType.INTERFACE, "RegisteredInterface", now, limit));
-    due.addAll(due(SubjectType.APP, "ServiceApp", now, limit));
+    for (SubjectKind type : inspectedKinds()) {
+      due.addAll(due(type, now, limit));
+    }
     return due.stream()
         .sorted(Comparator.comparingLong(DueSubject::scheduleId))
         .limit(limit)
@@ -135,54 +130,9 @@ public class InspectionSchedules {
    * offline since it was found due).
    */
   public InspectionTarget target(DueSubject subject) {
-    if (subject.subjectType() == SubjectType.INTERFACE) {
-      RegisteredInterface registered = em.find(RegisteredInterface.class, subject.subjectId());
-      if (registered == null || registered.getStatus() != ReviewStatus.ONLINE) {
-        return null;
-      }
-      InterfaceDefinition definition = registered.definition();
-      InspectionRequest plan = InspectionRequest.of(definition.requestParameters());
-      UpstreamRequest request = null;
-      try {
-        URI address = URI.create(definition.address());
-        request =
-            definition.method() == HttpMethod.GET
-                ? UpstreamRequest.get(address, plan.values())
-                : UpstreamRequest.post(address, plan.values(), BodyEncoding.FORM);
-      } catch (IllegalArgumentException e) {
-        // Left null: recorded as an invalid address.
-      }
-      return new InspectionTarget(
-          SubjectType.INTERFACE,
-          registered.getId(),
-          "接口 #" + registered.getId() + " " + registered.getName(),
-          request,
-          plan,
-          definition.returnFormat(),
-          em.createQuery(
-                  "select b.appId from AppBinding b where b.interfaceId = :i order by b.appId",
-                  Long.class)
-              .setParameter("i", registered.getId())
-              .getResultList());
-    }
-    ServiceApp app = em.find(ServiceApp.class, subject.subjectId());
-    if (app == null || app.getReview().status() != ReviewStatus.ONLINE) {
-      return null;
-    }
-    UpstreamRequest request = null;
-    try {
-      request = UpstreamRequest.get(URI.create(app.getPageUrl().strip()), Map.of());
-    } catch (IllegalArgumentException e) {
-      // Left null: recorded as an invalid address.
-    }
-    return new InspectionTarget(
-        SubjectType.APP,
-        app.getId(),
-        "应用 " + app.getAppKey() + " " + app.getName() + " 的页面",
-        request,
-        null,
-        null,
-        List.of(app.getId()));
+    return probe(subject.subjectKind())
+        .flatMap(probe -> probe.target(subject.subjectId()))
+        .orElse(null);
   }
 
   /**
@@ -192,19 +142,19 @@ public class InspectionSchedules {
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void dueNow(SubjectType type, long id) {
+  public void dueNow(SubjectKind type, long id) {
     enrol();
     session.getBusinessObject(InspectionSchedules.class).markDue(type, id);
   }
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void markDue(SubjectType type, long id) {
+  public void markDue(SubjectKind type, long id) {
     List<InspectionSchedule> found =
         em.createQuery(
                 "select s from InspectionSchedule s where s.subjectType = :t and s.subjectId = :id",
                 InspectionSchedule.class)
-            .setParameter("t", type)
+            .setParameter("t", type.name())
             .setParameter("id", id)
             .getResultList();
     if (found.isEmpty() || !online(type, id)) {
@@ -213,36 +163,44 @@ public class InspectionSchedules {
     found.get(0).dueNow(clock.instant());
   }
 
-  private boolean online(SubjectType type, long id) {
-    ReviewStatus status =
-        type == SubjectType.INTERFACE
-            ? em.find(RegisteredInterface.class, id).getStatus()
-            : em.find(ServiceApp.class, id).getReview().status();
-    return status == ReviewStatus.ONLINE;
+  private boolean online(SubjectKind type, long id) {
+    return kinds.statusOf(type, id).orElse(null) == ReviewStatus.ONLINE;
   }
 
-  private List<Long> unenrolled(SubjectType type) {
-    String entity = type == SubjectType.INTERFACE ? "RegisteredInterface" : "ServiceApp";
+  /** The registered kinds inspection has a probe for. */
+  private List<SubjectKind> inspectedKinds() {
+    return kinds.all().stream().filter(kind -> probe(kind).isPresent()).toList();
+  }
+
+  private Optional<SubjectProbe> probe(SubjectKind kind) {
+    return probes.stream().filter(probe -> probe.kind().equals(kind)).findFirst();
+  }
+
+  /**
+   * Online subjects of the kind without a schedule. The kind's entity is named by the registry: the
+   * query reads only its id and review state, the review workflow's contract.
+   */
+  private List<Long> unenrolled(SubjectKind type) {
     return em.createQuery(
             "select e.id from "
-                + entity
+                + kinds.entityName(type)
                 + " e where e.review.status = :online and not exists (select s.id from"
                 + " InspectionSchedule s where s.subjectType = :t and s.subjectId = e.id)",
             Long.class)
         .setParameter("online", ReviewStatus.ONLINE)
-        .setParameter("t", type)
+        .setParameter("t", type.name())
         .getResultList();
   }
 
-  private List<DueSubject> due(SubjectType type, String entity, Instant now, int limit) {
+  private List<DueSubject> due(SubjectKind type, Instant now, int limit) {
     return em.createQuery(
             "select s.id, s.version, s.subjectId from InspectionSchedule s, "
-                + entity
+                + kinds.entityName(type)
                 + " e where s.subjectType = :t and e.id = s.subjectId"
                 + " and e.review.status = :online and s.nextDueAt <= :now"
                 + " order by s.nextDueAt, s.id",
             Object[].class)
-        .setParameter("t", type)
+        .setParameter("t", type.name())
         .setParameter("online", ReviewStatus.ONLINE)
         .setParameter("now", now)
         .setMaxResults(limit)

@@ -2,6 +2,7 @@ package org.onewindow.web.api.inspection;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,11 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.batch.BatchJobService;
 import org.onewindow.batch.inspection.InspectionRuns;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.inspection.service.InspectionHistory;
+import org.onewindow.review.SubjectKinds;
 import org.onewindow.web.api.Envelopes;
 
 /**
@@ -41,6 +42,8 @@ public class InspectionResource {
 
   @EJB private BatchJobService jobs;
 
+  @Inject private SubjectKinds kinds;
+
   @GET
   public Response latest(
       @QueryParam("subjectType") String subjectType,
@@ -49,7 +52,7 @@ public class InspectionResource {
     if (subjectId == null) {
       throw new InvalidInputException("subjectId", "请指定 subjectId");
     }
-    return Envelopes.ok(history.latest(SubjectType.parse(subjectType), subjectId, limit));
+    return Envelopes.ok(history.latest(kinds.parse(subjectType), subjectId, limit));
   }
 
   @POST
@@ -61,8 +64,7 @@ public class InspectionResource {
     }
     long execution =
         runs.inspectNow(
-            named ? SubjectType.parse(request.subjectType()) : null,
-            named ? request.subjectId() : null);
+            named ? kinds.parse(request.subjectType()) : null, named ? request.subjectId() : null);
     return Envelopes.created(Map.of("executionId", execution));
   }
 
