@@ -6,11 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.domain.AppCenterKinds;
 import org.onewindow.batch.inspection.InspectionRuns;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.inspection.service.InspectionHistory;
 import org.onewindow.inspection.service.InspectionRecordView;
+import org.onewindow.review.SubjectKind;
 
 /**
  * The latest inspections of the interface or app a page shows ({@code interface.xhtml?id=N} sets
@@ -30,26 +31,26 @@ public class InspectSubject implements Serializable {
 
   @EJB private InspectionRuns runs;
 
-  private SubjectType type;
+  private SubjectKind type;
   private Long id;
   private List<InspectionRecordView> records;
 
   public void setInterfaceId(Long interfaceId) {
-    type = SubjectType.INTERFACE;
+    type = AppCenterKinds.INTERFACE;
     id = interfaceId;
   }
 
   public Long getInterfaceId() {
-    return type == SubjectType.INTERFACE ? id : null;
+    return AppCenterKinds.INTERFACE.equals(type) ? id : null;
   }
 
   public void setAppId(Long appId) {
-    type = SubjectType.APP;
+    type = AppCenterKinds.APP;
     id = appId;
   }
 
   public Long getAppId() {
-    return type == SubjectType.APP ? id : null;
+    return AppCenterKinds.APP.equals(type) ? id : null;
   }
 
   /** The subject's latest records, newest first; none when the caller may not see it. */
