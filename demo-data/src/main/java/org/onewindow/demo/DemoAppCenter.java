@@ -27,8 +27,6 @@ import org.onewindow.appcenter.domain.ParameterType;
 import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReturnFormat;
-import org.onewindow.appcenter.domain.ReviewAction;
-import org.onewindow.appcenter.domain.ReviewTransition;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.repository.AccessUnitRepository;
 import org.onewindow.appcenter.repository.HallRepository;
@@ -41,6 +39,8 @@ import org.onewindow.crypto.sm4.Sm4Key;
 import org.onewindow.identity.domain.AppClientSpec;
 import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.Divisions;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewTransition;
 
 /**
  * DEMO data of the application centre, for the embedded run: interfaces of the standard's 图4 served

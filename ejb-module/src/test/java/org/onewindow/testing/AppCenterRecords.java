@@ -13,11 +13,11 @@ import org.onewindow.appcenter.domain.ParameterType;
 import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ReturnFormat;
-import org.onewindow.appcenter.domain.ReviewAction;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.BundledDivisionTable;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewStatus;
 
 /**
  * Application-centre records made the way the services make them (domain factories, review actions

@@ -3,11 +3,11 @@ package org.onewindow.batch.inspection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.batch.BatchJob;
 import org.onewindow.batch.BatchJobService;
 import org.onewindow.common.Roles;
 import org.onewindow.inspection.service.InspectionSchedules;
+import org.onewindow.review.SubjectKind;
 
 /**
  * 立即巡检: an administrator makes one online interface or app due now and starts the job, which
@@ -26,7 +26,7 @@ public class InspectionRuns {
    *
    * @throws org.onewindow.common.StateConflictException when the subject is not online
    */
-  public long inspectNow(SubjectType type, Long id) {
+  public long inspectNow(SubjectKind type, Long id) {
     if (type != null && id != null) {
       schedules.dueNow(type, id);
     }

@@ -23,6 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.outbound.HttpMethod;
+import org.onewindow.review.Review;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.ReviewTransition;
+import org.onewindow.review.Reviewable;
 
 /**
  * An interface an access unit registered with the platform (000 9.4.1–9.4.2), with where it stands
@@ -36,7 +41,7 @@ import org.onewindow.outbound.HttpMethod;
         @UniqueConstraint(
             name = "uk_interface_unit_name",
             columnNames = {"unit_id", "name"}))
-public class RegisteredInterface {
+public class RegisteredInterface implements Reviewable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -126,8 +131,9 @@ public class RegisteredInterface {
   }
 
   /** The first line of its history; call once the interface has its id. */
+  @Override
   public ReviewTransition registration() {
-    return review.registration(SubjectType.INTERFACE, id, createdAt);
+    return review.registration(AppCenterKinds.INTERFACE, id, createdAt);
   }
 
   /**
@@ -136,9 +142,9 @@ public class RegisteredInterface {
    * @throws StateConflictException while submitted, approved or online
    */
   public ReviewTransition revise(InterfaceDefinition definition, String actor, Instant at) {
-    review.checkEditable(SubjectType.INTERFACE.label());
+    review.checkEditable(AppCenterKinds.INTERFACE);
     apply(definition);
-    return review.revise(SubjectType.INTERFACE, id, actor, at);
+    return review.revise(AppCenterKinds.INTERFACE, id, actor, at);
   }
 
   /**
@@ -148,8 +154,9 @@ public class RegisteredInterface {
    * @throws org.onewindow.common.DutySeparationException when the author or submitter would decide
    * @throws org.onewindow.common.InvalidInputException when a reason is needed and missing
    */
+  @Override
   public ReviewTransition perform(ReviewAction action, String actor, String reason, Instant at) {
-    return review.perform(SubjectType.INTERFACE, id, action, actor, reason, at);
+    return review.perform(AppCenterKinds.INTERFACE, id, action, actor, reason, at);
   }
 
   private void apply(InterfaceDefinition definition) {
@@ -184,6 +191,7 @@ public class RegisteredInterface {
         responseParameters.stream().map(StoredParameter::toDefinition).toList());
   }
 
+  @Override
   public Long getId() {
     return id;
   }
@@ -217,6 +225,7 @@ public class RegisteredInterface {
     return gateway;
   }
 
+  @Override
   public Review getReview() {
     return review;
   }

@@ -21,6 +21,11 @@ import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.StateConflictException;
+import org.onewindow.review.Review;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.ReviewTransition;
+import org.onewindow.review.Reviewable;
 
 /**
  * A service app (服务应用) an access unit brings to the platform (000 9.3, 图3): its app key (the realm
@@ -37,7 +42,7 @@ import org.onewindow.common.StateConflictException;
           name = "uk_app_unit_name",
           columnNames = {"unit_id", "name"})
     })
-public class ServiceApp {
+public class ServiceApp implements Reviewable {
 
   public static final int MAX_NAME = 64;
   public static final int MAX_DESCRIPTION = 500;
@@ -159,8 +164,9 @@ public class ServiceApp {
   }
 
   /** The first line of its history; call once the app has its id. */
+  @Override
   public ReviewTransition registration() {
-    return review.registration(SubjectType.APP, id, createdAt);
+    return review.registration(AppCenterKinds.APP, id, createdAt);
   }
 
   /**
@@ -168,8 +174,9 @@ public class ServiceApp {
    *
    * @throws StateConflictException when the state does not allow the action
    */
+  @Override
   public ReviewTransition perform(ReviewAction action, String actor, String reason, Instant at) {
-    ReviewTransition transition = review.perform(SubjectType.APP, id, action, actor, reason, at);
+    ReviewTransition transition = review.perform(AppCenterKinds.APP, id, action, actor, reason, at);
     endTestMode(); // a submitted app is the reviewers'; a later draft asks for test mode afresh
     return transition;
   }
@@ -180,9 +187,9 @@ public class ServiceApp {
    * @throws StateConflictException while submitted, approved or online
    */
   public ReviewTransition revise(String actor, Instant at) {
-    review.checkEditable(SubjectType.APP.label());
+    review.checkEditable(AppCenterKinds.APP);
     endTestMode();
-    return review.revise(SubjectType.APP, id, actor, at);
+    return review.revise(AppCenterKinds.APP, id, actor, at);
   }
 
   /**
@@ -226,7 +233,7 @@ public class ServiceApp {
    * @throws StateConflictException while submitted, approved or online
    */
   public void checkEditable() {
-    review.checkEditable(SubjectType.APP.label());
+    review.checkEditable(AppCenterKinds.APP);
   }
 
   /**
@@ -298,6 +305,7 @@ public class ServiceApp {
     return text;
   }
 
+  @Override
   public Long getId() {
     return id;
   }
@@ -350,6 +358,7 @@ public class ServiceApp {
     return appType;
   }
 
+  @Override
   public Review getReview() {
     return review;
   }

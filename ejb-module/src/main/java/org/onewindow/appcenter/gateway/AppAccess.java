@@ -3,8 +3,8 @@ package org.onewindow.appcenter.gateway;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
+import org.onewindow.review.ReviewStatus;
 
 /**
  * What the gateway needs to know of one app, read once and kept for a few seconds: whether it may

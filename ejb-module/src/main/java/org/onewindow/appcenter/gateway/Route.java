@@ -2,9 +2,9 @@ package org.onewindow.appcenter.gateway;
 
 import java.net.URI;
 import org.onewindow.appcenter.domain.AuthMode;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.crypto.signing.RequestSigner;
 import org.onewindow.outbound.HttpMethod;
+import org.onewindow.review.ReviewStatus;
 
 /**
  * What the gateway needs to know of one interface, read once and kept for a few seconds.

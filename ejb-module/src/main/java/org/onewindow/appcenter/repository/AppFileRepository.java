@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.onewindow.appcenter.domain.AppFile;
 import org.onewindow.appcenter.domain.AppFileKind;
-import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.review.ReviewStatus;
 
 /** The records of files uploaded for apps (000 9.3, 图3); the bytes are in the file store. */
 public final class AppFileRepository {

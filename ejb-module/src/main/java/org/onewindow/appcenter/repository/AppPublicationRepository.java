@@ -2,7 +2,7 @@ package org.onewindow.appcenter.repository;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.review.ReviewStatus;
 
 /** Where apps are published (000 8.2.3 b 分厅上线发布), as the halls read it. */
 public final class AppPublicationRepository {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.review.ReviewStatus;
 
 /** The interfaces access units registered (000 9.4). */
 public final class RegisteredInterfaceRepository {

@@ -3,7 +3,7 @@ package org.onewindow.appcenter.repository;
 import jakarta.persistence.EntityManager;
 import java.util.EnumMap;
 import java.util.Map;
-import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.review.ReviewStatus;
 
 /** How many subjects of one entity are in each review state, for the dashboard (000 8.2.3 b). */
 final class ReviewCounts {

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
+import org.onewindow.review.ReviewStatus;
 
 /** The apps of the application management centre (000 9.3). */
 public final class ServiceAppRepository {

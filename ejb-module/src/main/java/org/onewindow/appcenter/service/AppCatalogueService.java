@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.onewindow.appcenter.domain.AppType;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
@@ -19,6 +18,7 @@ import org.onewindow.appcenter.repository.ServiceAppRepository;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditService;
+import org.onewindow.review.ReviewStatus;
 
 /**
  * The app catalogue (000 8.2.3 a 清单动态管理; 001 6.3): filing an app under its service object, theme,

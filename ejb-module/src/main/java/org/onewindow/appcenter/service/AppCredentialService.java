@@ -33,6 +33,7 @@ import org.onewindow.identity.domain.AppClientSpec;
 import org.onewindow.identity.service.AppClientService;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
+import org.onewindow.review.ReviewWorkflow;
 
 /**
  * An app's application and credentials (000 9.3 应用申请, 生成key、secret): an access unit applies for an
@@ -73,6 +74,8 @@ public class AppCredentialService {
   @EJB private GatewayDirectory gateway;
 
   @Inject Clock clock;
+
+  @Inject private AppReviewKind reviewKind;
 
   /**
    * Applies for an app in the caller's name and issues its keys.
@@ -116,10 +119,10 @@ public class AppCredentialService {
       throw new DuplicateException("name", "本单位已有同名应用：" + app.getName());
     }
     // The spec checks the page address and the keys before anything is kept.
-    AppClientSpec spec = AppRecords.clientSpec(app);
+    AppClientSpec spec = AppClientSpecs.of(app);
     em.persist(app);
     em.flush();
-    new AppRecords(em, audit).keep(app, app.registration(), actor, clock.instant());
+    ReviewWorkflow.of(em, audit, clock).registered(reviewKind, app);
     clients.register(spec);
     return new IssuedApp(AppView.of(app), sm4Hex, privatePem);
   }

@@ -2,8 +2,8 @@ package org.onewindow.appcenter.service;
 
 import java.io.Serializable;
 import java.time.Instant;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.review.ReviewStatus;
 
 /** A read-only copy of a service app: never its keys, only the public one. */
 public record AppView(

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.repository.AppBindingRepository;
 import org.onewindow.appcenter.repository.InterfaceGrantRepository;
@@ -17,6 +16,7 @@ import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.common.UnitScope;
+import org.onewindow.review.ReviewStatus;
 
 /**
  * Which interfaces an app may bind (000 8.2.2; issue 14), one rule for binding, the list of

@@ -10,10 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.appcenter.repository.ServiceAppRepository;
 import org.onewindow.common.Roles;
+import org.onewindow.review.ReviewStatus;
 
 /** The dashboard's figures (issue 5 item 8): counts by state, backlog, usage, health. */
 @Stateless

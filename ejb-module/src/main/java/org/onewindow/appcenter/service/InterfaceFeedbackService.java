@@ -118,7 +118,7 @@ public class InterfaceFeedbackService {
 
   /** The interface's feedback items, open ones first, newest first. */
   public List<InterfaceFeedbackView> list(long interfaceId) {
-    new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
+    new InterfaceRecords(em).findVisible(interfaceId, UnitScope.of(session));
     return new InterfaceFeedbackRepository(em)
         .ofInterface(interfaceId).stream().map(InterfaceFeedbackView::of).toList();
   }
@@ -135,7 +135,7 @@ public class InterfaceFeedbackService {
   @RolesAllowed({Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public InterfaceFeedbackView acknowledge(long interfaceId, long feedbackId, String reply) {
     RegisteredInterface registered =
-        new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
+        new InterfaceRecords(em).findVisible(interfaceId, UnitScope.of(session));
     InterfaceFeedback item = em.find(InterfaceFeedback.class, feedbackId);
     if (item == null || item.getInterfaceId() != interfaceId) {
       throw new NotFoundException("敏感词反馈不存在：" + feedbackId);

@@ -138,7 +138,7 @@ public class InterfaceGrantService {
   }
 
   private RegisteredInterface visible(long interfaceId) {
-    return new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
+    return new InterfaceRecords(em).findVisible(interfaceId, UnitScope.of(session));
   }
 
   private String caller() {

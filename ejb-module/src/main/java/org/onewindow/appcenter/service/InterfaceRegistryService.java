@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.onewindow.appcenter.domain.AccessUnit;
+import org.onewindow.appcenter.domain.AppCenterKinds;
 import org.onewindow.appcenter.domain.AuthMode;
 import org.onewindow.appcenter.domain.GatewaySettings;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
@@ -20,9 +21,6 @@ import org.onewindow.appcenter.domain.InterfaceDefinitionJson;
 import org.onewindow.appcenter.domain.OpenApiExport;
 import org.onewindow.appcenter.domain.PlatformSigningKey;
 import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
-import org.onewindow.appcenter.domain.ReviewTransition;
-import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.appcenter.gateway.InterfaceStatistics;
 import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.common.DuplicateException;
@@ -34,10 +32,15 @@ import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 import org.onewindow.region.Divisions;
+import org.onewindow.review.ReviewCaller;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.ReviewTransitionView;
+import org.onewindow.review.ReviewWorkflow;
 
 /**
  * The interface registry (000 9.4.1–9.4.2): access units register and revise their interfaces;
- * everyone in the application centre reads them. Reviews are {@link InterfaceReviewService}'s.
+ * everyone in the application centre reads them. Reviews are {@link InterfaceReviewService}'s; both
+ * run on the one review workflow ({@link ReviewWorkflow}).
  */
 @Stateless
 @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
@@ -56,13 +59,19 @@ public class InterfaceRegistryService {
 
   @EJB private GatewayUsageService usage;
 
+  @Inject private InterfaceReviewKind reviewKind;
+
   /** The longest usage history one request may ask for. */
   public static final int MAX_USAGE_DAYS = 366;
 
   @Inject Clock clock;
 
   private InterfaceRecords records() {
-    return new InterfaceRecords(em, audit);
+    return new InterfaceRecords(em);
+  }
+
+  private ReviewWorkflow workflow() {
+    return ReviewWorkflow.of(em, audit, clock);
   }
 
   /**
@@ -88,7 +97,7 @@ public class InterfaceRegistryService {
         RegisteredInterface.register(unit, checked, newSigningKey(), actor, now);
     em.persist(registered);
     em.flush();
-    records().keep(registered, registered.registration());
+    workflow().registered(reviewKind, registered);
     return InterfaceRecords.view(registered);
   }
 
@@ -99,16 +108,19 @@ public class InterfaceRegistryService {
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public InterfaceView revise(long id, InterfaceDefinition definition) {
-    RegisteredInterface registered = visible(id);
-    InterfaceDefinition checked = check(definition);
-    if (nameTaken(registered.getUnit().getId(), checked.name(), id)) {
-      throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
-    }
-    ReviewTransition transition = registered.revise(checked, caller(), clock.instant());
-    em.flush();
-    records().keep(registered, transition);
-    gateway.forgetInterface(id);
-    return InterfaceRecords.view(registered);
+    return InterfaceRecords.view(
+        workflow()
+            .revise(
+                reviewKind,
+                () -> visible(id),
+                (registered, actor, at) -> {
+                  InterfaceDefinition checked = check(definition);
+                  if (nameTaken(registered.getUnit().getId(), checked.name(), id)) {
+                    throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
+                  }
+                  return registered.revise(checked, actor, at);
+                },
+                ReviewCaller.of(session)));
   }
 
   /**
@@ -215,7 +227,7 @@ public class InterfaceRegistryService {
   /** The interface's history, oldest first. */
   public List<ReviewTransitionView> history(long id) {
     visible(id);
-    return ReviewTransitionView.history(em, SubjectType.INTERFACE, id);
+    return workflow().history(AppCenterKinds.INTERFACE, id);
   }
 
   /** The interface, if the caller's unit may see it. */

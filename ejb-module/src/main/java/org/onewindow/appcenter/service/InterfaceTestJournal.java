@@ -58,7 +58,7 @@ public class InterfaceTestJournal {
    */
   public PreparedTest prepare(long interfaceId, Map<String, String> values) {
     RegisteredInterface registered =
-        new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
+        new InterfaceRecords(em).findVisible(interfaceId, UnitScope.of(session));
     InterfaceDefinition definition = registered.definition();
     return new PreparedTest(
         interfaceId,

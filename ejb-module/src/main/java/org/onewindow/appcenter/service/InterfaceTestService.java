@@ -92,7 +92,7 @@ public class InterfaceTestService {
 
   /** The interface's newest test records, newest first. */
   public List<InterfaceTestView> records(long interfaceId) {
-    new InterfaceRecords(em, audit).findVisible(interfaceId, UnitScope.of(session));
+    new InterfaceRecords(em).findVisible(interfaceId, UnitScope.of(session));
     return new InterfaceTestRecordRepository(em)
         .newestOf(interfaceId, SHOWN).stream().map(InterfaceTestView::of).toList();
   }

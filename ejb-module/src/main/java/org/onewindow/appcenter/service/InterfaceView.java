@@ -6,7 +6,7 @@ import java.util.List;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.ParameterDefinition;
 import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.review.ReviewStatus;
 
 /** A read-only copy of a registered interface, for the console, the API and exports. */
 public record InterfaceView(

@@ -11,7 +11,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
-import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.review.SubjectKind;
 
 /**
  * An alarm the platform raised by itself on an app (000 8.2.3 c 问题告警): which subject and cause it
@@ -38,9 +38,9 @@ public class AutomaticAlarm {
   @Column(name = "app_id", nullable = false)
   private long appId;
 
-  @Enumerated(EnumType.STRING)
+  /** The subject's {@link SubjectKind#name() kind}: open to every registered kind. */
   @Column(name = "subject_type", nullable = false, length = 16)
-  private SubjectType subjectType;
+  private String subjectType;
 
   @Column(name = "subject_id", nullable = false)
   private long subjectId;
@@ -71,15 +71,15 @@ public class AutomaticAlarm {
 
   public static AutomaticAlarm raised(
       long appId,
-      SubjectType subjectType,
+      SubjectKind subjectKind,
       long subjectId,
       AlarmCause cause,
       long noteId,
       Instant at) {
     AutomaticAlarm alarm = new AutomaticAlarm();
-    alarm.openKey = key(appId, subjectType, subjectId, cause);
+    alarm.openKey = key(appId, subjectKind, subjectId, cause);
     alarm.appId = appId;
-    alarm.subjectType = subjectType;
+    alarm.subjectType = subjectKind.name();
     alarm.subjectId = subjectId;
     alarm.cause = cause;
     alarm.noteId = noteId;
@@ -90,8 +90,8 @@ public class AutomaticAlarm {
   }
 
   /** The open key: one open alarm per app, subject and cause. */
-  public static String key(long appId, SubjectType subjectType, long subjectId, AlarmCause cause) {
-    return appId + ":" + subjectType.name() + ":" + subjectId + ":" + cause.name();
+  public static String key(long appId, SubjectKind subjectKind, long subjectId, AlarmCause cause) {
+    return appId + ":" + subjectKind.name() + ":" + subjectId + ":" + cause.name();
   }
 
   /** The subject failed again while the alarm is open. */
@@ -118,7 +118,8 @@ public class AutomaticAlarm {
     return appId;
   }
 
-  public SubjectType getSubjectType() {
+  /** The subject's kind, by its stored name. */
+  public String getSubjectType() {
     return subjectType;
   }
 

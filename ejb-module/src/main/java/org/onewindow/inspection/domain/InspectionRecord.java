@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.review.SubjectKind;
 
 /**
  * One inspection of an interface or an app page (000 8.2.3 c, 8.2.2 a 接口监测), kept per subject:
@@ -32,9 +32,9 @@ public class InspectionRecord {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Enumerated(EnumType.STRING)
+  /** The subject's {@link SubjectKind#name() kind}: open to every registered kind. */
   @Column(name = "subject_type", nullable = false, length = 16)
-  private SubjectType subjectType;
+  private String subjectType;
 
   @Column(name = "subject_id", nullable = false)
   private long subjectId;
@@ -68,12 +68,12 @@ public class InspectionRecord {
   }
 
   public InspectionRecord(
-      SubjectType subjectType,
+      SubjectKind subjectKind,
       long subjectId,
       Instant inspectedAt,
       InspectionVerdict verdict,
       String node) {
-    this.subjectType = subjectType;
+    this.subjectType = subjectKind.name();
     this.subjectId = subjectId;
     this.inspectedAt = inspectedAt;
     this.check = verdict.check();
@@ -89,7 +89,8 @@ public class InspectionRecord {
     return id;
   }
 
-  public SubjectType getSubjectType() {
+  /** The subject's kind, by its stored name. */
+  public String getSubjectType() {
     return subjectType;
   }
 

@@ -2,8 +2,6 @@ package org.onewindow.inspection.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,10 +11,11 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.review.SubjectKind;
 
 /**
- * When one online interface or app page is next inspected (003 6.7.3 c), one row per subject.
+ * When one online subject (an interface, an app page) is next inspected (003 6.7.3 c), one row per
+ * subject, named by its kind and id ({@link org.onewindow.review.SubjectKinds}).
  *
  * <p>The row is also how nodes share the work without a lock: a node takes a due subject by a
  * conditional UPDATE that matches only the {@link #getVersion() version} it read and a due time not
@@ -42,9 +41,9 @@ public class InspectionSchedule {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Enumerated(EnumType.STRING)
+  /** The subject's {@link SubjectKind#name() kind}: open to every registered kind. */
   @Column(name = "subject_type", nullable = false, length = 16)
-  private SubjectType subjectType;
+  private String subjectType;
 
   @Column(name = "subject_id", nullable = false)
   private long subjectId;
@@ -73,9 +72,9 @@ public class InspectionSchedule {
 
   /** A subject never inspected: due at once. */
   public static InspectionSchedule enrol(
-      SubjectType subjectType, long subjectId, Instant firstOnlineAt) {
+      SubjectKind subjectKind, long subjectId, Instant firstOnlineAt) {
     InspectionSchedule schedule = new InspectionSchedule();
-    schedule.subjectType = subjectType;
+    schedule.subjectType = subjectKind.name();
     schedule.subjectId = subjectId;
     schedule.firstOnlineAt = firstOnlineAt;
     schedule.nextDueAt = InspectionCadence.nextDue(firstOnlineAt, null);
@@ -101,7 +100,8 @@ public class InspectionSchedule {
     return id;
   }
 
-  public SubjectType getSubjectType() {
+  /** The subject's kind, by its stored name. */
+  public String getSubjectType() {
     return subjectType;
   }
 

@@ -2,8 +2,8 @@ package org.onewindow.inspection.repository;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.inspection.domain.InspectionRecord;
+import org.onewindow.review.SubjectKind;
 
 /** What each inspection found (000 8.2.2 a 接口监测). */
 public final class InspectionRecordRepository {
@@ -15,12 +15,12 @@ public final class InspectionRecordRepository {
   }
 
   /** The subject's newest {@code max} records, newest first. */
-  public List<InspectionRecord> newestOf(SubjectType type, long id, int max) {
+  public List<InspectionRecord> newestOf(SubjectKind type, long id, int max) {
     return em.createQuery(
             "select r from InspectionRecord r where r.subjectType = :t and r.subjectId = :id"
                 + " order by r.inspectedAt desc, r.id desc",
             InspectionRecord.class)
-        .setParameter("t", type)
+        .setParameter("t", type.name())
         .setParameter("id", id)
         .setMaxResults(max)
         .getResultList();

@@ -4,17 +4,17 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.onewindow.appcenter.domain.ReviewStatus;
-import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.inspection.domain.InspectionSchedule;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.SubjectKind;
 
 /**
  * When each online subject is inspected next (003 6.7.3), and the claim that gives a due subject to
  * exactly one node.
  *
- * <p>The subjects are the application centre's interfaces and apps: the queries that find online
- * ones name their entities in JPQL (the only place inspection does; issue 15 item 2 moves subjects
- * to the review registry, after which these read the registry instead).
+ * <p>Subjects are named by their review kind; the queries that find online ones join the kind's
+ * entity, named by the review registry ({@code SubjectKinds.entityName}), and read only its id and
+ * review state, the review workflow's contract.
  */
 public final class InspectionScheduleRepository {
 
@@ -25,38 +25,26 @@ public final class InspectionScheduleRepository {
   }
 
   /** The schedule of the subject, if it is enrolled. */
-  public Optional<InspectionSchedule> ofSubject(SubjectType type, long id) {
+  public Optional<InspectionSchedule> ofSubject(SubjectKind type, long id) {
     return em.createQuery(
             "select s from InspectionSchedule s where s.subjectType = :t and s.subjectId = :id",
             InspectionSchedule.class)
-        .setParameter("t", type)
+        .setParameter("t", type.name())
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
   }
 
-  /** When the subject first went online, from its review history; null when it never did. */
-  public Instant firstOnline(SubjectType type, long id) {
-    return em.createQuery(
-            "select min(t.at) from ReviewTransition t where t.subjectType = :t"
-                + " and t.subjectId = :id and t.to = :online",
-            Instant.class)
-        .setParameter("t", type)
-        .setParameter("id", id)
-        .setParameter("online", ReviewStatus.ONLINE)
-        .getSingleResult();
-  }
-
-  /** The online subjects of that type without a schedule. */
-  public List<Long> unenrolled(SubjectType type) {
+  /** The online subjects of that kind (whose entity is {@code entity}) without a schedule. */
+  public List<Long> unenrolled(SubjectKind type, String entity) {
     return em.createQuery(
             "select e.id from "
-                + entity(type)
+                + entity
                 + " e where e.review.status = :online and not exists (select s.id from"
                 + " InspectionSchedule s where s.subjectType = :t and s.subjectId = e.id)",
             Long.class)
         .setParameter("online", ReviewStatus.ONLINE)
-        .setParameter("t", type)
+        .setParameter("t", type.name())
         .getResultList();
   }
 
@@ -70,15 +58,15 @@ public final class InspectionScheduleRepository {
   public record Due(long scheduleId, long version, long subjectId) {}
 
   /** The online subjects of that type due at {@code now}, the longest-waiting first. */
-  public List<Due> due(SubjectType type, Instant now, int limit) {
+  public List<Due> due(SubjectKind type, String entity, Instant now, int limit) {
     return em.createQuery(
             "select s.id, s.version, s.subjectId from InspectionSchedule s, "
-                + entity(type)
+                + entity
                 + " e where s.subjectType = :t and e.id = s.subjectId"
                 + " and e.review.status = :online and s.nextDueAt <= :now"
                 + " order by s.nextDueAt, s.id",
             Object[].class)
-        .setParameter("t", type)
+        .setParameter("t", type.name())
         .setParameter("online", ReviewStatus.ONLINE)
         .setParameter("now", now)
         .setMaxResults(limit)
@@ -106,9 +94,5 @@ public final class InspectionScheduleRepository {
             .setParameter("now", now)
             .executeUpdate()
         == 1;
-  }
-
-  private static String entity(SubjectType type) {
-    return type == SubjectType.INTERFACE ? "RegisteredInterface" : "ServiceApp";
   }
 }

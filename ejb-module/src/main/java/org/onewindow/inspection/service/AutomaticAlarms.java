@@ -11,10 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.onewindow.appcenter.domain.AppNote;
-import org.onewindow.appcenter.domain.NoteKind;
-import org.onewindow.appcenter.domain.ServiceApp;
-import org.onewindow.appcenter.domain.SubjectType;
+import java.util.OptionalLong;
+import org.onewindow.appcenter.service.SubjectWatchService;
 import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
 import org.onewindow.inspection.domain.AlarmRule;
@@ -22,13 +20,15 @@ import org.onewindow.inspection.domain.AutomaticAlarm;
 import org.onewindow.inspection.repository.AutomaticAlarmRepository;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
+import org.onewindow.review.SubjectKind;
 
 /**
  * Raises and clears the platform's own alarms on apps (000 8.2.3 c 问题告警): an ALARM note written by
- * {@value #AUTHOR}, at most one open per app, subject and cause ({@link AlarmRule}); a failure
- * while it is open is only counted on it. A recovery archives the note with what the platform saw
- * (the note's outcome reads 「自动恢复：…」), which is how the console shows the alarm closed; a person
- * who wants to say what was done writes a troubleshooting note. Every raise and clear is audited.
+ * {@value #AUTHOR} through the application centre's {@link SubjectWatchService}, at most one open
+ * per app, subject and cause ({@link AlarmRule}); a failure while it is open is only counted on it.
+ * A recovery archives the note with what the platform saw (the note's outcome reads 「自动恢复：…」),
+ * which is how the console shows the alarm closed; a person who wants to say what was done writes a
+ * troubleshooting note. Every raise and clear is audited.
  */
 @Stateless
 @PermitAll
@@ -42,6 +42,8 @@ public class AutomaticAlarms {
 
   @EJB private AuditService audit;
 
+  @EJB private SubjectWatchService subjects;
+
   @Inject Clock clock;
 
   /**
@@ -51,21 +53,20 @@ public class AutomaticAlarms {
    */
   public void apply(
       List<Long> appIds,
-      SubjectType subjectType,
+      SubjectKind subjectKind,
       long subjectId,
       AlarmCause cause,
       boolean failing,
       String detail) {
     Instant now = clock.instant();
     for (long appId : appIds) {
-      AutomaticAlarm open = open(appId, subjectType, subjectId, cause);
-      AppNote note = open == null ? null : em.find(AppNote.class, open.getNoteId());
+      AutomaticAlarm open = open(appId, subjectKind, subjectId, cause);
       AlarmRule.State state =
           open == null
               ? AlarmRule.State.NONE
-              : note == null || note.getArchivedAt() != null
-                  ? AlarmRule.State.ARCHIVED_BY_PERSON
-                  : AlarmRule.State.OPEN;
+              : subjects.alarmOpen(open.getNoteId())
+                  ? AlarmRule.State.OPEN
+                  : AlarmRule.State.ARCHIVED_BY_PERSON;
       switch (AlarmRule.decide(state, failing)) {
         case RAISE -> {
           if (open != null) {
@@ -73,11 +74,12 @@ public class AutomaticAlarms {
             // Free the open key before the new alarm takes it: Hibernate inserts before updates.
             em.flush();
           }
-          raise(appId, subjectType, subjectId, cause, detail, now);
+          raise(appId, subjectKind, subjectId, cause, detail, now);
         }
         case REPEAT -> open.repeated(now);
         case CLEAR -> {
-          note.archive(
+          subjects.clearAlarm(
+              open.getNoteId(),
               record("inspection.alarm.cleared", now.toString(), detail, open.getOccurrences()),
               AUTHOR,
               now);
@@ -99,42 +101,32 @@ public class AutomaticAlarms {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void applyAlone(
       List<Long> appIds,
-      SubjectType subjectType,
+      SubjectKind subjectKind,
       long subjectId,
       AlarmCause cause,
       boolean failing,
       String detail) {
-    apply(appIds, subjectType, subjectId, cause, failing, detail);
+    apply(appIds, subjectKind, subjectId, cause, failing, detail);
     em.flush();
   }
 
   private void raise(
       long appId,
-      SubjectType subjectType,
+      SubjectKind subjectKind,
       long subjectId,
       AlarmCause cause,
       String detail,
       Instant now) {
-    ServiceApp app = em.find(ServiceApp.class, appId);
-    if (app == null) {
+    String text = record("inspection.alarm.raised", cause, detail, now.toString());
+    OptionalLong note = subjects.raiseAlarm(appId, text, AUTHOR, now);
+    if (note.isEmpty()) {
       return;
     }
-    String text = record("inspection.alarm.raised", cause, detail, now.toString());
-    AppNote note =
-        AppNote.write(
-            appId,
-            app.getReview().revision(),
-            NoteKind.ALARM,
-            text.length() <= AppNote.MAX_TEXT ? text : text.substring(0, AppNote.MAX_TEXT),
-            AUTHOR,
-            now);
-    em.persist(note);
-    em.flush();
-    em.persist(AutomaticAlarm.raised(appId, subjectType, subjectId, cause, note.getId(), now));
+    em.persist(AutomaticAlarm.raised(appId, subjectKind, subjectId, cause, note.getAsLong(), now));
     audited("INSPECTION_ALARM_RAISED", appId, cause, detail, now);
   }
 
-  private AutomaticAlarm open(long appId, SubjectType type, long subjectId, AlarmCause cause) {
+  private AutomaticAlarm open(long appId, SubjectKind type, long subjectId, AlarmCause cause) {
     return new AutomaticAlarmRepository(em)
         .open(AutomaticAlarm.key(appId, type, subjectId, cause))
         .orElse(null);

@@ -7,13 +7,10 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
-import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.service.AppBindingService;
+import org.onewindow.appcenter.service.SubjectWatchService;
+import org.onewindow.appcenter.service.WatchedInterface;
 import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
 
@@ -32,32 +29,28 @@ public class CircuitAlarms {
 
   private static final Logger LOG = Logger.getLogger(CircuitAlarms.class.getName());
 
-  @PersistenceContext(unitName = "onewindow")
-  private EntityManager em;
-
-  @EJB private AppBindingService bindings;
+  @EJB private SubjectWatchService subjects;
 
   @EJB private AutomaticAlarms alarms;
 
   /** The gateway's circuit for the interface opened ({@code true}) or closed again. */
   @Asynchronous
   public void circuitChanged(long interfaceId, boolean open) {
-    RegisteredInterface registered = em.find(RegisteredInterface.class, interfaceId);
-    if (registered == null) {
+    WatchedInterface watched = subjects.watchedInterface(interfaceId).orElse(null);
+    if (watched == null) {
       return;
     }
-    List<Long> apps = bindings.appsBoundTo(interfaceId);
     String detail =
         Messages.text(
             open ? "inspection.circuit.opened" : "inspection.circuit.closed",
             Messages.PLATFORM_LOCALE,
             interfaceId,
-            registered.getName());
-    for (Long app : apps) {
+            watched.name());
+    for (Long app : watched.boundApps()) {
       try {
         alarms.applyAlone(
             List.of(app),
-            SubjectType.INTERFACE,
+            SubjectWatchService.INTERFACE,
             interfaceId,
             AlarmCause.CIRCUIT_OPEN,
             open,

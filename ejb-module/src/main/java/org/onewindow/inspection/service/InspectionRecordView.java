@@ -31,7 +31,7 @@ public record InspectionRecordView(
   static InspectionRecordView of(InspectionRecord r) {
     return new InspectionRecordView(
         r.getId(),
-        r.getSubjectType().name(),
+        r.getSubjectType(),
         r.getSubjectId(),
         r.getInspectedAt(),
         r.getCheck().name(),

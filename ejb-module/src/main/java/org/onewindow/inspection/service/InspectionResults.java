@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
 import org.onewindow.inspection.domain.InspectionRecord;
@@ -40,19 +39,16 @@ public class InspectionResults {
       DueSubject subject, InspectionTarget target, InspectionVerdict verdict) {
     Instant now = clock.instant();
     InspectionRecord record =
-        new InspectionRecord(target.subjectType(), target.subjectId(), now, verdict, NODE);
+        new InspectionRecord(target.subjectKind(), target.subjectId(), now, verdict, NODE);
     em.persist(record);
     InspectionSchedule schedule = em.find(InspectionSchedule.class, subject.scheduleId());
     if (schedule != null) {
       schedule.inspected(now);
     }
-    AlarmCause cause =
-        target.subjectType() == SubjectType.APP
-            ? AlarmCause.PAGE_INSPECTION
-            : AlarmCause.INTERFACE_INSPECTION;
+    AlarmCause cause = target.page() ? AlarmCause.PAGE_INSPECTION : AlarmCause.INTERFACE_INSPECTION;
     alarms.apply(
         target.boundApps(),
-        target.subjectType(),
+        target.subjectKind(),
         target.subjectId(),
         cause,
         verdict.failed(),

@@ -3,44 +3,37 @@ package org.onewindow.inspection.service;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.onewindow.appcenter.domain.InterfaceDefinition;
-import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
-import org.onewindow.appcenter.domain.ServiceApp;
-import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.appcenter.service.AppBindingService;
-import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
-import org.onewindow.inspection.domain.InspectionRequest;
 import org.onewindow.inspection.domain.InspectionSchedule;
 import org.onewindow.inspection.repository.InspectionScheduleRepository;
-import org.onewindow.outbound.BodyEncoding;
-import org.onewindow.outbound.HttpMethod;
-import org.onewindow.outbound.UpstreamRequest;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.SubjectKind;
+import org.onewindow.review.SubjectKinds;
 
 /**
- * Which online interfaces and app pages are due (003 6.7.3 c), and the claim that hands each due
- * subject to exactly one node (see {@link InspectionSchedule}). Open to every caller except {@link
- * #dueNow}: the job runs as whoever started it, a timer included, and nothing here lets a caller
- * make the platform call anything sooner than the cadence allows.
+ * Which online subjects are due (003 6.7.3 c), and the claim that hands each due subject to exactly
+ * one node (see {@link InspectionSchedule}). Subjects are named by kind and id: which are online,
+ * and since when, is the review registry's answer ({@link SubjectKinds}); what to call is the
+ * kind's {@link SubjectProbe}'s, through the owning capability's service. Open to every caller
+ * except {@link #dueNow}: the job runs as whoever started it, a timer included, and nothing here
+ * lets a caller make the platform call anything sooner than the cadence allows.
  */
 @Stateless
 @PermitAll
@@ -52,9 +45,11 @@ public class InspectionSchedules {
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
-  @EJB private AppBindingService bindings;
-
   @Resource private SessionContext session;
+
+  @Inject private SubjectKinds kinds;
+
+  @Inject @Any private Instance<SubjectProbe> probes;
 
   @Inject Clock clock;
 
@@ -69,7 +64,7 @@ public class InspectionSchedules {
   public int enrol() {
     InspectionSchedules self = session.getBusinessObject(InspectionSchedules.class);
     int enrolled = 0;
-    for (SubjectType type : SubjectType.values()) {
+    for (SubjectKind type : inspectedKinds()) {
       for (Long id : unenrolled(type)) {
         try {
           self.enrolOne(type, id);
@@ -83,10 +78,10 @@ public class InspectionSchedules {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void enrolOne(SubjectType type, long id) {
-    Instant firstOnline = schedules().firstOnline(type, id);
-    em.persist(
-        InspectionSchedule.enrol(type, id, firstOnline == null ? clock.instant() : firstOnline));
+  public void enrolOne(SubjectKind type, long id) {
+    Instant firstOnline =
+        kinds.firstReached(type, id, ReviewStatus.ONLINE).orElseGet(clock::instant);
+    em.persist(InspectionSchedule.enrol(type, id, firstOnline));
     em.flush();
   }
 
@@ -101,8 +96,9 @@ public class InspectionSchedules {
   public List<DueSubject> due(int limit) {
     Instant now = clock.instant();
     List<DueSubject> due = new ArrayList<>();
-    due.addAll(due(SubjectType.INTERFACE, now, limit));
-    due.addAll(due(SubjectType.APP, now, limit));
+    for (SubjectKind type : inspectedKinds()) {
+      due.addAll(due(type, now, limit));
+    }
     return due.stream()
         .sorted(Comparator.comparingLong(DueSubject::scheduleId))
         .limit(limit)
@@ -127,55 +123,9 @@ public class InspectionSchedules {
    * offline since it was found due).
    */
   public InspectionTarget target(DueSubject subject) {
-    if (subject.subjectType() == SubjectType.INTERFACE) {
-      RegisteredInterface registered = em.find(RegisteredInterface.class, subject.subjectId());
-      if (registered == null || registered.getStatus() != ReviewStatus.ONLINE) {
-        return null;
-      }
-      InterfaceDefinition definition = registered.definition();
-      InspectionRequest plan = InspectionRequest.of(definition.requestParameters());
-      UpstreamRequest request = null;
-      try {
-        URI address = URI.create(definition.address());
-        request =
-            definition.method() == HttpMethod.GET
-                ? UpstreamRequest.get(address, plan.values())
-                : UpstreamRequest.post(address, plan.values(), BodyEncoding.FORM);
-      } catch (IllegalArgumentException e) {
-        // Left null: recorded as an invalid address.
-      }
-      return new InspectionTarget(
-          SubjectType.INTERFACE,
-          registered.getId(),
-          Messages.text(
-              "inspection.target.interface",
-              Messages.PLATFORM_LOCALE,
-              registered.getId(),
-              registered.getName()),
-          request,
-          plan,
-          definition.returnFormat(),
-          bindings.appsBoundTo(registered.getId()));
-    }
-    ServiceApp app = em.find(ServiceApp.class, subject.subjectId());
-    if (app == null || app.getReview().status() != ReviewStatus.ONLINE) {
-      return null;
-    }
-    UpstreamRequest request = null;
-    try {
-      request = UpstreamRequest.get(URI.create(app.getPageUrl().strip()), Map.of());
-    } catch (IllegalArgumentException e) {
-      // Left null: recorded as an invalid address.
-    }
-    return new InspectionTarget(
-        SubjectType.APP,
-        app.getId(),
-        Messages.text(
-            "inspection.target.appPage", Messages.PLATFORM_LOCALE, app.getAppKey(), app.getName()),
-        request,
-        null,
-        null,
-        List.of(app.getId()));
+    return probe(subject.subjectKind())
+        .flatMap(probe -> probe.target(subject.subjectId()))
+        .orElse(null);
   }
 
   /**
@@ -185,14 +135,14 @@ public class InspectionSchedules {
    */
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void dueNow(SubjectType type, long id) {
+  public void dueNow(SubjectKind type, long id) {
     enrol();
     session.getBusinessObject(InspectionSchedules.class).markDue(type, id);
   }
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void markDue(SubjectType type, long id) {
+  public void markDue(SubjectKind type, long id) {
     Optional<InspectionSchedule> found = schedules().ofSubject(type, id);
     if (found.isEmpty() || !online(type, id)) {
       throw StateConflictException.keyed("inspection.notOnline." + type.name());
@@ -200,20 +150,29 @@ public class InspectionSchedules {
     found.get().dueNow(clock.instant());
   }
 
-  private boolean online(SubjectType type, long id) {
-    ReviewStatus status =
-        type == SubjectType.INTERFACE
-            ? em.find(RegisteredInterface.class, id).getStatus()
-            : em.find(ServiceApp.class, id).getReview().status();
-    return status == ReviewStatus.ONLINE;
+  private boolean online(SubjectKind type, long id) {
+    return kinds.statusOf(type, id).orElse(null) == ReviewStatus.ONLINE;
   }
 
-  private List<Long> unenrolled(SubjectType type) {
-    return schedules().unenrolled(type);
+  /** The registered kinds inspection has a probe for. */
+  private List<SubjectKind> inspectedKinds() {
+    return kinds.all().stream().filter(kind -> probe(kind).isPresent()).toList();
   }
 
-  private List<DueSubject> due(SubjectType type, Instant now, int limit) {
-    return schedules().due(type, now, limit).stream()
+  private Optional<SubjectProbe> probe(SubjectKind kind) {
+    return probes.stream().filter(probe -> probe.kind().equals(kind)).findFirst();
+  }
+
+  /**
+   * Online subjects of the kind without a schedule. The kind's entity is named by the registry: the
+   * query reads only its id and review state, the review workflow's contract.
+   */
+  private List<Long> unenrolled(SubjectKind type) {
+    return schedules().unenrolled(type, kinds.entityName(type));
+  }
+
+  private List<DueSubject> due(SubjectKind type, Instant now, int limit) {
+    return schedules().due(type, kinds.entityName(type), now, limit).stream()
         .map(d -> new DueSubject(d.scheduleId(), d.version(), type, d.subjectId()))
         .toList();
   }

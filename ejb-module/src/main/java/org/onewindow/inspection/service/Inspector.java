@@ -7,10 +7,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.Map;
 import java.util.Optional;
-import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
-import org.onewindow.inspection.domain.InspectionCheck;
 import org.onewindow.inspection.domain.InspectionOutcome;
 import org.onewindow.inspection.domain.InspectionVerdict;
 import org.onewindow.outbound.OutboundCalls;
@@ -48,16 +46,14 @@ public class Inspector {
   private InspectionVerdict verdict(InspectionTarget target) {
     if (target.request() == null) {
       return new InspectionVerdict(
-          target.subjectType() == SubjectType.APP
-              ? InspectionCheck.PAGE
-              : InspectionCheck.INTERFACE_CALL,
+          target.check(),
           InspectionOutcome.FAILED,
           0,
           0,
           OutboundRefusedException.Reason.INVALID_ADDRESS.message());
     }
     UpstreamResult result = call(target);
-    if (target.subjectType() == SubjectType.APP) {
+    if (target.page()) {
       return InspectionVerdict.ofPage(result);
     }
     return target.plan().complete()

@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.crypto.sm2.Sm2Keys;
+import org.onewindow.review.ReviewAction;
 
 /**
  * What a credential re-issue asks for (000 9.3 生成key、secret; 003 6.3.2.3), and how an app takes it.

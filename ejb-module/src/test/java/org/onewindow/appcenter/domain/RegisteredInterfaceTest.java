@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.ReviewTransition;
 
 /** An interface's review (000 9.4.1) and rectification after going offline (000 9.5). */
 class RegisteredInterfaceTest {

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.ReviewTransition;
 
 /** An app's review, catalogue entry, display configuration and notes (000 9.3, 9.5, 8.2.3). */
 class ServiceAppTest {

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.crypto.sm2.Sm2Keys;
+import org.onewindow.review.ReviewStatus;
 
 /**
  * Which apps the gateway lets call, and what (issue 14): online apps their bound interfaces, their

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.review.ReviewStatus;
 import org.onewindow.testing.AppCenterRecords;
 import org.onewindow.testing.InMemoryDatabase;
 

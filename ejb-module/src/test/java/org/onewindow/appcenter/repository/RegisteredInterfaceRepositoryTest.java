@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
+import org.onewindow.review.ReviewStatus;
 import org.onewindow.testing.AppCenterRecords;
 import org.onewindow.testing.InMemoryDatabase;
 

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.AppType;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.ServiceThemes;
+import org.onewindow.review.ReviewStatus;
 import org.onewindow.testing.AppCenterRecords;
 import org.onewindow.testing.InMemoryDatabase;
 

@@ -12,13 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.RegisteredInterface;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.DutySeparationException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.common.UnitScope;
+import org.onewindow.review.ReviewStatus;
 import org.onewindow.testing.AppCenterRecords;
 import org.onewindow.testing.InMemoryDatabase;
 

@@ -7,16 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.review.SubjectKind;
 
 /** The schedule row the nodes claim (003 6.7.3 c); the claim's UPDATE is tested in InspectionIT. */
 class InspectionScheduleTest {
+
+  private static final SubjectKind INTERFACE = new SubjectKind("INTERFACE", "接口");
+
+  private static final SubjectKind APP = new SubjectKind("APP", "应用");
 
   private static final Instant ONLINE = Instant.parse("2026-11-01T08:00:00Z");
 
   @Test
   void aNewlyEnrolledSubjectIsDueAndAnInspectionMovesItByTheCadence() {
-    InspectionSchedule schedule = InspectionSchedule.enrol(SubjectType.INTERFACE, 7, ONLINE);
+    InspectionSchedule schedule = InspectionSchedule.enrol(INTERFACE, 7, ONLINE);
     Instant now = ONLINE.plus(Duration.ofDays(2));
     assertTrue(schedule.isDue(now));
     schedule.inspected(now);
@@ -27,7 +31,7 @@ class InspectionScheduleTest {
 
   @Test
   void inspectNowMakesASubjectDueWhateverTheCadence() {
-    InspectionSchedule schedule = InspectionSchedule.enrol(SubjectType.APP, 3, ONLINE);
+    InspectionSchedule schedule = InspectionSchedule.enrol(APP, 3, ONLINE);
     Instant now = ONLINE.plus(Duration.ofDays(60));
     schedule.inspected(now);
     assertFalse(schedule.isDue(now.plusSeconds(1)));

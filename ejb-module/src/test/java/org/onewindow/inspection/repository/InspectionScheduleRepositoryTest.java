@@ -2,7 +2,6 @@ package org.onewindow.inspection.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -11,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.appcenter.domain.AccessUnit;
-import org.onewindow.appcenter.domain.ReviewStatus;
-import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.domain.AppCenterKinds;
 import org.onewindow.inspection.domain.InspectionSchedule;
+import org.onewindow.review.ReviewStatus;
 import org.onewindow.testing.AppCenterRecords;
 import org.onewindow.testing.InMemoryDatabase;
 
@@ -38,14 +37,17 @@ class InspectionScheduleRepositoryTest {
     db.run(
         em -> {
           var schedules = new InspectionScheduleRepository(em);
-          assertEquals(List.of(ids[0]), schedules.unenrolled(SubjectType.INTERFACE));
-          assertEquals(List.of(), schedules.unenrolled(SubjectType.APP));
-          em.persist(InspectionSchedule.enrol(SubjectType.INTERFACE, ids[0], AppCenterRecords.AT));
+          assertEquals(
+              List.of(ids[0]),
+              schedules.unenrolled(AppCenterKinds.INTERFACE, "RegisteredInterface"));
+          assertEquals(List.of(), schedules.unenrolled(AppCenterKinds.APP, "ServiceApp"));
+          em.persist(
+              InspectionSchedule.enrol(AppCenterKinds.INTERFACE, ids[0], AppCenterRecords.AT));
           em.flush();
-          assertEquals(List.of(), schedules.unenrolled(SubjectType.INTERFACE));
-          assertTrue(schedules.ofSubject(SubjectType.INTERFACE, ids[0]).isPresent());
-          assertTrue(schedules.ofSubject(SubjectType.INTERFACE, ids[1]).isEmpty());
-          assertNull(schedules.firstOnline(SubjectType.INTERFACE, ids[0]), "no history kept here");
+          assertEquals(
+              List.of(), schedules.unenrolled(AppCenterKinds.INTERFACE, "RegisteredInterface"));
+          assertTrue(schedules.ofSubject(AppCenterKinds.INTERFACE, ids[0]).isPresent());
+          assertTrue(schedules.ofSubject(AppCenterKinds.INTERFACE, ids[1]).isEmpty());
         });
   }
 
@@ -54,15 +56,17 @@ class InspectionScheduleRepositoryTest {
     long[] ids = twoInterfacesOneOnline();
     db.run(
         em -> {
-          em.persist(InspectionSchedule.enrol(SubjectType.INTERFACE, ids[0], AppCenterRecords.AT));
+          em.persist(
+              InspectionSchedule.enrol(AppCenterKinds.INTERFACE, ids[0], AppCenterRecords.AT));
           // a schedule of a subject that is not online is never due
-          em.persist(InspectionSchedule.enrol(SubjectType.INTERFACE, ids[1], AppCenterRecords.AT));
+          em.persist(
+              InspectionSchedule.enrol(AppCenterKinds.INTERFACE, ids[1], AppCenterRecords.AT));
         });
     db.run(
         em -> {
           var schedules = new InspectionScheduleRepository(em);
           List<InspectionScheduleRepository.Due> due =
-              schedules.due(SubjectType.INTERFACE, NOW, 10);
+              schedules.due(AppCenterKinds.INTERFACE, "RegisteredInterface", NOW, 10);
           assertEquals(1, due.size());
           assertEquals(ids[0], due.get(0).subjectId());
           var first = due.get(0);
@@ -71,8 +75,10 @@ class InspectionScheduleRepositoryTest {
           assertFalse(
               schedules.claim(first.scheduleId(), first.version(), "node-b", NOW, lease),
               "the version read is gone: a second node's claim matches nothing");
-          assertEquals(List.of(), schedules.due(SubjectType.INTERFACE, NOW, 10));
-          assertEquals(1, schedules.due(SubjectType.INTERFACE, lease, 10).size());
+          assertEquals(
+              List.of(), schedules.due(AppCenterKinds.INTERFACE, "RegisteredInterface", NOW, 10));
+          assertEquals(
+              1, schedules.due(AppCenterKinds.INTERFACE, "RegisteredInterface", lease, 10).size());
         });
   }
 

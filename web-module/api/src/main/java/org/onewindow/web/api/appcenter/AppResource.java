@@ -17,32 +17,35 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.onewindow.appcenter.domain.CredentialReissue;
-import org.onewindow.appcenter.domain.ReviewAction;
 import org.onewindow.appcenter.service.AppBindingService;
 import org.onewindow.appcenter.service.AppCatalogueService;
 import org.onewindow.appcenter.service.AppCredentialService;
 import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppMaintenanceService;
-import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.appcenter.service.AppPublicationService;
+import org.onewindow.appcenter.service.AppReviewService;
 import org.onewindow.appcenter.service.AppTestModeService;
 import org.onewindow.common.MissingInputException;
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.review.ReviewAction;
 import org.onewindow.web.api.Envelopes;
 
 /**
- * {@code /api/v1/apps}: app onboarding (000 9.3): apply (keys issued once), bind interfaces,
- * review. Bearer tokens of the realm (web.xml); the service checks roles and rules.
+ * {@code /api/v1/apps}: app onboarding (000 9.3): apply (keys issued once), bind interfaces, review
+ * and publication. Bearer tokens of the realm (web.xml); the services check roles and rules.
  */
 @RequestScoped
 @Path("/apps")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppResource {
 
-  @EJB private AppOnboardingService apps;
-
   @EJB private AppCatalogueService catalogue;
 
   @EJB private AppBindingService bindings;
+
+  @EJB private AppReviewService reviews;
+
+  @EJB private AppPublicationService publications;
 
   @EJB private AppFileService files;
 
@@ -183,7 +186,7 @@ public class AppResource {
       return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
     }
     return Envelopes.ok(
-        apps.publish(
+        publications.publish(
             id,
             request.hallIds(),
             request.displayName(),
@@ -193,7 +196,7 @@ public class AppResource {
   @GET
   @Path("/{id}/publications")
   public Response publications(@PathParam("id") long id) {
-    return Envelopes.ok(apps.publications(id));
+    return Envelopes.ok(publications.publications(id));
   }
 
   /** Files the app in the catalogue (service object, theme, level, type). */
@@ -234,13 +237,13 @@ public class AppResource {
   @POST
   @Path("/{id}/rectifications")
   public Response rectify(@PathParam("id") long id) {
-    return Envelopes.ok(apps.rectify(id));
+    return Envelopes.ok(reviews.rectify(id));
   }
 
   @GET
   @Path("/{id}/transitions")
   public Response history(@PathParam("id") long id) {
-    return Envelopes.ok(apps.history(id));
+    return Envelopes.ok(reviews.history(id));
   }
 
   @POST
@@ -250,6 +253,7 @@ public class AppResource {
     if (request == null || request.action() == null || request.action().isBlank()) {
       return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "操作（action）不能为空");
     }
-    return Envelopes.ok(apps.perform(id, ReviewAction.parse(request.action()), request.reason()));
+    return Envelopes.ok(
+        reviews.perform(id, ReviewAction.parse(request.action()), request.reason()));
   }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.onewindow.appcenter.service.AppOnboardingService;
+import org.onewindow.appcenter.service.AppPublicationService;
 import org.onewindow.web.api.Envelopes;
 
 /** {@code GET /api/v1/halls}: the halls (分厅) apps are published to (000 8.2.3 b). */
@@ -16,10 +16,10 @@ import org.onewindow.web.api.Envelopes;
 @Produces(MediaType.APPLICATION_JSON)
 public class HallResource {
 
-  @EJB private AppOnboardingService apps;
+  @EJB private AppPublicationService publications;
 
   @GET
   public Response list() {
-    return Envelopes.ok(apps.halls());
+    return Envelopes.ok(publications.halls());
   }
 }

@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.onewindow.appcenter.domain.AuthMode;
 import org.onewindow.appcenter.domain.GatewaySettings;
-import org.onewindow.appcenter.domain.ReviewAction;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceReviewService;
 import org.onewindow.appcenter.service.InterfaceTestService;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewStatus;
 import org.onewindow.web.api.Envelopes;
 
 /**

@@ -2,6 +2,7 @@ package org.onewindow.web.api.inspection;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
-import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.batch.BatchJobService;
 import org.onewindow.batch.inspection.InspectionRuns;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.inspection.service.InspectionHistory;
+import org.onewindow.review.SubjectKinds;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
 
@@ -48,6 +49,8 @@ public class InspectionResource {
 
   @Context private HttpHeaders headers;
 
+  @Inject private SubjectKinds kinds;
+
   @GET
   public Response latest(
       @QueryParam("subjectType") String subjectType,
@@ -58,7 +61,7 @@ public class InspectionResource {
     }
     Locale language = ApiTexts.languageOf(headers);
     return Envelopes.ok(
-        history.latest(SubjectType.parse(subjectType), subjectId, limit).stream()
+        history.latest(kinds.parse(subjectType), subjectId, limit).stream()
             .map(record -> record.in(language))
             .toList());
   }
@@ -72,8 +75,7 @@ public class InspectionResource {
     }
     long execution =
         runs.inspectNow(
-            named ? SubjectType.parse(request.subjectType()) : null,
-            named ? request.subjectId() : null);
+            named ? kinds.parse(request.subjectType()) : null, named ? request.subjectId() : null);
     return Envelopes.created(Map.of("executionId", execution));
   }
 

@@ -7,11 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.domain.AppCenterKinds;
 import org.onewindow.batch.inspection.InspectionRuns;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.inspection.service.InspectionHistory;
 import org.onewindow.inspection.service.InspectionRecordView;
+import org.onewindow.review.SubjectKind;
 
 /**
  * The latest inspections of the interface or app a page shows ({@code interface.xhtml?id=N} sets
@@ -31,27 +32,27 @@ public class InspectSubject implements Serializable {
 
   @EJB private InspectionRuns runs;
 
-  private SubjectType type;
+  private SubjectKind type;
   private Long id;
   private List<InspectionRecordView> records;
   private Locale recordsLanguage;
 
   public void setInterfaceId(Long interfaceId) {
-    type = SubjectType.INTERFACE;
+    type = AppCenterKinds.INTERFACE;
     id = interfaceId;
   }
 
   public Long getInterfaceId() {
-    return type == SubjectType.INTERFACE ? id : null;
+    return AppCenterKinds.INTERFACE.equals(type) ? id : null;
   }
 
   public void setAppId(Long appId) {
-    type = SubjectType.APP;
+    type = AppCenterKinds.APP;
     id = appId;
   }
 
   public Long getAppId() {
-    return type == SubjectType.APP ? id : null;
+    return AppCenterKinds.APP.equals(type) ? id : null;
   }
 
   /**

@@ -5,12 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.ServiceThemes;
 import org.onewindow.appcenter.service.AppCatalogueService;
 import org.onewindow.appcenter.service.AppView;
+import org.onewindow.review.ReviewStatus;
 
 /** The app list (000 8.2.3 a 服务应用状态展示): every app and where it stands. */
 @Named

@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.onewindow.appcenter.domain.ReviewStatus;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceView;
+import org.onewindow.review.ReviewStatus;
 
 /** The interface list, optionally of one state (reviewers look at 待审核). */
 @Named

@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.domain;
+package org.onewindow.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -11,9 +11,12 @@ import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
 
 /**
- * The review state an interface and an app share (000 9.4.1, 9.3, 9.5): where it stands, its
- * revision, who wrote and who submitted the revision (neither may decide on it: separation of
- * duties), and the last reason given. Each move returns the {@link ReviewTransition} to keep.
+ * The review state every reviewed subject embeds (000 9.4.1, 9.3, 9.5), whatever its kind: where it
+ * stands, its revision, who wrote and who submitted the revision (neither may decide on it:
+ * separation of duties, GB/T 22239 8.1.4.2), and the last reason given. Each move returns the
+ * {@link ReviewTransition} to keep. A subject's entity embeds it under the attribute {@code review}
+ * (its columns {@code status}, {@code revision}, {@code authored_by}, {@code submitted_by}, {@code
+ * updated_at}, {@code last_reason} in the subject's own table).
  */
 @Embeddable
 public class Review {
@@ -46,7 +49,7 @@ public class Review {
   }
 
   /** A first revision, as a draft written by {@code author}. */
-  static Review draft(String author, Instant at) {
+  public static Review draft(String author, Instant at) {
     Review review = new Review();
     review.status = ReviewStatus.DRAFT;
     review.revision = 1;
@@ -61,18 +64,19 @@ public class Review {
    *
    * @throws StateConflictException while submitted, approved or online
    */
-  void checkEditable(String subject) {
+  public void checkEditable(SubjectKind kind) {
     if (!status.editable()) {
+      String subject = kind.label();
       throw new StateConflictException(
           subject + "当前状态为「" + status.label() + "」，不能修改；上线的" + subject + "须先下线再整改");
     }
   }
 
   /** A new revision by {@code author}: back to draft. Call {@link #checkEditable} first. */
-  ReviewTransition revise(SubjectType type, Long id, String author, Instant at) {
+  public ReviewTransition revise(SubjectKind kind, Long id, String author, Instant at) {
     revision++;
     authoredBy = author;
-    return move(type, id, ReviewAction.REVISE, author, at, "");
+    return move(kind, id, ReviewAction.REVISE, author, at, "");
   }
 
   /**
@@ -82,12 +86,12 @@ public class Review {
    * @throws DutySeparationException when the author or submitter would decide on it
    * @throws InvalidInputException when a reason is needed and missing, or too long
    */
-  ReviewTransition perform(
-      SubjectType type, Long id, ReviewAction action, String actor, String reason, Instant at) {
+  public ReviewTransition perform(
+      SubjectKind kind, Long id, ReviewAction action, String actor, String reason, Instant at) {
     if (action == ReviewAction.REGISTER || action == ReviewAction.REVISE) {
       throw new IllegalArgumentException(action + " is not a review action");
     }
-    String subject = type.label();
+    String subject = kind.label();
     if (!action.allowedFrom(status)) {
       throw new StateConflictException(
           subject + "当前状态为「" + status.label() + "」，不能" + action.label());
@@ -106,21 +110,21 @@ public class Review {
       submittedBy = actor;
     }
     lastReason = action.needsReason() ? why : lastReason;
-    return move(type, id, action, actor, at, why);
+    return move(kind, id, action, actor, at, why);
   }
 
   /** The first line of the history. */
-  ReviewTransition registration(SubjectType type, Long id, Instant at) {
+  public ReviewTransition registration(SubjectKind kind, Long id, Instant at) {
     return new ReviewTransition(
-        type, id, revision, ReviewAction.REGISTER, null, status, authoredBy, at, "");
+        kind, id, revision, ReviewAction.REGISTER, null, status, authoredBy, at, "");
   }
 
   private ReviewTransition move(
-      SubjectType type, Long id, ReviewAction action, String actor, Instant at, String why) {
+      SubjectKind kind, Long id, ReviewAction action, String actor, Instant at, String why) {
     ReviewStatus from = status;
     status = action.target();
     updatedAt = at;
-    return new ReviewTransition(type, id, revision, action, from, status, actor, at, why);
+    return new ReviewTransition(kind, id, revision, action, from, status, actor, at, why);
   }
 
   public ReviewStatus status() {

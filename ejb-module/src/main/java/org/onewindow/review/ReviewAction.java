@@ -1,18 +1,21 @@
-package org.onewindow.appcenter.domain;
+package org.onewindow.review;
 
 import java.util.Set;
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
 
 /**
- * What can be done to an interface or an app in its review, each from the states that allow it:
- * submitting is the access unit's; deciding and publishing are the platform reviewers' (000 9.4.1,
- * 9.3).
+ * What can be done to a subject in its review, each from the states that allow it: registering,
+ * revising and submitting are the owner's side (for interfaces and apps, the access unit); deciding
+ * and publishing the platform reviewers' (000 9.4.1, 9.3). Which roles stand on each side is the
+ * subject kind's ({@link ReviewedKind}).
  */
 public enum ReviewAction {
-  /** The access unit registered the interface or applied for the app; it starts as a draft. */
+  /**
+   * The owner registered the subject (an access unit its interface or app); it starts as a draft.
+   */
   REGISTER("登记", Set.of(), ReviewStatus.DRAFT),
-  /** A new revision of the definition: a draft, a rejected or an offline (rectified) interface. */
+  /** A new revision of what is reviewed: a draft, a rejected or an offline (rectified) subject. */
   REVISE(
       "修改",
       Set.of(ReviewStatus.DRAFT, ReviewStatus.REJECTED, ReviewStatus.OFFLINE),
@@ -43,6 +46,11 @@ public enum ReviewAction {
 
   public ReviewStatus target() {
     return to;
+  }
+
+  /** The owner's side: registering, revising (rectification) and submitting. */
+  public boolean byOwner() {
+    return this == REGISTER || this == REVISE || this == SUBMIT;
   }
 
   /** A reviewer's decision, which a submitter may never take on its own submission. */

@@ -1,4 +1,4 @@
-package org.onewindow.appcenter.domain;
+package org.onewindow.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One step of an interface's or an app's review, kept for ever: who moved it, when, from which
- * state to which, and why (the review history the console shows; the audit trail keeps the same
- * line, chained).
+ * One step of a subject's review, kept for ever in one table for every kind: which subject (its
+ * kind's name and its id), who moved it, when, from which state to which, and why (the review
+ * history the console shows; the audit trail keeps the same line, chained).
  */
 @Entity
 @Table(
@@ -26,9 +26,9 @@ public class ReviewTransition {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Enumerated(EnumType.STRING)
+  /** The {@link SubjectKind#name()}: open to every registered kind, so a string, not an enum. */
   @Column(name = "subject_type", nullable = false, length = 16)
-  private SubjectType subjectType;
+  private String subjectType;
 
   @Column(name = "subject_id", nullable = false)
   private Long subjectId;
@@ -62,7 +62,7 @@ public class ReviewTransition {
   }
 
   ReviewTransition(
-      SubjectType subjectType,
+      SubjectKind kind,
       Long subjectId,
       int revision,
       ReviewAction action,
@@ -71,7 +71,7 @@ public class ReviewTransition {
       String actor,
       Instant at,
       String reason) {
-    this.subjectType = subjectType;
+    this.subjectType = kind.name();
     this.subjectId = subjectId;
     this.revision = revision;
     this.action = action;
@@ -82,7 +82,8 @@ public class ReviewTransition {
     this.reason = reason;
   }
 
-  public SubjectType getSubjectType() {
+  /** The subject's kind, by its stored name. */
+  public String getSubjectType() {
     return subjectType;
   }
 

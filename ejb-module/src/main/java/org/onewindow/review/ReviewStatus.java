@@ -1,7 +1,7 @@
-package org.onewindow.appcenter.domain;
+package org.onewindow.review;
 
 /**
- * Where an interface or an app stands in its review (000 9.4.1: interfaces registered, then
+ * Where a subject stands in its review, whatever its kind (000 9.4.1: interfaces registered, then
  * detected and reviewed by the platform; 000 9.3 and 9.5: apps reviewed, put online in the halls,
  * taken offline when unstable and back after rectification and a new review).
  *
@@ -31,7 +31,7 @@ public enum ReviewStatus {
     return label;
   }
 
-  /** Whether the definition may be changed in this state (never while reviewed or in use). */
+  /** Whether the subject may be changed in this state (never while reviewed or in use). */
   public boolean editable() {
     return this == DRAFT || this == REJECTED || this == OFFLINE;
   }

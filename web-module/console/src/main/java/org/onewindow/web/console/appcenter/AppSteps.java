@@ -1,0 +1,19 @@
+package org.onewindow.web.console.appcenter;
+
+import org.onewindow.appcenter.service.AppReviewService;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.review.ReviewReason;
+
+/** How the app page's step beans take a review step: one call, the outcome, the page read again. */
+final class AppSteps {
+
+  private AppSteps() {}
+
+  static void take(AppReviewService reviews, ShowApp page, ReviewReason reason, ReviewAction step) {
+    if (ConsoleActions.attempt(() -> reviews.perform(page.getId(), step, reason.getText()))) {
+      reason.clear();
+      ConsoleActions.done(step.label());
+    }
+    page.reload();
+  }
+}

@@ -1,0 +1,23 @@
+package org.onewindow.web.console.appcenter;
+
+import org.onewindow.appcenter.service.InterfaceReviewService;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.review.ReviewReason;
+
+/**
+ * How the interface page's step beans take a review step: one call, the outcome, the page read
+ * again.
+ */
+final class InterfaceSteps {
+
+  private InterfaceSteps() {}
+
+  static void take(
+      InterfaceReviewService reviews, ShowInterface page, ReviewReason reason, ReviewAction step) {
+    if (ConsoleActions.attempt(() -> reviews.perform(page.getId(), step, reason.getText()))) {
+      reason.clear();
+      ConsoleActions.done(step.label());
+    }
+    page.reload();
+  }
+}
