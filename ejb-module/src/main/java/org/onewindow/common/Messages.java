@@ -33,7 +33,9 @@ public final class Messages {
           "appcenter", capability("appcenter"),
           "identity", capability("identity"),
           "inspection", capability("inspection"),
-          "ops", capability("ops"));
+          "files", capability("files"),
+          "ops", capability("ops"),
+          "region", capability("region"));
 
   private Messages() {}
 

@@ -27,26 +27,27 @@ final class EntryNames {
    */
   static String check(String name, int maxDepth, String field) {
     if (name.isEmpty() || name.length() > MAX_LENGTH) {
-      throw new InvalidInputException(field, "压缩包含非法路径：" + shown(name));
+      throw InvalidInputException.keyed(field, "files.zip.illegalPath", shown(name));
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c < 0x20 || c == 0x7f || c == '\\' || c == ':') {
-        throw new InvalidInputException(field, "压缩包含非法路径：" + shown(name));
+        throw InvalidInputException.keyed(field, "files.zip.illegalPath", shown(name));
       }
     }
     if (name.startsWith("/")) {
-      throw new InvalidInputException(field, "压缩包含非法路径：" + shown(name));
+      throw InvalidInputException.keyed(field, "files.zip.illegalPath", shown(name));
     }
     String path = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
     String[] segments = path.split("/", -1);
     for (String segment : segments) {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        throw new InvalidInputException(field, "压缩包含非法路径：" + shown(name));
+        throw InvalidInputException.keyed(field, "files.zip.illegalPath", shown(name));
       }
     }
     if (segments.length > maxDepth) {
-      throw new InvalidInputException(field, "压缩包内目录层级过深（超过 " + maxDepth + " 层）：" + shown(name));
+      throw InvalidInputException.keyed(
+          field, "files.zip.tooDeep", String.valueOf(maxDepth), shown(name));
     }
     return path;
   }

@@ -1,17 +1,17 @@
 package org.onewindow.files;
 
 import java.util.Set;
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Message;
 
 /**
- * A kind of file a capability takes: what the {@link FileStore} and the inspectors need to know to
- * accept or refuse an upload of it. Each capability declares its own kinds (app onboarding its
- * packages, icons and screenshots; filing its screenshots; licences their scans), usually as an
- * enum, and hands them to the store it opens.
+ * A kind of file a capability takes (its label, {@link Labelled}, is the kind's name in the
+ * uploader's messages): what the {@link FileStore} and the inspectors need to know to accept or
+ * refuse an upload of it. Each capability declares its own kinds (app onboarding its packages,
+ * icons and screenshots; filing its screenshots; licences their scans), usually as an enum, and
+ * hands them to the store it opens.
  */
-public interface FileKind {
-
-  /** The kind's Chinese name, as messages to the uploader use it. */
-  String label();
+public interface FileKind extends Labelled {
 
   /** The form field an upload of this kind comes from, for {@code InvalidInputException}. */
   String field();
@@ -57,5 +57,5 @@ public interface FileKind {
   ImageLimits defaultImageLimits();
 
   /** What an uploader is told when the file is of another format. */
-  String wrongFormatMessage();
+  Message wrongFormat();
 }

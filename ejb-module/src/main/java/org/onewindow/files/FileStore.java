@@ -178,7 +178,11 @@ public final class FileStore {
           FileFormat.detect(received.head, received.headLength)
               .filter(kind.formats()::contains)
               .orElseThrow(
-                  () -> new InvalidInputException(kind.field(), kind.wrongFormatMessage()));
+                  () ->
+                      InvalidInputException.keyed(
+                          kind.field(),
+                          kind.wrongFormat().key(),
+                          kind.wrongFormat().arguments().toArray()));
       FileContents contents = inspect(temp, kind);
       String name = kind.storagePrefix() + "-" + randomId() + "." + kind.extension(format);
       Files.move(temp, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
@@ -211,7 +215,7 @@ public final class FileStore {
     try {
       return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
-      throw new NotFoundException("文件不存在");
+      throw NotFoundException.keyed("files.notFound");
     }
   }
 
@@ -227,11 +231,11 @@ public final class FileStore {
 
   private Path resolve(String storageName) {
     if (!isStorageName(storageName)) {
-      throw new InvalidInputException("storageName", "文件名无效");
+      throw InvalidInputException.keyed("storageName", "files.storageName.invalid");
     }
     Path file = directory.resolve(storageName).normalize();
     if (!directory.equals(file.getParent())) { // cannot happen with the pattern; kept as a guard
-      throw new InvalidInputException("storageName", "文件名无效");
+      throw InvalidInputException.keyed("storageName", "files.storageName.invalid");
     }
     return file;
   }
@@ -252,8 +256,8 @@ public final class FileStore {
         }
         size += n;
         if (size > max) {
-          throw new InvalidInputException(
-              kind.field(), kind.label() + "文件超过大小上限（" + Sizes.describe(max) + "）");
+          throw InvalidInputException.keyed(
+              kind.field(), "files.tooLarge", kind, Sizes.describe(max));
         }
         int copy = Math.min(n, head.length - headLength);
         System.arraycopy(buffer, 0, head, headLength, copy);
@@ -266,7 +270,7 @@ public final class FileStore {
       out.force(true); // the data is on disk before the rename makes it visible
     }
     if (size == 0) {
-      throw new InvalidInputException(kind.field(), kind.label() + "文件为空");
+      throw InvalidInputException.keyed(kind.field(), "files.empty", kind);
     }
     byte[] digest = new byte[sm3.getDigestSize()];
     sm3.doFinal(digest, 0);

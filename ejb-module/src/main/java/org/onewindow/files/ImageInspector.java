@@ -54,7 +54,8 @@ public final class ImageInspector {
     byte[] head = in.readNBytes(FileFormat.HEAD_LENGTH);
     Optional<FileFormat> format = FileFormat.detect(head, head.length);
     if (format.isEmpty() || !kind.formats().contains(format.get())) {
-      throw new InvalidInputException(kind.field(), kind.wrongFormatMessage());
+      throw InvalidInputException.keyed(
+          kind.field(), kind.wrongFormat().key(), kind.wrongFormat().arguments().toArray());
     }
     try {
       return format.get() == FileFormat.PNG ? png(in, kind) : jpeg(head, in, kind);
@@ -124,20 +125,24 @@ public final class ImageInspector {
     }
     String size = width + "×" + height;
     if (width > limits.maxWidth() || height > limits.maxHeight()) {
-      throw new InvalidInputException(
+      throw InvalidInputException.keyed(
           kind.field(),
-          kind.label() + "尺寸过大（" + size + "），最大 " + limits.maxWidth() + "×" + limits.maxHeight());
+          "files.image.tooLarge",
+          kind,
+          size,
+          String.valueOf(limits.maxWidth()),
+          String.valueOf(limits.maxHeight()));
     }
     if (limits.square() && width != height) {
-      throw new InvalidInputException(kind.field(), kind.label() + "必须是正方形，当前为 " + size);
+      throw InvalidInputException.keyed(kind.field(), "files.image.notSquare", kind, size);
     }
     if (Math.min(width, height) < limits.minSide()) {
-      throw new InvalidInputException(
-          kind.field(), kind.label() + "尺寸过小（" + size + "），每边至少 " + limits.minSide() + " 像素");
+      throw InvalidInputException.keyed(
+          kind.field(), "files.image.tooSmall", kind, size, String.valueOf(limits.minSide()));
     }
   }
 
   private static InvalidInputException unreadable(FileKind kind) {
-    return new InvalidInputException(kind.field(), kind.label() + "无法读取尺寸：图片文件已损坏或不完整");
+    return InvalidInputException.keyed(kind.field(), "files.image.unreadable", kind);
   }
 }

@@ -57,7 +57,7 @@ public final class PackageInspector {
     Set<String> directory = centralDirectory(file, kind);
     Walk walk = stream(file, kind);
     if (!directory.equals(walk.raw)) {
-      throw new InvalidInputException(kind.field(), "压缩包目录与内容不一致，请重新打包");
+      throw InvalidInputException.keyed(kind.field(), "files.zip.directoryMismatch");
     }
     String entryPoint =
         kind.layout() == PackageLayout.H5
@@ -131,30 +131,31 @@ public final class PackageInspector {
 
   private void checkEntry(FileKind kind, String name, long inflated, long compressed) {
     if (inflated > limits.maxEntryBytes()) {
-      throw new InvalidInputException(
+      throw InvalidInputException.keyed(
           kind.field(),
-          "压缩包内单个文件超过大小上限（"
-              + Sizes.describe(limits.maxEntryBytes())
-              + "）："
-              + EntryNames.shown(name));
+          "files.zip.entryTooLarge",
+          Sizes.describe(limits.maxEntryBytes()),
+          EntryNames.shown(name));
     }
     if (inflated > limits.ratioFloorBytes()
         && inflated > limits.maxEntryRatio() * Math.max(1, compressed)) {
-      throw new InvalidInputException(
+      throw InvalidInputException.keyed(
           kind.field(),
-          "压缩包内文件压缩比异常（超过 " + limits.maxEntryRatio() + ":1），疑似压缩炸弹：" + EntryNames.shown(name));
+          "files.zip.entryRatio",
+          String.valueOf(limits.maxEntryRatio()),
+          EntryNames.shown(name));
     }
   }
 
   private void checkTotal(FileKind kind, long total, long compressed) {
     if (total > limits.maxTotalBytes()) {
-      throw new InvalidInputException(
-          kind.field(), "压缩包内文件总大小超过上限（" + Sizes.describe(limits.maxTotalBytes()) + "）");
+      throw InvalidInputException.keyed(
+          kind.field(), "files.zip.totalTooLarge", Sizes.describe(limits.maxTotalBytes()));
     }
     if (total > limits.ratioFloorBytes()
         && total > limits.maxTotalRatio() * Math.max(1, compressed)) {
-      throw new InvalidInputException(
-          kind.field(), "压缩包整体压缩比异常（超过 " + limits.maxTotalRatio() + ":1），疑似压缩炸弹");
+      throw InvalidInputException.keyed(
+          kind.field(), "files.zip.totalRatio", String.valueOf(limits.maxTotalRatio()));
     }
   }
 
@@ -179,39 +180,39 @@ public final class PackageInspector {
         return top + "/index.html";
       }
     }
-    throw new InvalidInputException(kind.field(), "H5 应用包缺少 index.html（应位于压缩包根目录，或唯一的顶层文件夹中）");
+    throw InvalidInputException.keyed(kind.field(), "files.zip.h5WithoutIndex");
   }
 
   private static String apkManifest(Set<String> files, FileKind kind) {
     if (!files.contains("AndroidManifest.xml")) {
-      throw new InvalidInputException(kind.field(), "APK 缺少 AndroidManifest.xml，不是有效的安卓安装包");
+      throw InvalidInputException.keyed(kind.field(), "files.zip.apkWithoutManifest");
     }
     if (files.stream().noneMatch(f -> DEX.matcher(f).matches())) {
-      throw new InvalidInputException(kind.field(), "APK 缺少 classes.dex，不是有效的安卓安装包");
+      throw InvalidInputException.keyed(kind.field(), "files.zip.apkWithoutDex");
     }
     return "AndroidManifest.xml";
   }
 
   private InvalidInputException tooManyEntries(FileKind kind) {
-    return new InvalidInputException(kind.field(), "压缩包内文件数量超过上限（" + limits.maxEntries() + " 个）");
+    return InvalidInputException.keyed(
+        kind.field(), "files.zip.tooManyEntries", String.valueOf(limits.maxEntries()));
   }
 
   private static InvalidInputException duplicate(FileKind kind, String name) {
-    return new InvalidInputException(kind.field(), "压缩包含重复的文件名：" + EntryNames.shown(name));
+    return InvalidInputException.keyed(kind.field(), "files.zip.duplicate", EntryNames.shown(name));
   }
 
   private static InvalidInputException refusal(ZipException e, FileKind kind) {
     // the JDK's only signal for the encryption flag (APPNOTE 4.4.4 bit 0), in both ZipFile
     // ("invalid CEN header (encrypted entry)") and ZipInputStream
     if (String.valueOf(e.getMessage()).contains("encrypted")) {
-      return new InvalidInputException(kind.field(), "压缩包含加密文件，请去除密码后重新打包");
+      return InvalidInputException.keyed(kind.field(), "files.zip.encrypted");
     }
     return corrupt(kind);
   }
 
   private static InvalidInputException corrupt(FileKind kind) {
-    return new InvalidInputException(
-        kind.field(), kind.label() + "不是有效的 ZIP 压缩包（文件损坏、不完整，或文件名不是 UTF-8 编码）");
+    return InvalidInputException.keyed(kind.field(), "files.zip.corrupt", kind);
   }
 
   /** What the streaming pass saw. */

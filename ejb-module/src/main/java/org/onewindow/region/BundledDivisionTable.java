@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.onewindow.common.Message;
 
 /**
  * The administrative division table (C 0109.1-2018 4.3, after GB/T 2260) read from a file of {@code
@@ -82,9 +83,10 @@ public final class BundledDivisionTable implements DivisionTable {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, source);
     } catch (NoSuchFileException e) {
-      throw new DivisionTableException("行政区划代码表文件不存在：" + source, 0, e);
+      throw new DivisionTableException(Message.of("region.table.fileMissing", source), 0, e);
     } catch (IOException e) {
-      throw new DivisionTableException("无法读取行政区划代码表文件 " + source + "：" + e.getMessage(), 0, e);
+      throw new DivisionTableException(
+          Message.of("region.table.fileUnreadable", source, e.getMessage()), 0, e);
     }
   }
 
@@ -100,11 +102,14 @@ public final class BundledDivisionTable implements DivisionTable {
     try (in) {
       bytes = in.readNBytes(MAX_FILE_BYTES + 1);
     } catch (IOException e) {
-      throw new DivisionTableException("无法读取行政区划代码表 " + source + "：" + e.getMessage(), 0, e);
+      throw new DivisionTableException(
+          Message.of("region.table.unreadable", source, e.getMessage()), 0, e);
     }
     if (bytes.length > MAX_FILE_BYTES) {
       throw new DivisionTableException(
-          "行政区划代码表 " + source + " 超过 " + (MAX_FILE_BYTES >> 20) + " MiB，不像是代码表", 0, null);
+          Message.of("region.table.tooLarge", source, String.valueOf(MAX_FILE_BYTES >> 20)),
+          0,
+          null);
     }
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
@@ -126,7 +131,7 @@ public final class BundledDivisionTable implements DivisionTable {
         line = utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
       } catch (CharacterCodingException e) {
         throw new DivisionTableException(
-            "行政区划代码表 " + source + " 第 " + number + " 行不是有效的 UTF-8 文本（请以 UTF-8 保存）", number, e);
+            Message.of("region.table.notUtf8", source, String.valueOf(number)), number, e);
       }
       start = end + 1;
       if (number == 1 && line.startsWith("\uFEFF")) {
@@ -137,24 +142,26 @@ public final class BundledDivisionTable implements DivisionTable {
       }
       String[] fields = line.split("\t", -1);
       if (fields.length != 2) {
-        throw malformed(source, number, "应为“6位代码<TAB>名称”两列");
+        throw malformed(source, number, Message.of("region.table.twoColumns"));
       }
       String code = fields[0].strip();
       String name = fields[1].strip(); // also drops the CR of CRLF files
       if (!CODE.matcher(code).matches()) {
-        throw malformed(source, number, "代码“" + shorten(code) + "”不是6位行政区划代码");
+        throw malformed(source, number, Message.of("region.table.badCode", shorten(code)));
       }
       if (name.isEmpty() || name.length() > MAX_NAME) {
-        throw malformed(source, number, "名称应为1-" + MAX_NAME + "个字符");
+        throw malformed(
+            source, number, Message.of("region.table.nameLength", String.valueOf(MAX_NAME)));
       }
       Integer earlier = lines.putIfAbsent(code, number);
       if (earlier != null) {
-        throw malformed(source, number, "代码 " + code + " 与第 " + earlier + " 行重复");
+        throw malformed(
+            source, number, Message.of("region.table.duplicate", code, String.valueOf(earlier)));
       }
       names.put(code, name);
     }
     if (names.isEmpty()) {
-      throw new DivisionTableException("行政区划代码表 " + source + " 中没有任何代码", 0, null);
+      throw new DivisionTableException(Message.of("region.table.empty", source), 0, null);
     }
     return new BundledDivisionTable(names, source);
   }
@@ -179,9 +186,9 @@ public final class BundledDivisionTable implements DivisionTable {
     return "BundledDivisionTable[" + source + ", " + names.size() + " divisions]";
   }
 
-  private static DivisionTableException malformed(String source, int line, String reason) {
+  private static DivisionTableException malformed(String source, int line, Message reason) {
     return new DivisionTableException(
-        "行政区划代码表 " + source + " 第 " + line + " 行格式错误：" + reason, line, null);
+        Message.of("region.table.malformed", source, String.valueOf(line), reason), line, null);
   }
 
   private static String shorten(String text) {
@@ -195,7 +202,7 @@ public final class BundledDivisionTable implements DivisionTable {
     private static BundledDivisionTable readBundled() {
       InputStream in = BundledDivisionTable.class.getResourceAsStream(RESOURCE);
       if (in == null) {
-        throw new DivisionTableException("类路径中缺少行政区划代码表 " + RESOURCE, 0, null);
+        throw new DivisionTableException(Message.of("region.table.notBundled", RESOURCE), 0, null);
       }
       return read(in, "classpath:" + RESOURCE);
     }

@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.onewindow.appcenter.domain.AppFileKind;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Message;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.crypto.Sm3;
 
@@ -294,8 +295,8 @@ class FileStoreTest {
     CLASH;
 
     @Override
-    public String label() {
-      return "证照扫描件";
+    public String labelKey() {
+      return "licence.fileKind.SCAN"; // a capability's own bundle; absent here, read as the key
     }
 
     @Override
@@ -339,8 +340,8 @@ class FileStoreTest {
     }
 
     @Override
-    public String wrongFormatMessage() {
-      return "证照扫描件必须是 JPEG 图片";
+    public Message wrongFormat() {
+      return Message.of("licence.fileKind.wrongFormat");
     }
   }
 

@@ -2,6 +2,7 @@ package org.onewindow.appcenter.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.onewindow.common.Message;
 import org.onewindow.files.FileFormat;
 import org.onewindow.files.FileKind;
 import org.onewindow.files.ImageLimits;
@@ -13,30 +14,27 @@ import org.onewindow.files.ZipLimits;
  * formats it accepts, its default size limit and the words the uploader sees.
  */
 public enum AppFileKind implements FileKind {
-  H5_PACKAGE("H5 应用包", "h5Package", "h5", 50L << 20, EnumSet.of(FileFormat.ZIP)),
-  ANDROID_PACKAGE("安卓安装包（APK）", "androidPackage", "apk", 200L << 20, EnumSet.of(FileFormat.ZIP)),
-  ICON("应用图标", "icon", "icon", 512L << 10, EnumSet.of(FileFormat.PNG, FileFormat.JPEG)),
-  SCREENSHOT("应用截图", "screenshot", "shot", 5L << 20, EnumSet.of(FileFormat.PNG, FileFormat.JPEG));
+  H5_PACKAGE("h5Package", "h5", 50L << 20, EnumSet.of(FileFormat.ZIP)),
+  ANDROID_PACKAGE("androidPackage", "apk", 200L << 20, EnumSet.of(FileFormat.ZIP)),
+  ICON("icon", "icon", 512L << 10, EnumSet.of(FileFormat.PNG, FileFormat.JPEG)),
+  SCREENSHOT("screenshot", "shot", 5L << 20, EnumSet.of(FileFormat.PNG, FileFormat.JPEG));
 
-  private final String label;
   private final String field;
   private final String prefix;
   private final long defaultMaxBytes;
   private final Set<FileFormat> formats;
 
-  AppFileKind(
-      String label, String field, String prefix, long defaultMaxBytes, Set<FileFormat> formats) {
-    this.label = label;
+  AppFileKind(String field, String prefix, long defaultMaxBytes, Set<FileFormat> formats) {
     this.field = field;
     this.prefix = prefix;
     this.defaultMaxBytes = defaultMaxBytes;
     this.formats = Set.copyOf(formats);
   }
 
-  /** The Chinese name of the kind, as messages use it. */
+  /** The name of the kind, as messages use it. */
   @Override
-  public String label() {
-    return label;
+  public String labelKey() {
+    return "appcenter.fileKind." + name();
   }
 
   /** The form field an upload of this kind comes from, for {@code InvalidInputException}. */
@@ -68,11 +66,11 @@ public enum AppFileKind implements FileKind {
 
   /** What an uploader is told when the file is of another format. */
   @Override
-  public String wrongFormatMessage() {
+  public Message wrongFormat() {
     return switch (this) {
-      case H5_PACKAGE -> "H5 应用包必须是 ZIP 压缩包";
-      case ANDROID_PACKAGE -> "安卓安装包必须是 APK 文件";
-      case ICON, SCREENSHOT -> label + "必须是 PNG 或 JPEG 图片";
+      case H5_PACKAGE -> Message.of("appcenter.fileKind.wrongFormat.H5_PACKAGE");
+      case ANDROID_PACKAGE -> Message.of("appcenter.fileKind.wrongFormat.ANDROID_PACKAGE");
+      case ICON, SCREENSHOT -> Message.of("appcenter.fileKind.wrongFormat.IMAGE", this);
     };
   }
 

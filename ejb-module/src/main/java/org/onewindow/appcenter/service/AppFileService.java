@@ -20,6 +20,7 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.repository.AppFileRepository;
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -99,7 +100,7 @@ public class AppFileService {
             "应用 "
                 + app.getAppKey()
                 + "："
-                + fileKind.label()
+                + fileKind.label(Messages.PLATFORM_LOCALE)
                 + " "
                 + stored.originalName()
                 + "（"

@@ -3,6 +3,7 @@ package org.onewindow.appcenter.service;
 import java.io.Serializable;
 import java.time.Instant;
 import org.onewindow.appcenter.domain.AppFile;
+import org.onewindow.common.Messages;
 
 /** An app's file as the console and the API list it (never its storage path). */
 public record AppFileView(
@@ -21,7 +22,7 @@ public record AppFileView(
     return new AppFileView(
         f.getId(),
         f.getKind().name(),
-        f.getKind().label(),
+        f.getKind().label(Messages.PLATFORM_LOCALE),
         f.getOriginalName(),
         f.getSize(),
         f.getSm3(),
