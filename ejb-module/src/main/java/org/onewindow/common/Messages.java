@@ -35,7 +35,8 @@ public final class Messages {
           "inspection", capability("inspection"),
           "files", capability("files"),
           "ops", capability("ops"),
-          "region", capability("region"));
+          "region", capability("region"),
+          "review", capability("review"));
 
   private Messages() {}
 

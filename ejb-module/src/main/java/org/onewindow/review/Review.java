@@ -66,9 +66,7 @@ public class Review {
    */
   public void checkEditable(SubjectKind kind) {
     if (!status.editable()) {
-      String subject = kind.label();
-      throw new StateConflictException(
-          subject + "当前状态为「" + status.label() + "」，不能修改；上线的" + subject + "须先下线再整改");
+      throw StateConflictException.keyed("review.notEditable", kind, status);
     }
   }
 
@@ -91,20 +89,19 @@ public class Review {
     if (action == ReviewAction.REGISTER || action == ReviewAction.REVISE) {
       throw new IllegalArgumentException(action + " is not a review action");
     }
-    String subject = kind.label();
     if (!action.allowedFrom(status)) {
-      throw new StateConflictException(
-          subject + "当前状态为「" + status.label() + "」，不能" + action.label());
+      throw StateConflictException.keyed("review.notAllowed", kind, status, action);
     }
     if (action.isReview() && (actor.equals(submittedBy) || actor.equals(authoredBy))) {
-      throw new DutySeparationException("提交人不能审核自己提交的" + subject + "，请由其他审核员审核");
+      throw DutySeparationException.keyed("review.ownSubmission", kind);
     }
     String why = InputRules.multiLine("reason", reason);
     if (action.needsReason() && why.isEmpty()) {
-      throw new InvalidInputException("reason", action.label() + "须填写原因");
+      throw InvalidInputException.keyed("reason", "review.reasonMissing", action);
     }
     if (why.length() > MAX_REASON) {
-      throw new InvalidInputException("reason", "原因不能超过" + MAX_REASON + "个字符");
+      throw InvalidInputException.keyed(
+          "reason", "review.reasonTooLong", String.valueOf(MAX_REASON));
     }
     if (action == ReviewAction.SUBMIT) {
       submittedBy = actor;

@@ -3,6 +3,8 @@ package org.onewindow.review;
 import java.util.Set;
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Messages;
 
 /**
  * What can be done to a subject in its review, each from the states that allow it: registering,
@@ -10,34 +12,36 @@ import org.onewindow.common.InvalidInputException;
  * and publishing the platform reviewers' (000 9.4.1, 9.3). Which roles stand on each side is the
  * subject kind's ({@link ReviewedKind}).
  */
-public enum ReviewAction {
+public enum ReviewAction implements Labelled {
   /**
    * The owner registered the subject (an access unit its interface or app); it starts as a draft.
    */
-  REGISTER("登记", Set.of(), ReviewStatus.DRAFT),
+  REGISTER(Set.of(), ReviewStatus.DRAFT),
   /** A new revision of what is reviewed: a draft, a rejected or an offline (rectified) subject. */
   REVISE(
-      "修改",
-      Set.of(ReviewStatus.DRAFT, ReviewStatus.REJECTED, ReviewStatus.OFFLINE),
-      ReviewStatus.DRAFT),
-  SUBMIT("提交审核", Set.of(ReviewStatus.DRAFT, ReviewStatus.REJECTED), ReviewStatus.SUBMITTED),
-  APPROVE("审核通过", Set.of(ReviewStatus.SUBMITTED), ReviewStatus.APPROVED),
-  REJECT("驳回", Set.of(ReviewStatus.SUBMITTED), ReviewStatus.REJECTED),
-  ONLINE("上线", Set.of(ReviewStatus.APPROVED), ReviewStatus.ONLINE),
-  OFFLINE("下线", Set.of(ReviewStatus.ONLINE), ReviewStatus.OFFLINE);
+      Set.of(ReviewStatus.DRAFT, ReviewStatus.REJECTED, ReviewStatus.OFFLINE), ReviewStatus.DRAFT),
+  SUBMIT(Set.of(ReviewStatus.DRAFT, ReviewStatus.REJECTED), ReviewStatus.SUBMITTED),
+  APPROVE(Set.of(ReviewStatus.SUBMITTED), ReviewStatus.APPROVED),
+  REJECT(Set.of(ReviewStatus.SUBMITTED), ReviewStatus.REJECTED),
+  ONLINE(Set.of(ReviewStatus.APPROVED), ReviewStatus.ONLINE),
+  OFFLINE(Set.of(ReviewStatus.ONLINE), ReviewStatus.OFFLINE);
 
-  private final String label;
   private final Set<ReviewStatus> from;
   private final ReviewStatus to;
 
-  ReviewAction(String label, Set<ReviewStatus> from, ReviewStatus to) {
-    this.label = label;
+  ReviewAction(Set<ReviewStatus> from, ReviewStatus to) {
     this.from = from;
     this.to = to;
   }
 
+  @Override
+  public String labelKey() {
+    return "review.action." + name();
+  }
+
+  /** The action's name in the platform's language (records, and pages not yet localized). */
   public String label() {
-    return label;
+    return label(Messages.PLATFORM_LOCALE);
   }
 
   public boolean allowedFrom(ReviewStatus status) {
@@ -71,9 +75,6 @@ public enum ReviewAction {
   public static ReviewAction parse(String text) {
     return EnumNames.lookup(ReviewAction.class, text)
         .filter(action -> action != REGISTER && action != REVISE)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "action", "操作应为 submit、approve、reject、online 或 offline 之一"));
+        .orElseThrow(() -> InvalidInputException.keyed("action", "review.action.unknown"));
   }
 }

@@ -1,5 +1,8 @@
 package org.onewindow.review;
 
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Messages;
+
 /**
  * Where a subject stands in its review, whatever its kind (000 9.4.1: interfaces registered, then
  * detected and reviewed by the platform; 000 9.3 and 9.5: apps reviewed, put online in the halls,
@@ -12,23 +15,22 @@ package org.onewindow.review;
  *   └──revise── REJECTED ◄───────────── revise (rectification) ──────────┘
  * </pre>
  */
-public enum ReviewStatus {
-  DRAFT("草稿"),
-  SUBMITTED("待审核"),
-  APPROVED("审核通过"),
-  REJECTED("审核不通过"),
-  ONLINE("已上线"),
-  OFFLINE("已下线");
+public enum ReviewStatus implements Labelled {
+  DRAFT,
+  SUBMITTED,
+  APPROVED,
+  REJECTED,
+  ONLINE,
+  OFFLINE;
 
-  private final String label;
-
-  ReviewStatus(String label) {
-    this.label = label;
+  @Override
+  public String labelKey() {
+    return "review.status." + name();
   }
 
-  /** The state's Chinese name, used in messages. */
+  /** The state's name in the platform's language (records, and pages not yet localized). */
   public String label() {
-    return label;
+    return label(Messages.PLATFORM_LOCALE);
   }
 
   /** Whether the subject may be changed in this state (never while reviewed or in use). */

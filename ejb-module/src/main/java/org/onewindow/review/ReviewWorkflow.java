@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.onewindow.common.DutySeparationException;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.ops.audit.AuditService;
 
@@ -161,14 +162,15 @@ public final class ReviewWorkflow {
   /** 「应用 app-… 公交出行：第2版：OFFLINE → DRAFT」, with 「；原因：…」 when one was given. */
   private static <S extends Reviewable> String line(
       ReviewedKind<S> kind, S subject, ReviewTransition transition) {
-    return kind.describe(subject)
-        + "：第"
-        + transition.getRevision()
-        + "版："
-        + (transition.getFrom() == null ? "—" : transition.getFrom().name())
-        + " → "
-        + transition.getTo().name()
-        + (transition.getReason().isEmpty() ? "" : "；原因：" + transition.getReason());
+    String reason = transition.getReason();
+    return Messages.text(
+        reason.isEmpty() ? "review.audit.transition" : "review.audit.transitionWithReason",
+        Messages.PLATFORM_LOCALE,
+        kind.describe(subject),
+        String.valueOf(transition.getRevision()),
+        transition.getFrom() == null ? "—" : transition.getFrom().name(),
+        transition.getTo().name(),
+        reason);
   }
 
   /**

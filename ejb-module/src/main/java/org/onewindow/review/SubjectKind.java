@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Messages;
 
 /**
  * A kind of subject the review workflow knows — an interface, an app; later a filing, a licence, a
@@ -14,9 +16,10 @@ import org.onewindow.common.InvalidInputException;
  * the Chinese noun messages use. Two kinds are the same kind when their names are.
  *
  * @param name the stored name, e.g. {@code INTERFACE}
- * @param label the noun in messages, e.g. 「接口」
+ * @param labelKey the key of the noun in messages (its capability's bundle), e.g. {@code
+ *     appcenter.subjectKind.INTERFACE} for 「接口」; a text without a key reads as itself
  */
-public record SubjectKind(String name, String label) implements Serializable {
+public record SubjectKind(String name, String labelKey) implements Labelled, Serializable {
 
   /** Upper-case letters, digits and underscores, starting with a letter: a column's worth. */
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,15}");
@@ -25,7 +28,7 @@ public record SubjectKind(String name, String label) implements Serializable {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("not a subject kind name: " + name);
     }
-    if (label == null || label.isBlank()) {
+    if (labelKey == null || labelKey.isBlank()) {
       throw new IllegalArgumentException("a subject kind needs a label: " + name);
     }
   }
@@ -51,18 +54,36 @@ public record SubjectKind(String name, String label) implements Serializable {
         }
       }
     }
-    throw new InvalidInputException("subjectType", "subjectType 应为 " + spellings(known));
+    throw InvalidInputException.keyed(
+        "subjectType", "review.subjectType.unknown", spellings(known));
   }
 
-  /** 「interface 或 app」, 「interface、app 或 filing」. */
-  private static String spellings(Collection<SubjectKind> known) {
+  /** 「interface 或 app」, 「interface、app 或 filing」: read in the caller's language. */
+  private static Object spellings(Collection<SubjectKind> known) {
     List<String> names = known.stream().map(SubjectKind::apiName).toList();
-    if (names.size() < 2) {
-      return String.join("", names);
+    return names.size() < 2 ? String.join("", names) : new Choices(names);
+  }
+
+  /** Two or more spellings, listed as the reader's language lists them. */
+  private record Choices(List<String> names) implements Labelled, Serializable {
+
+    @Override
+    public String labelKey() {
+      return "review.subjectType.choices";
     }
-    return String.join("、", names.subList(0, names.size() - 1))
-        + " 或 "
-        + names.get(names.size() - 1);
+
+    @Override
+    public String label(Locale locale) {
+      String separator = Messages.text("review.subjectType.separator", locale);
+      List<String> head = names.subList(0, names.size() - 1);
+      return Messages.text(
+          labelKey(), locale, String.join(separator, head), names.get(names.size() - 1));
+    }
+  }
+
+  /** The noun in the platform's language (records, and pages not yet localized). */
+  public String label() {
+    return label(Messages.PLATFORM_LOCALE);
   }
 
   @Override

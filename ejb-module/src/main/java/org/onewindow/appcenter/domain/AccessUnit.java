@@ -71,14 +71,15 @@ public class AccessUnit {
       String name, String divisionCode, String createdBy, Instant createdAt) {
     String trimmedName = InputRules.singleLine("name", name);
     if (trimmedName.isEmpty()) {
-      throw new InvalidInputException("name", "接入单位名称不能为空");
+      throw InvalidInputException.keyed("name", "appcenter.unit.nameMissing");
     }
     if (trimmedName.length() > MAX_NAME_LENGTH) {
-      throw new InvalidInputException("name", "接入单位名称不能超过" + MAX_NAME_LENGTH + "个字符");
+      throw InvalidInputException.keyed(
+          "name", "appcenter.unit.nameTooLong", String.valueOf(MAX_NAME_LENGTH));
     }
     String code = divisionCode == null ? "" : divisionCode.strip();
     if (!DIVISION_CODE.matcher(code).matches()) {
-      throw new InvalidInputException("divisionCode", "行政区划代码应为6位数字");
+      throw InvalidInputException.keyed("divisionCode", "appcenter.unit.divisionCode");
     }
     return new AccessUnit(trimmedName, code, createdBy, createdAt);
   }

@@ -10,10 +10,11 @@ import org.onewindow.review.SubjectKind;
 public final class AppCenterKinds {
 
   /** A registered interface (接口). */
-  public static final SubjectKind INTERFACE = new SubjectKind("INTERFACE", "接口");
+  public static final SubjectKind INTERFACE =
+      new SubjectKind("INTERFACE", "appcenter.subjectKind.INTERFACE");
 
   /** A service app (应用). */
-  public static final SubjectKind APP = new SubjectKind("APP", "应用");
+  public static final SubjectKind APP = new SubjectKind("APP", "appcenter.subjectKind.APP");
 
   private AppCenterKinds() {}
 }

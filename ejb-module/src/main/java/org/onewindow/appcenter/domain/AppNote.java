@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Message;
 import org.onewindow.common.StateConflictException;
 
 /**
@@ -72,7 +73,7 @@ public class AppNote {
     note.appId = appId;
     note.revision = revision;
     note.kind = kind;
-    note.text = checked(text, "text", "内容");
+    note.text = checked(text, "text", "appcenter.note.text");
     note.writtenBy = author;
     note.writtenAt = at;
     return note;
@@ -85,20 +86,21 @@ public class AppNote {
    */
   public void archive(String outcomeText, String actor, Instant at) {
     if (!kind.archivable()) {
-      throw new StateConflictException(kind.label() + "无需归档");
+      throw StateConflictException.keyed("appcenter.note.notArchivable", kind);
     }
     if (archivedAt != null) {
-      throw new StateConflictException("该" + kind.label() + "已归档");
+      throw StateConflictException.keyed("appcenter.note.archivedAlready", kind);
     }
-    outcome = checked(outcomeText, "outcome", "处理情况");
+    outcome = checked(outcomeText, "outcome", "appcenter.note.outcome");
     archivedBy = actor;
     archivedAt = at;
   }
 
-  private static String checked(String value, String field, String label) {
+  private static String checked(String value, String field, String labelKey) {
     String text = InputRules.multiLine(field, value);
     if (text.isEmpty() || text.length() > MAX_TEXT) {
-      throw new InvalidInputException(field, label + "不能为空，且不超过 " + MAX_TEXT + " 个字符");
+      throw InvalidInputException.keyed(
+          field, "appcenter.note.textLength", Message.of(labelKey), String.valueOf(MAX_TEXT));
     }
     return text;
   }

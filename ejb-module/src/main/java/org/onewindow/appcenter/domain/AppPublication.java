@@ -77,17 +77,19 @@ public class AppPublication {
       Instant publishedAt) {
     String name = InputRules.singleLine("displayName", displayName);
     if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
-      throw new InvalidInputException("displayName", "展示名称不能为空，且不超过 " + MAX_DISPLAY_NAME + " 个字符");
+      throw InvalidInputException.keyed(
+          "displayName", "appcenter.publication.displayName", String.valueOf(MAX_DISPLAY_NAME));
     }
     if (sortOrder < 0 || sortOrder > 9999) {
-      throw new InvalidInputException("sortOrder", "排序号应在 0 到 9999 之间");
+      throw InvalidInputException.keyed("sortOrder", "appcenter.publication.sortOrder");
     }
     AppPublication publication = new AppPublication();
     publication.appId = appId;
     publication.hallId = hallId;
     publication.displayName = name;
     publication.iconFileId = iconFileId;
-    publication.category = category == null || category.isBlank() ? "其他" : category.strip();
+    publication.category =
+        category == null || category.isBlank() ? ServiceThemes.OTHER : category.strip();
     publication.sortOrder = sortOrder;
     publication.publishedBy = publishedBy;
     publication.publishedAt = publishedAt;

@@ -1,17 +1,20 @@
 package org.onewindow.appcenter.domain;
 
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Messages;
+
 /** The two kinds of app (001 8.3.1 应用类型): needing the user's identity, or fully open. */
-public enum AppType {
-  IDENTITY_REQUIRED("需身份信息"),
-  OPEN("完全开放");
+public enum AppType implements Labelled {
+  IDENTITY_REQUIRED,
+  OPEN;
 
-  private final String label;
-
-  AppType(String label) {
-    this.label = label;
+  @Override
+  public String labelKey() {
+    return "appcenter.appType." + name();
   }
 
+  /** The name in the platform's language (records, and pages not yet localized). */
   public String label() {
-    return label;
+    return label(Messages.PLATFORM_LOCALE);
   }
 }

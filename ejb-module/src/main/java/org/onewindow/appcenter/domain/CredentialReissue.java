@@ -1,6 +1,7 @@
 package org.onewindow.appcenter.domain;
 
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Messages;
 import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
 
@@ -28,19 +29,19 @@ public record CredentialReissue(boolean sm4Key, boolean sm2Key, String sm2Public
     String pem =
         sm2PublicKeyPem == null || sm2PublicKeyPem.isBlank() ? null : sm2PublicKeyPem.strip();
     if (pem != null && Boolean.FALSE.equals(sm2Key)) {
-      throw new InvalidInputException("sm2PublicKey", "给出了新的 SM2 公钥，却未选择重新签发 SM2 密钥");
+      throw InvalidInputException.keyed("sm2PublicKey", "appcenter.reissue.keyWithoutSm2");
     }
     boolean sm2 = Boolean.TRUE.equals(sm2Key) || pem != null;
     boolean sm4 = Boolean.TRUE.equals(sm4Key);
     if (!sm2 && !sm4) {
-      throw new InvalidInputException("credentials", "请选择要重新签发的密钥：SM4 密钥、SM2 密钥对，或两者");
+      throw InvalidInputException.keyed("credentials", "appcenter.reissue.nothingChosen");
     }
     String canonical = null;
     if (pem != null) {
       try {
         canonical = Sm2PublicKey.fromPem(pem).toPem();
       } catch (CryptoException e) {
-        throw new InvalidInputException("sm2PublicKey", "不是 SM2 公钥（PEM）");
+        throw InvalidInputException.keyed("sm2PublicKey", "appcenter.reissue.notSm2Key");
       }
     }
     return new CredentialReissue(sm4, sm2, canonical);
@@ -53,14 +54,15 @@ public record CredentialReissue(boolean sm4Key, boolean sm2Key, String sm2Public
 
   /** What was re-issued, for the audit trail and the page: names of keys, never a key. */
   public String describe() {
-    StringBuilder text = new StringBuilder();
-    if (sm4Key) {
-      text.append("SM4 密钥");
+    String sm2 = generatesSm2Pair() ? "appcenter.reissue.sm2Pair" : "appcenter.reissue.sm2Key";
+    if (sm4Key && sm2Key) {
+      return text("appcenter.reissue.both", text(sm2));
     }
-    if (sm2Key) {
-      text.append(text.isEmpty() ? "" : "、")
-          .append(generatesSm2Pair() ? "SM2 密钥对（平台生成）" : "SM2 公钥（单位提供）");
-    }
-    return text.toString();
+    return sm4Key ? text("appcenter.reissue.sm4Key") : sm2Key ? text(sm2) : "";
+  }
+
+  /** Audit details are records, kept in the platform's language. */
+  private static String text(String key, Object... arguments) {
+    return Messages.text(key, Messages.PLATFORM_LOCALE, arguments);
   }
 }

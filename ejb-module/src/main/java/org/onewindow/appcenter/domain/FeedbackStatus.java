@@ -1,19 +1,22 @@
 package org.onewindow.appcenter.domain;
 
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Messages;
+
 /** Where a sensitive-word feedback item stands with the interface's provider (000 9.4.3 b). */
-public enum FeedbackStatus {
+public enum FeedbackStatus implements Labelled {
   /** Found and waiting for the provider. */
-  OPEN("待处理"),
+  OPEN,
   /** The provider has answered it; a later finding of the same words opens a new item. */
-  ACKNOWLEDGED("已确认");
+  ACKNOWLEDGED;
 
-  private final String label;
-
-  FeedbackStatus(String label) {
-    this.label = label;
+  @Override
+  public String labelKey() {
+    return "appcenter.feedbackStatus." + name();
   }
 
+  /** The name in the platform's language (records, and pages not yet localized). */
   public String label() {
-    return label;
+    return label(Messages.PLATFORM_LOCALE);
   }
 }

@@ -58,14 +58,15 @@ public class GatewaySettings {
    */
   void change(AuthMode mode, int timeout, int retryCount) {
     if (mode == null) {
-      throw new InvalidInputException("authMode", "鉴权模式不能为空");
+      throw InvalidInputException.keyed("authMode", "appcenter.authMode.missing");
     }
     if (timeout < 100 || timeout > MAX_TIMEOUT_MILLIS) {
-      throw new InvalidInputException(
-          "timeoutMillis", "超时时间应在 100 到 " + MAX_TIMEOUT_MILLIS + " 毫秒之间");
+      throw InvalidInputException.keyed(
+          "timeoutMillis", "appcenter.gateway.timeout", String.valueOf(MAX_TIMEOUT_MILLIS));
     }
     if (retryCount < 0 || retryCount > MAX_RETRIES) {
-      throw new InvalidInputException("retries", "重试次数应在 0 到 " + MAX_RETRIES + " 次之间");
+      throw InvalidInputException.keyed(
+          "retries", "appcenter.gateway.retries", String.valueOf(MAX_RETRIES));
     }
     authMode = mode;
     timeoutMillis = timeout;

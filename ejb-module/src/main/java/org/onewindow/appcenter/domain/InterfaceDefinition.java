@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.onewindow.common.HostSyntax;
 import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Message;
 import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.DivisionTable;
 
@@ -79,17 +80,18 @@ public record InterfaceDefinition(
       List<ParameterDefinition> requestParameters,
       List<ParameterDefinition> responseParameters,
       DivisionTable divisions) {
-    String service = optionalText(serviceName, "serviceName", "服务接口名称", MAX_NAME);
-    String interfaceName = requiredText(name, "name", "接口名称", MAX_NAME);
+    String service =
+        optionalText(serviceName, "serviceName", "appcenter.interface.serviceName", MAX_NAME);
+    String interfaceName = requiredText(name, "name", "appcenter.interface.name", MAX_NAME);
     if (method == null) {
-      throw new InvalidInputException("method", "请求方式应为 GET 或 POST");
+      throw InvalidInputException.keyed("method", "appcenter.interface.method");
     }
     if (protocol == null) {
-      throw new InvalidInputException("protocol", "接口协议应为 http 或 https");
+      throw InvalidInputException.keyed("protocol", "appcenter.protocol.unknown");
     }
     String url = checkedAddress(address, protocol);
     if (returnFormat == null) {
-      throw new InvalidInputException("returnFormat", "返回格式应为 JSON 或 XML");
+      throw InvalidInputException.keyed("returnFormat", "appcenter.returnFormat.unknown");
     }
     String note = InputRules.multiLine("remark", remark);
     if (note.length() > MAX_REMARK) {
@@ -98,7 +100,7 @@ public record InterfaceDefinition(
     String division = divisions.checked("divisionCode", divisionCode);
     String pf = channel == null || channel.isBlank() ? "all" : channel.strip();
     if (!CHANNEL.matcher(pf).matches()) {
-      throw new InvalidInputException("channel", "访问渠道（pf）应为2-16位小写字母或数字，如 gov、all");
+      throw InvalidInputException.keyed("channel", "appcenter.interface.channel");
     }
     return new InterfaceDefinition(
         service,
@@ -110,8 +112,8 @@ public record InterfaceDefinition(
         note,
         division,
         pf,
-        checkedParameters(requestParameters, "请求参数"),
-        checkedParameters(responseParameters, "返回参数"));
+        checkedParameters(requestParameters, "appcenter.interface.requestParameters"),
+        checkedParameters(responseParameters, "appcenter.interface.responseParameters"));
   }
 
   /**
@@ -137,52 +139,56 @@ public record InterfaceDefinition(
   private static String checkedAddress(String address, InterfaceProtocol protocol) {
     String text = InputRules.singleLine("address", address);
     if (text.isEmpty()) {
-      throw new InvalidInputException("address", "接口地址不能为空");
+      throw InvalidInputException.keyed("address", "appcenter.address.missing");
     }
     if (text.length() > MAX_ADDRESS) {
-      throw new InvalidInputException("address", "接口地址不能超过" + MAX_ADDRESS + "个字符");
+      throw InvalidInputException.keyed(
+          "address", "appcenter.address.tooLong", String.valueOf(MAX_ADDRESS));
     }
     URI uri;
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new InvalidInputException("address", "接口地址不是有效的URL");
+      throw InvalidInputException.keyed("address", "appcenter.address.invalid");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
-      throw new InvalidInputException("address", "接口地址应以 http:// 或 https:// 开头");
+      throw InvalidInputException.keyed("address", "appcenter.address.scheme");
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       // java.net.URI gives no host for 127.1 or 0x7f.0.0.1: say why rather than "no host".
       HostSyntax.check("address", HostSyntax.hostOfAuthority(uri.getRawAuthority()));
-      throw new InvalidInputException("address", "接口地址缺少主机名");
+      throw InvalidInputException.keyed("address", "appcenter.address.noHost");
     }
     HostSyntax.check("address", uri.getHost());
     if (uri.getRawUserInfo() != null) {
-      throw new InvalidInputException("address", "接口地址不能包含用户名或密码");
+      throw InvalidInputException.keyed("address", "appcenter.address.userInfo");
     }
     if (uri.getRawFragment() != null) {
-      throw new InvalidInputException("address", "接口地址不能包含片段（#）");
+      throw InvalidInputException.keyed("address", "appcenter.address.fragment");
     }
     if (!scheme.equals(protocol.scheme())) {
-      throw new InvalidInputException("protocol", "接口协议与接口地址不一致");
+      throw InvalidInputException.keyed("protocol", "appcenter.address.protocolMismatch");
     }
     return text;
   }
 
   private static List<ParameterDefinition> checkedParameters(
-      List<ParameterDefinition> parameters, String label) {
+      List<ParameterDefinition> parameters, String labelKey) {
+    Message label = Message.of(labelKey);
     List<ParameterDefinition> list = parameters == null ? List.of() : parameters;
     if (list.size() > MAX_PARAMETERS) {
-      throw new InvalidInputException("parameters", label + "不能超过" + MAX_PARAMETERS + "个");
+      throw InvalidInputException.keyed(
+          "parameters", "appcenter.parameters.tooMany", label, String.valueOf(MAX_PARAMETERS));
     }
     Set<String> seen = new HashSet<>();
     for (ParameterDefinition parameter : list) {
       if (parameter == null) {
-        throw new InvalidInputException("parameters", label + "中有空项");
+        throw InvalidInputException.keyed("parameters", "appcenter.parameters.empty", label);
       }
       if (!seen.add(parameter.name())) {
-        throw new InvalidInputException("parameters", label + "中参数 " + parameter.name() + " 重复");
+        throw InvalidInputException.keyed(
+            "parameters", "appcenter.parameters.duplicate", label, parameter.name());
       }
     }
     return list;
@@ -194,18 +200,19 @@ public record InterfaceDefinition(
         : Collections.unmodifiableList(new ArrayList<>(parameters));
   }
 
-  private static String requiredText(String text, String field, String label, int max) {
-    String value = optionalText(text, field, label, max);
+  private static String requiredText(String text, String field, String labelKey, int max) {
+    String value = optionalText(text, field, labelKey, max);
     if (value.isEmpty()) {
-      throw new InvalidInputException(field, label + "不能为空");
+      throw InvalidInputException.keyed(field, "appcenter.text.missing", Message.of(labelKey));
     }
     return value;
   }
 
-  private static String optionalText(String text, String field, String label, int max) {
+  private static String optionalText(String text, String field, String labelKey, int max) {
     String value = InputRules.singleLine(field, text);
     if (value.length() > max) {
-      throw new InvalidInputException(field, label + "不能超过" + max + "个字符");
+      throw InvalidInputException.keyed(
+          field, "appcenter.text.tooLong", Message.of(labelKey), String.valueOf(max));
     }
     return value;
   }

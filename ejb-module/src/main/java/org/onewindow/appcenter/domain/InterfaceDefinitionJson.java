@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Message;
 import org.onewindow.outbound.HttpMethod;
 import org.onewindow.region.DivisionTable;
 
@@ -130,7 +131,7 @@ public final class InterfaceDefinitionJson {
     try {
       bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
-      throw new InvalidInputException("file", "无法读取接口定义文件");
+      throw InvalidInputException.keyed("file", "appcenter.json.unreadable");
     }
     if (bytes.length > MAX_BYTES) {
       throw tooLarge();
@@ -145,7 +146,7 @@ public final class InterfaceDefinitionJson {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException("file", "接口定义文件不是有效的 UTF-8 文本");
+      throw InvalidInputException.keyed("file", "appcenter.json.notUtf8");
     }
     return importFrom(text, divisions);
   }
@@ -160,7 +161,7 @@ public final class InterfaceDefinitionJson {
    */
   public static InterfaceDefinition importFrom(String text, DivisionTable divisions) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInputException("file", "接口定义文件为空");
+      throw InvalidInputException.keyed("file", "appcenter.json.empty");
     }
     if (text.length() > MAX_BYTES || StandardCharsets.UTF_8.encode(text).remaining() > MAX_BYTES) {
       throw tooLarge();
@@ -176,17 +177,18 @@ public final class InterfaceDefinitionJson {
    */
   public static InterfaceDefinition fromJson(JsonValue document, DivisionTable divisions) {
     if (document == null || document.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidInputException("file", "接口定义文件应为一个 JSON 对象（{…}）");
+      throw InvalidInputException.keyed("file", "appcenter.json.notObject");
     }
     JsonObject object = document.asJsonObject();
     refuseUnknown(object, MEMBERS, "");
     String format = optionalString(object, "format", "format");
     if (format != null && !format.equals(FORMAT)) {
-      throw new InvalidInputException("format", "成员 format 应为 \"" + FORMAT + "\"，这不是接口定义文件");
+      throw InvalidInputException.keyed("format", "appcenter.json.format", FORMAT);
     }
     JsonValue version = object.get("version");
     if (!absent(version) && !isVersion(version)) {
-      throw new InvalidInputException("version", "成员 version 应为 " + VERSION + "，不支持此版本的接口定义文件");
+      throw InvalidInputException.keyed(
+          "version", "appcenter.json.version", String.valueOf(VERSION));
     }
     String method = optionalString(object, "method", "method");
     String protocol = optionalString(object, "protocol", "protocol");
@@ -201,8 +203,8 @@ public final class InterfaceDefinitionJson {
         optionalString(object, "remark", "remark"),
         optionalString(object, "divisionCode", "divisionCode"),
         optionalString(object, "channel", "channel"),
-        parameters(object, "requestParameters", "请求参数"),
-        parameters(object, "responseParameters", "返回参数"),
+        parameters(object, "requestParameters", "appcenter.interface.requestParameters"),
+        parameters(object, "responseParameters", "appcenter.interface.responseParameters"),
         divisions);
   }
 
@@ -213,13 +215,13 @@ public final class InterfaceDefinitionJson {
         return reader.readValue();
       }
     } catch (JsonParsingException e) {
-      throw new InvalidInputException("file", "接口定义文件不是有效的 JSON" + where(e.getLocation()));
+      throw InvalidInputException.keyed("file", "appcenter.json.invalid", where(e.getLocation()));
     } catch (InvalidInputException e) {
       throw e;
     } catch (RuntimeException e) {
       // JsonException, NoSuchElementException, or a bare RuntimeException for input nested too
       // deeply: whatever the parser throws, the user sees a message, not a stack trace
-      throw new InvalidInputException("file", "接口定义文件不是有效的 JSON");
+      throw InvalidInputException.keyed("file", "appcenter.json.invalid", "");
     }
   }
 
@@ -237,8 +239,11 @@ public final class InterfaceDefinitionJson {
         switch (event) {
           case START_OBJECT, START_ARRAY -> {
             if (++depth > MAX_DEPTH) {
-              throw new InvalidInputException(
-                  "file", "接口定义文件嵌套过深（超过 " + MAX_DEPTH + " 层）" + where(parser.getLocation()));
+              throw InvalidInputException.keyed(
+                  "file",
+                  "appcenter.json.tooDeep",
+                  String.valueOf(MAX_DEPTH),
+                  where(parser.getLocation()));
             }
             objects.push(event == JsonParser.Event.START_OBJECT ? new HashSet<>() : Set.of());
           }
@@ -249,8 +254,8 @@ public final class InterfaceDefinitionJson {
           case KEY_NAME -> {
             String key = parser.getString();
             if (!objects.peek().add(key)) {
-              throw new InvalidInputException(
-                  "file", "接口定义文件中成员 " + shorten(key) + " 重复" + where(parser.getLocation()));
+              throw InvalidInputException.keyed(
+                  "file", "appcenter.json.duplicate", shorten(key), where(parser.getLocation()));
             }
           }
           default -> {
@@ -259,42 +264,54 @@ public final class InterfaceDefinitionJson {
         }
       } while (depth > 0);
       if (parser.hasNext()) {
-        throw new InvalidInputException(
-            "file", "接口定义文件在 JSON 值之后还有多余的内容" + where(parser.getLocation()));
+        throw InvalidInputException.keyed(
+            "file", "appcenter.json.trailing", where(parser.getLocation()));
       }
     }
   }
 
-  private static String where(JsonLocation at) {
+  private static Object where(JsonLocation at) {
     return at == null || at.getLineNumber() < 1
         ? ""
-        : "（第 " + at.getLineNumber() + " 行第 " + at.getColumnNumber() + " 列附近）";
+        : Message.of(
+            "appcenter.json.where",
+            String.valueOf(at.getLineNumber()),
+            String.valueOf(at.getColumnNumber()));
   }
 
   private static List<ParameterDefinition> parameters(
-      JsonObject object, String member, String label) {
+      JsonObject object, String member, String labelKey) {
+    Message label = Message.of(labelKey);
     JsonValue value = object.get(member);
     if (absent(value)) {
       return List.of();
     }
     if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw new InvalidInputException(member, "成员 " + member + " 应为数组（[…]）");
+      throw InvalidInputException.keyed(member, "appcenter.json.notArray", member);
     }
     JsonArray array = value.asJsonArray();
     if (array.size() > InterfaceDefinition.MAX_PARAMETERS) {
-      throw new InvalidInputException(
-          member, label + "（" + member + "）不能超过" + InterfaceDefinition.MAX_PARAMETERS + "个");
+      throw InvalidInputException.keyed(
+          member,
+          "appcenter.json.tooManyParameters",
+          label,
+          member,
+          String.valueOf(InterfaceDefinition.MAX_PARAMETERS));
     }
     List<ParameterDefinition> list = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
-      list.add(parameter(array.get(i), member + "[" + i + "]", label + "第 " + (i + 1) + " 项"));
+      list.add(
+          parameter(
+              array.get(i),
+              member + "[" + i + "]",
+              Message.of("appcenter.json.entry", label, String.valueOf(i + 1))));
     }
     return list;
   }
 
-  private static ParameterDefinition parameter(JsonValue value, String path, String label) {
+  private static ParameterDefinition parameter(JsonValue value, String path, Message label) {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidInputException(path, "成员 " + path + " 应为对象（{…}）");
+      throw InvalidInputException.keyed(path, "appcenter.json.notMemberObject", path);
     }
     JsonObject object = value.asJsonObject();
     refuseUnknown(object, PARAMETER_MEMBERS, path + ".");
@@ -310,7 +327,11 @@ public final class InterfaceDefinitionJson {
           description);
     } catch (InvalidInputException e) {
       // say which entry of the file it is: names repeat between request and response parameters
-      throw new InvalidInputException(path, label + "：" + e.getMessage());
+      throw InvalidInputException.keyed(
+          path,
+          "appcenter.json.inEntry",
+          label,
+          e.text().<Object>map(t -> t).orElse(e.getMessage()));
     }
   }
 
@@ -318,7 +339,8 @@ public final class InterfaceDefinitionJson {
     for (String key : object.keySet()) {
       if (!known.contains(key)) {
         String shown = shorten(key);
-        throw new InvalidInputException(prefix + shown, "未知的成员 " + prefix + shown);
+        throw InvalidInputException.keyed(
+            prefix + shown, "appcenter.json.unknownMember", prefix + shown);
       }
     }
   }
@@ -329,7 +351,7 @@ public final class InterfaceDefinitionJson {
       return null;
     }
     if (value.getValueType() != JsonValue.ValueType.STRING) {
-      throw new InvalidInputException(path, "成员 " + path + " 应为字符串");
+      throw InvalidInputException.keyed(path, "appcenter.json.notString", path);
     }
     return ((JsonString) value).getString();
   }
@@ -342,7 +364,7 @@ public final class InterfaceDefinitionJson {
     if (value.getValueType() == JsonValue.ValueType.TRUE) {
       return true;
     }
-    throw new InvalidInputException(path, "成员 " + path + " 应为 true 或 false");
+    throw InvalidInputException.keyed(path, "appcenter.json.notBoolean", path);
   }
 
   private static boolean absent(JsonValue value) {
@@ -380,6 +402,7 @@ public final class InterfaceDefinitionJson {
   }
 
   private static InvalidInputException tooLarge() {
-    return new InvalidInputException("file", "接口定义文件不能超过 " + (MAX_BYTES / 1024) + " KiB");
+    return InvalidInputException.keyed(
+        "file", "appcenter.json.tooLarge", String.valueOf(MAX_BYTES / 1024));
   }
 }

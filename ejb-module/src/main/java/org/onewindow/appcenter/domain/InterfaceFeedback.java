@@ -165,11 +165,12 @@ public class InterfaceFeedback {
   public void acknowledge(String actor, Instant at, String text) {
     String answer = InputRules.multiLine("reply", text);
     if (answer.isEmpty() || answer.length() > MAX_REPLY) {
-      throw new InvalidInputException("reply", "请填写处理答复，且不超过 " + MAX_REPLY + " 个字符");
+      throw InvalidInputException.keyed(
+          "reply", "appcenter.feedback.reply", String.valueOf(MAX_REPLY));
     }
     if (status != FeedbackStatus.OPEN) {
-      throw new StateConflictException(
-          "该敏感词反馈已于 " + acknowledgedAt + " 由 " + acknowledgedBy + " 确认");
+      throw StateConflictException.keyed(
+          "appcenter.feedback.acknowledgedAlready", String.valueOf(acknowledgedAt), acknowledgedBy);
     }
     status = FeedbackStatus.ACKNOWLEDGED;
     acknowledgedBy = actor;

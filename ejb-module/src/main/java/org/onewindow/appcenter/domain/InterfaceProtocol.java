@@ -23,6 +23,7 @@ public enum InterfaceProtocol {
    * @throws InvalidInputException for anything but HTTP or HTTPS
    */
   public static InterfaceProtocol parse(String text) {
-    return EnumNames.parse(InterfaceProtocol.class, text, "protocol", "接口协议应为 http 或 https");
+    return EnumNames.lookup(InterfaceProtocol.class, text)
+        .orElseThrow(() -> InvalidInputException.keyed("protocol", "appcenter.protocol.unknown"));
   }
 }

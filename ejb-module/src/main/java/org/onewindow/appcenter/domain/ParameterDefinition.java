@@ -31,16 +31,19 @@ public record ParameterDefinition(
       String name, boolean required, ParameterType type, String description) {
     String trimmed = name == null ? "" : name.strip();
     if (!NAME.matcher(trimmed).matches()) {
-      throw new InvalidInputException(
-          "parameters", "参数名“" + shorten(trimmed) + "”无效：应以字母或下划线开头，由字母、数字、_ . - 组成，不超过64个字符");
+      throw InvalidInputException.keyed(
+          "parameters", "appcenter.parameter.badName", shorten(trimmed));
     }
     if (type == null) {
-      throw new InvalidInputException("parameters", "参数 " + trimmed + " 缺少类型");
+      throw InvalidInputException.keyed("parameters", "appcenter.parameter.typeMissing", trimmed);
     }
     String text = InputRules.multiLine("parameters", description);
     if (text.length() > MAX_DESCRIPTION) {
-      throw new InvalidInputException(
-          "parameters", "参数 " + trimmed + " 的说明不能超过" + MAX_DESCRIPTION + "个字符");
+      throw InvalidInputException.keyed(
+          "parameters",
+          "appcenter.parameter.descriptionTooLong",
+          trimmed,
+          String.valueOf(MAX_DESCRIPTION));
     }
     return new ParameterDefinition(trimmed, required, type, text);
   }

@@ -35,7 +35,7 @@ public enum ParameterType {
         return type;
       }
     }
-    throw new InvalidInputException(
-        "parameters", "参数 " + parameterName + " 的类型应为 string、int、number、boolean、object 或 array");
+    throw InvalidInputException.keyed(
+        "parameters", "appcenter.parameter.typeUnknown", parameterName);
   }
 }

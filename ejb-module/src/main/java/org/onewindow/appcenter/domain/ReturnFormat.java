@@ -14,6 +14,8 @@ public enum ReturnFormat {
    * @throws InvalidInputException for anything but JSON or XML
    */
   public static ReturnFormat parse(String text) {
-    return EnumNames.parse(ReturnFormat.class, text, "returnFormat", "返回格式应为 JSON 或 XML");
+    return EnumNames.lookup(ReturnFormat.class, text)
+        .orElseThrow(
+            () -> InvalidInputException.keyed("returnFormat", "appcenter.returnFormat.unknown"));
   }
 }

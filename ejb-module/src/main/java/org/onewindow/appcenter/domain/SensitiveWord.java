@@ -50,13 +50,14 @@ public class SensitiveWord {
   public static SensitiveWord of(String word, String addedBy, Instant addedAt) {
     String text = InputRules.singleLine("word", word).toLowerCase(Locale.ROOT);
     if (text.isEmpty()) {
-      throw new InvalidInputException("word", "敏感词不能为空");
+      throw InvalidInputException.keyed("word", "appcenter.sensitiveWord.missing");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new InvalidInputException("word", "敏感词不能超过" + MAX_LENGTH + "个字符");
+      throw InvalidInputException.keyed(
+          "word", "appcenter.sensitiveWord.tooLong", String.valueOf(MAX_LENGTH));
     }
     if (text.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidInputException("word", "敏感词不能包含换行或控制字符");
+      throw InvalidInputException.keyed("word", "appcenter.sensitiveWord.control");
     }
     SensitiveWord entry = new SensitiveWord();
     entry.word = text;

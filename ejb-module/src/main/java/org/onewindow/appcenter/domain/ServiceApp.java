@@ -246,7 +246,7 @@ public class ServiceApp implements Reviewable {
   public void classify(ServiceObject object, String themeName, ServiceLevel level, AppType type) {
     checkEditable();
     if (object == null || level == null || type == null) {
-      throw new InvalidInputException("catalogue", "服务对象、服务层级和应用类型均不能为空");
+      throw InvalidInputException.keyed("catalogue", "appcenter.app.catalogueMissing");
     }
     theme = ServiceThemes.checked(object, themeName);
     serviceObject = object;
@@ -261,7 +261,8 @@ public class ServiceApp implements Reviewable {
    */
   public void limitRate(int callsPerSecond) {
     if (callsPerSecond < 1 || callsPerSecond > MAX_RATE_LIMIT) {
-      throw new InvalidInputException("rateLimit", "限流阈值应在 1 到 " + MAX_RATE_LIMIT + " 次/秒之间");
+      throw InvalidInputException.keyed(
+          "rateLimit", "appcenter.app.rateLimit", String.valueOf(MAX_RATE_LIMIT));
     }
     rateLimit = callsPerSecond;
   }
@@ -279,7 +280,7 @@ public class ServiceApp implements Reviewable {
    */
   public void reissue(String sm2PublicKeyPem, String sm4KeyRef) {
     if (sm2PublicKeyPem != null && sm2PublicKeyPem.equals(this.sm2PublicKeyPem)) {
-      throw new InvalidInputException("sm2PublicKey", "新的 SM2 公钥与应用当前的公钥相同");
+      throw InvalidInputException.keyed("sm2PublicKey", "appcenter.app.sameSm2Key");
     }
     if (sm2PublicKeyPem != null) {
       this.sm2PublicKeyPem = sm2PublicKeyPem;
@@ -292,7 +293,7 @@ public class ServiceApp implements Reviewable {
   private static String checkedName(String name) {
     String text = InputRules.singleLine("name", name);
     if (text.isEmpty() || text.length() > MAX_NAME) {
-      throw new InvalidInputException("name", "应用名称不能为空，且不超过 " + MAX_NAME + " 个字符");
+      throw InvalidInputException.keyed("name", "appcenter.app.name", String.valueOf(MAX_NAME));
     }
     return text;
   }
@@ -300,7 +301,8 @@ public class ServiceApp implements Reviewable {
   private static String checkedDescription(String description) {
     String text = InputRules.multiLine("description", description);
     if (text.length() > MAX_DESCRIPTION) {
-      throw new InvalidInputException("description", "应用简介不能超过 " + MAX_DESCRIPTION + " 个字符");
+      throw InvalidInputException.keyed(
+          "description", "appcenter.app.description", String.valueOf(MAX_DESCRIPTION));
     }
     return text;
   }

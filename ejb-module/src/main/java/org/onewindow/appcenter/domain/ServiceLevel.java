@@ -1,21 +1,24 @@
 package org.onewindow.appcenter.domain;
 
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Messages;
+
 /** At which level an app's services are provided (001 6.3.5 按服务层级). */
-public enum ServiceLevel {
-  NATIONAL("国家级"),
-  PROVINCIAL("省级"),
-  MUNICIPAL("市级"),
-  COUNTY("县级"),
-  TOWNSHIP("乡（镇、街道）级"),
-  VILLAGE("村（社区）级");
+public enum ServiceLevel implements Labelled {
+  NATIONAL,
+  PROVINCIAL,
+  MUNICIPAL,
+  COUNTY,
+  TOWNSHIP,
+  VILLAGE;
 
-  private final String label;
-
-  ServiceLevel(String label) {
-    this.label = label;
+  @Override
+  public String labelKey() {
+    return "appcenter.serviceLevel." + name();
   }
 
+  /** The name in the platform's language (records, and pages not yet localized). */
   public String label() {
-    return label;
+    return label(Messages.PLATFORM_LOCALE);
   }
 }

@@ -1,18 +1,21 @@
 package org.onewindow.appcenter.domain;
 
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Messages;
+
 /** Whom an app serves (001 6.3.2 按服务对象). */
-public enum ServiceObject {
-  NATURAL_PERSON("面向自然人"),
-  LEGAL_PERSON("面向法人和其他组织"),
-  BOTH("面向自然人和法人");
+public enum ServiceObject implements Labelled {
+  NATURAL_PERSON,
+  LEGAL_PERSON,
+  BOTH;
 
-  private final String label;
-
-  ServiceObject(String label) {
-    this.label = label;
+  @Override
+  public String labelKey() {
+    return "appcenter.serviceObject." + name();
   }
 
+  /** The name in the platform's language (records, and pages not yet localized). */
   public String label() {
-    return label;
+    return label(Messages.PLATFORM_LOCALE);
   }
 }

@@ -49,8 +49,7 @@ public final class ServiceThemes {
   public static String checked(ServiceObject object, String theme) {
     String value = theme == null || theme.isBlank() ? OTHER : theme.strip();
     if (!of(object).contains(value)) {
-      throw new InvalidInputException(
-          "theme", "服务主题“" + value + "”不在" + object.label() + "的主题目录中；不符合的请选“其他”");
+      throw InvalidInputException.keyed("theme", "appcenter.theme.notListed", value, object);
     }
     return value;
   }
