@@ -41,9 +41,12 @@ class BundleCompletenessTest {
   private static final List<Path> CONVERTED =
       List.of(
           Path.of("ejb-module/src/main/java/org/onewindow/common"),
+          Path.of("ejb-module/src/main/java/org/onewindow/files"),
           Path.of("ejb-module/src/main/java/org/onewindow/identity"),
           Path.of("ejb-module/src/main/java/org/onewindow/inspection"),
           Path.of("ejb-module/src/main/java/org/onewindow/ops"),
+          Path.of("ejb-module/src/main/java/org/onewindow/region"),
+          Path.of("ejb-module/src/main/java/org/onewindow/review"),
           Path.of("batch-jobs/src/main/java"),
           Path.of("web-module/api/src/main/java/org/onewindow/web/api/identity"),
           Path.of("web-module/api/src/main/java/org/onewindow/web/api/inspection"),

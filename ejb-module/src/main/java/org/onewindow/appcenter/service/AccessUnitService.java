@@ -41,7 +41,7 @@ public class AccessUnitService {
     String code = Divisions.table().checked("divisionCode", divisionCode);
     AccessUnit unit = AccessUnit.register(name, code, caller, clock.instant());
     if (units().existsByName(unit.getName())) {
-      throw new DuplicateException("name", "接入单位名称已存在");
+      throw DuplicateException.keyed("name", "appcenter.unit.duplicate");
     }
     em.persist(unit);
     em.flush();

@@ -20,7 +20,7 @@ final class AppClientSpecs {
     try {
       page = URI.create(app.getPageUrl() == null ? "" : app.getPageUrl().strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("pageUrl", "应用地址须为不带查询和片段的 http(s) 地址");
+      throw InvalidInputException.keyed("pageUrl", "appcenter.app.pageUrl");
     }
     return new AppClientSpec(
         app.getAppKey(), app.getName(), page, app.getSm2PublicKeyPem(), app.getSm4KeyRef());

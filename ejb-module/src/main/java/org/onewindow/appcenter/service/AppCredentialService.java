@@ -89,7 +89,7 @@ public class AppCredentialService {
       long unitId, String name, String description, String pageUrl, String sm2PublicKeyPem) {
     AccessUnit unit = em.find(AccessUnit.class, unitId);
     if (unit == null) {
-      throw new InvalidInputException("unitId", "接入单位不存在");
+      throw InvalidInputException.keyed("unitId", "appcenter.unit.notFound");
     }
     UnitScope.of(session).checkActsFor(unit.getName());
     String privatePem = null;
@@ -102,7 +102,7 @@ public class AppCredentialService {
       try {
         publicPem = Sm2PublicKey.fromPem(sm2PublicKeyPem.strip()).toPem();
       } catch (CryptoException e) {
-        throw new InvalidInputException("sm2PublicKey", "不是 SM2 公钥（PEM）");
+        throw InvalidInputException.keyed("sm2PublicKey", "appcenter.reissue.notSm2Key");
       }
     }
     Sm4Key sm4 = Sm4Key.generate();
@@ -116,7 +116,7 @@ public class AppCredentialService {
     ServiceApp app =
         ServiceApp.apply(unit, appKey, name, description, pageUrl, publicPem, sm4Ref, actor, now);
     if (new ServiceAppRepository(em).nameTaken(unitId, app.getName())) {
-      throw new DuplicateException("name", "本单位已有同名应用：" + app.getName());
+      throw DuplicateException.keyed("name", "appcenter.app.duplicate", app.getName());
     }
     // The spec checks the page address and the keys before anything is kept.
     AppClientSpec spec = AppClientSpecs.of(app);
@@ -157,9 +157,11 @@ public class AppCredentialService {
   public ReissuedCredentials reissue(long appId, CredentialReissue request) {
     ServiceApp app = em.find(ServiceApp.class, appId);
     if (app == null) {
-      throw new NotFoundException("应用不存在：" + appId);
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
     }
-    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
+    if (!UnitScope.of(session).allows(app.getUnit().getName())) {
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
+    }
 
     String privatePem = null;
     String publicPem = request.sm2PublicKeyPem();

@@ -65,9 +65,11 @@ public class AppFileService {
   public AppFileView upload(long appId, String kind, InputStream content, String originalName) {
     ServiceApp app = em.find(ServiceApp.class, appId);
     if (app == null) {
-      throw new NotFoundException("应用不存在：" + appId);
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
     }
-    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
+    if (!UnitScope.of(session).allows(app.getUnit().getName())) {
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
+    }
     app.checkEditable();
     AppFileKind fileKind = kind(kind);
     StoredFile stored;
@@ -115,14 +117,16 @@ public class AppFileService {
   public List<AppFileView> files(long appId) {
     ServiceApp app = em.find(ServiceApp.class, appId);
     if (app == null) {
-      throw new NotFoundException("应用不存在：" + appId);
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
     }
-    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
+    if (!UnitScope.of(session).allows(app.getUnit().getName())) {
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
+    }
     return new AppFileRepository(em).ofApp(appId).stream().map(AppFileView::of).toList();
   }
 
   private static AppFileKind kind(String text) {
-    return EnumNames.parse(
-        AppFileKind.class, text, "kind", "文件类型应为 h5-package、android-package、icon 或 screenshot");
+    return EnumNames.lookup(AppFileKind.class, text)
+        .orElseThrow(() -> InvalidInputException.keyed("kind", "appcenter.fileKind.unknown"));
   }
 }

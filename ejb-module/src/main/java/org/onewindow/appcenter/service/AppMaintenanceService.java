@@ -16,6 +16,7 @@ import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.repository.AppNoteRepository;
 import org.onewindow.common.EnumNames;
+import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -74,7 +75,7 @@ public class AppMaintenanceService {
   public AppNoteView archive(long noteId, String outcome) {
     AppNote note = em.find(AppNote.class, noteId);
     if (note == null) {
-      throw new NotFoundException("记录不存在：" + noteId);
+      throw NotFoundException.keyed("appcenter.note.notFound", String.valueOf(noteId));
     }
     ServiceApp app = find(note.getAppId());
     String actor = session.getCallerPrincipal().getName();
@@ -106,14 +107,16 @@ public class AppMaintenanceService {
   private ServiceApp find(long appId) {
     ServiceApp app = em.find(ServiceApp.class, appId);
     if (app == null) {
-      throw new NotFoundException("应用不存在：" + appId);
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
     }
-    UnitScope.of(session).checkSees(app.getUnit().getName(), "应用不存在：" + appId);
+    if (!UnitScope.of(session).allows(app.getUnit().getName())) {
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
+    }
     return app;
   }
 
   private static NoteKind kind(String text) {
-    return EnumNames.parse(
-        NoteKind.class, text, "kind", "记录类型应为 functional-test、alarm、troubleshooting 或 suggestion");
+    return EnumNames.lookup(NoteKind.class, text)
+        .orElseThrow(() -> InvalidInputException.keyed("kind", "appcenter.noteKind.unknown"));
   }
 }

@@ -55,11 +55,11 @@ public class AppPublicationService {
   public AppView publish(long appId, List<Long> hallIds, String displayName, int sortOrder) {
     ServiceApp app = find(appId);
     if (hallIds == null || hallIds.isEmpty()) {
-      throw new InvalidInputException("halls", "请至少选择一个发布的分厅");
+      throw InvalidInputException.keyed("halls", "appcenter.publication.noHall");
     }
     if (app.getReview().status() != ReviewStatus.APPROVED) {
-      throw new StateConflictException(
-          "应用当前状态为「" + app.getReview().status().label() + "」，审核通过后才能发布");
+      throw StateConflictException.keyed(
+          "appcenter.publication.notApproved", app.getReview().status());
     }
     Long icon =
         em.createQuery(
@@ -77,7 +77,8 @@ public class AppPublicationService {
     String actor = session.getCallerPrincipal().getName();
     for (Long hallId : new LinkedHashSet<>(hallIds)) {
       if (hallId == null || em.find(Hall.class, hallId) == null) {
-        throw new InvalidInputException("halls", "分厅不存在：" + hallId);
+        throw InvalidInputException.keyed(
+            "halls", "appcenter.hall.notFound", String.valueOf(hallId));
       }
       em.persist(
           AppPublication.of(

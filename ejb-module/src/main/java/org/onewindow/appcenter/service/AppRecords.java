@@ -41,9 +41,11 @@ final class AppRecords {
   static ServiceApp findVisible(EntityManager em, UnitScope scope, long appId) {
     ServiceApp app = em.find(ServiceApp.class, appId);
     if (app == null) {
-      throw new NotFoundException("应用不存在：" + appId);
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
     }
-    scope.checkSees(app.getUnit().getName(), "应用不存在：" + appId);
+    if (!scope.allows(app.getUnit().getName())) {
+      throw NotFoundException.keyed("appcenter.app.notFound", String.valueOf(appId));
+    }
     return app;
   }
 

@@ -63,10 +63,10 @@ public class AppReviewKind implements ReviewedKind<ServiceApp> {
   @Override
   public void checkBefore(ServiceApp app, ReviewAction action) {
     if (action == ReviewAction.SUBMIT && !functionalTestRecorded(app)) {
-      throw new StateConflictException("提交审核前请先填写本版本的功能测试记录");
+      throw StateConflictException.keyed("appcenter.review.functionalTestMissing");
     }
     if (action == ReviewAction.ONLINE && !published(app)) {
-      throw new StateConflictException("请先选择发布的分厅与展示配置，再上线发布");
+      throw StateConflictException.keyed("appcenter.review.hallsMissing");
     }
   }
 

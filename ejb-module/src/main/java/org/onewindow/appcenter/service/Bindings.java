@@ -54,7 +54,7 @@ final class Bindings {
     RegisteredInterface target = interfaces.find(interfaceId).orElse(null);
     Set<Long> granted = grants.grantedTo(app.getUnit().getId());
     if (target == null || !visible(target, scope, granted)) {
-      throw new NotFoundException("接口不存在：" + interfaceId);
+      throw NotFoundException.keyed("appcenter.interface.notFound", String.valueOf(interfaceId));
     }
     if (!usable(target, app, granted)) {
       throw new DutySeparationException(
@@ -63,10 +63,10 @@ final class Bindings {
     app.checkEditable();
     ReviewStatus status = target.getStatus();
     if (!BINDABLE.contains(status)) {
-      throw new StateConflictException("只能绑定审核通过或已上线的接口；该接口为「" + status.label() + "」");
+      throw StateConflictException.keyed("appcenter.binding.notBindable", status);
     }
     if (bindings.interfaceIdsOf(app.getId()).contains(interfaceId)) {
-      throw new DuplicateException("interfaceId", "应用已绑定该接口");
+      throw DuplicateException.keyed("interfaceId", "appcenter.binding.duplicate");
     }
     return target;
   }

@@ -77,7 +77,7 @@ public class InterfaceFeedbackService {
     RegisteredInterface registered =
         em.find(RegisteredInterface.class, interfaceId, LockModeType.PESSIMISTIC_WRITE);
     if (registered == null) {
-      throw new NotFoundException("接口不存在：" + interfaceId);
+      throw NotFoundException.keyed("appcenter.interface.notFound", String.valueOf(interfaceId));
     }
     Instant now = clock.instant();
     List<InterfaceFeedback> open = new InterfaceFeedbackRepository(em).openOf(interfaceId);
@@ -138,7 +138,7 @@ public class InterfaceFeedbackService {
         new InterfaceRecords(em).findVisible(interfaceId, UnitScope.of(session));
     InterfaceFeedback item = em.find(InterfaceFeedback.class, feedbackId);
     if (item == null || item.getInterfaceId() != interfaceId) {
-      throw new NotFoundException("敏感词反馈不存在：" + feedbackId);
+      throw NotFoundException.keyed("appcenter.feedback.notFound", String.valueOf(feedbackId));
     }
     String actor = session.getCallerPrincipal().getName();
     Instant now = clock.instant();

@@ -26,7 +26,7 @@ final class InterfaceRecords {
   RegisteredInterface find(long id) {
     RegisteredInterface registered = em.find(RegisteredInterface.class, id);
     if (registered == null) {
-      throw new NotFoundException("接口不存在：" + id);
+      throw NotFoundException.keyed("appcenter.interface.notFound", String.valueOf(id));
     }
     return registered;
   }
@@ -38,7 +38,9 @@ final class InterfaceRecords {
    */
   RegisteredInterface findVisible(long id, UnitScope scope) {
     RegisteredInterface registered = find(id);
-    scope.checkSees(registered.getUnit().getName(), "接口不存在：" + id);
+    if (!scope.allows(registered.getUnit().getName())) {
+      throw NotFoundException.keyed("appcenter.interface.notFound", String.valueOf(id));
+    }
     return registered;
   }
 

@@ -84,12 +84,12 @@ public class InterfaceRegistryService {
   public InterfaceView register(long unitId, InterfaceDefinition definition) {
     AccessUnit unit = em.find(AccessUnit.class, unitId);
     if (unit == null) {
-      throw new InvalidInputException("unitId", "接入单位不存在");
+      throw InvalidInputException.keyed("unitId", "appcenter.unit.notFound");
     }
     UnitScope.of(session).checkActsFor(unit.getName());
     InterfaceDefinition checked = check(definition);
     if (nameTaken(unitId, checked.name(), null)) {
-      throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
+      throw DuplicateException.keyed("name", "appcenter.interface.duplicate", checked.name());
     }
     String actor = caller();
     Instant now = clock.instant();
@@ -116,7 +116,8 @@ public class InterfaceRegistryService {
                 (registered, actor, at) -> {
                   InterfaceDefinition checked = check(definition);
                   if (nameTaken(registered.getUnit().getId(), checked.name(), id)) {
-                    throw new DuplicateException("name", "本单位已登记同名接口：" + checked.name());
+                    throw DuplicateException.keyed(
+                        "name", "appcenter.interface.duplicate", checked.name());
                   }
                   return registered.revise(checked, actor, at);
                 },
@@ -201,7 +202,8 @@ public class InterfaceRegistryService {
   public List<UsageDay> usage(long id, int days) {
     visible(id);
     if (days < 1 || days > MAX_USAGE_DAYS) {
-      throw new InvalidInputException("days", "天数应为 1 至 " + MAX_USAGE_DAYS);
+      throw InvalidInputException.keyed(
+          "days", "appcenter.usage.days", String.valueOf(MAX_USAGE_DAYS));
     }
     metrics.writeUsage();
     LocalDate today = LocalDate.ofInstant(clock.instant(), GatewayMetrics.USAGE_ZONE);
@@ -252,7 +254,7 @@ public class InterfaceRegistryService {
 
   private static InterfaceDefinition check(InterfaceDefinition definition) {
     if (definition == null) {
-      throw new InvalidInputException("definition", "接口定义不能为空");
+      throw InvalidInputException.keyed("definition", "appcenter.interface.definitionMissing");
     }
     return definition.checkedAgainst(Divisions.table());
   }

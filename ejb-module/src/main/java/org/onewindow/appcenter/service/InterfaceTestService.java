@@ -85,7 +85,7 @@ public class InterfaceTestService {
     try {
       result = probes.call(request);
     } catch (BulkheadException e) {
-      throw new BusyException("同时进行的接口检测过多，请稍后重试");
+      throw BusyException.keyed("appcenter.test.busy");
     }
     return journal.keep(test, result, clock.instant());
   }
@@ -103,7 +103,7 @@ public class InterfaceTestService {
     Map<String, String> given = values == null ? Map.of() : values;
     for (String name : given.keySet()) {
       if (definition.requestParameters().stream().noneMatch(p -> p.name().equals(name))) {
-        throw new InvalidInputException("parameters", "接口没有名为 " + name + " 的请求参数");
+        throw InvalidInputException.keyed("parameters", "appcenter.test.unknownParameter", name);
       }
     }
     Map<String, String> checked = new LinkedHashMap<>();

@@ -58,7 +58,7 @@ public class SensitiveWordService {
     Instant now = clock.instant();
     SensitiveWord entry = SensitiveWord.of(word, actor, now);
     if (lexicon().contains(entry.getWord())) {
-      throw new DuplicateException("word", "敏感词已存在：" + entry.getWord());
+      throw DuplicateException.keyed("word", "appcenter.sensitiveWord.duplicate", entry.getWord());
     }
     em.persist(entry);
     em.flush();
@@ -75,7 +75,7 @@ public class SensitiveWordService {
   public void remove(long id) {
     SensitiveWord entry = em.find(SensitiveWord.class, id);
     if (entry == null) {
-      throw new NotFoundException("敏感词不存在：" + id);
+      throw NotFoundException.keyed("appcenter.sensitiveWord.notFound", String.valueOf(id));
     }
     em.remove(entry);
     audit.recordInCallersTransaction(
