@@ -15,6 +15,7 @@ import org.onewindow.appcenter.domain.AppBinding;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditService;
@@ -64,7 +65,11 @@ public class AppBindingService {
             actor,
             "APP_INTERFACE_BOUND",
             app,
-            "接口 #" + interfaceId + " " + target.getName());
+            Messages.text(
+                "appcenter.audit.interface",
+                Messages.PLATFORM_LOCALE,
+                String.valueOf(interfaceId),
+                target.getName()));
     gateway.forgetApp(app.getAppKey());
   }
 

@@ -20,6 +20,7 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.repository.ServiceAppRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.common.Roles;
@@ -143,7 +144,11 @@ public class AppCredentialService {
         caller(),
         "APP_RATE_LIMIT_CHANGED",
         app,
-        before + " → " + callsPerSecond + " 次/秒");
+        Messages.text(
+            "appcenter.audit.rateLimit",
+            Messages.PLATFORM_LOCALE,
+            String.valueOf(before),
+            String.valueOf(callsPerSecond)));
     gateway.forgetApp(app.getAppKey());
     return AppView.of(app);
   }
@@ -188,13 +193,13 @@ public class AppCredentialService {
             "APP_CREDENTIALS_REISSUED",
             session.getCallerPrincipal().getName(),
             "success",
-            "应用 "
-                + app.getAppKey()
-                + " "
-                + app.getName()
-                + "：重新签发 "
-                + request.describe()
-                + (publicPem == null ? "" : "；新公钥指纹（SM3）" + fingerprint(publicPem))));
+            Messages.text(
+                publicPem == null ? "appcenter.audit.reissued" : "appcenter.audit.reissuedWithKey",
+                Messages.PLATFORM_LOCALE,
+                app.getAppKey(),
+                app.getName(),
+                request.describe(),
+                publicPem == null ? "" : fingerprint(publicPem))));
     gateway.forgetApp(app.getAppKey());
     // Last: a realm that cannot be reached rolls the whole re-issue back (the old keys stay).
     clients.replaceKeys(

@@ -99,17 +99,14 @@ public class AppFileService {
             "APP_FILE_UPLOADED",
             actor,
             "success",
-            "应用 "
-                + app.getAppKey()
-                + "："
-                + fileKind.label(Messages.PLATFORM_LOCALE)
-                + " "
-                + stored.originalName()
-                + "（"
-                + stored.size()
-                + " 字节，SM3 "
-                + stored.sm3()
-                + "）"));
+            Messages.text(
+                "appcenter.audit.fileUploaded",
+                Messages.PLATFORM_LOCALE,
+                app.getAppKey(),
+                fileKind,
+                stored.originalName(),
+                String.valueOf(stored.size()),
+                stored.sm3())));
     return AppFileView.of(file);
   }
 

@@ -17,6 +17,7 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.repository.AppNoteRepository;
 import org.onewindow.common.EnumNames;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -67,7 +68,11 @@ public class AppMaintenanceService {
             "APP_NOTE_" + noteKind.name(),
             actor,
             "success",
-            "应用 " + app.getAppKey() + "：" + note.getText()));
+            Messages.text(
+                "appcenter.audit.noteWritten",
+                Messages.PLATFORM_LOCALE,
+                app.getAppKey(),
+                note.getText())));
     return AppNoteView.of(note);
   }
 
@@ -87,14 +92,13 @@ public class AppMaintenanceService {
             "APP_NOTE_ARCHIVED",
             actor,
             "success",
-            "应用 "
-                + app.getAppKey()
-                + " "
-                + note.getKind().label()
-                + " #"
-                + noteId
-                + "："
-                + outcome));
+            Messages.text(
+                "appcenter.audit.noteArchived",
+                Messages.PLATFORM_LOCALE,
+                app.getAppKey(),
+                note.getKind(),
+                String.valueOf(noteId),
+                outcome)));
     return AppNoteView.of(note);
   }
 

@@ -3,6 +3,7 @@ package org.onewindow.appcenter.service;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditEvent;
@@ -61,6 +62,11 @@ final class AppRecords {
         type,
         actor,
         "success",
-        "应用 " + app.getAppKey() + " " + app.getName() + "：" + detail);
+        Messages.text(
+            "appcenter.audit.app",
+            Messages.PLATFORM_LOCALE,
+            app.getAppKey(),
+            app.getName(),
+            detail));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.onewindow.appcenter.domain.AppCenterKinds;
 import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.identity.service.AppClientService;
@@ -53,7 +54,8 @@ public class AppReviewKind implements ReviewedKind<ServiceApp> {
 
   @Override
   public String describe(ServiceApp app) {
-    return "应用 " + app.getAppKey() + " " + app.getName();
+    return Messages.text(
+        "appcenter.audit.appNamed", Messages.PLATFORM_LOCALE, app.getAppKey(), app.getName());
   }
 
   /**

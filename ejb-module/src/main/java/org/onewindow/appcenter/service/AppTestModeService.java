@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.common.LocalizedTexts;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -54,7 +55,14 @@ public class AppTestModeService {
     Instant now = clock.instant();
     app.startTestMode(hours, caller(), now);
     record(
-        app, "APP_TEST_MODE_ON", "测试模式开启至 " + app.getTestModeUntil() + "（" + hours + " 小时）", now);
+        app,
+        "APP_TEST_MODE_ON",
+        Messages.text(
+            "appcenter.audit.testModeOn",
+            Messages.PLATFORM_LOCALE,
+            String.valueOf(app.getTestModeUntil()),
+            String.valueOf(hours)),
+        now);
     return AppView.of(app);
   }
 
@@ -64,7 +72,11 @@ public class AppTestModeService {
     if (app.getTestModeUntil() != null) {
       Instant now = clock.instant();
       app.endTestMode();
-      record(app, "APP_TEST_MODE_OFF", "测试模式关闭", now);
+      record(
+          app,
+          "APP_TEST_MODE_OFF",
+          Messages.text("appcenter.audit.testModeOff", Messages.PLATFORM_LOCALE),
+          now);
     }
     return AppView.of(app);
   }
@@ -77,7 +89,12 @@ public class AppTestModeService {
             type,
             caller(),
             "success",
-            "应用 " + app.getAppKey() + " " + app.getName() + "：" + detail));
+            Messages.text(
+                "appcenter.audit.app",
+                Messages.PLATFORM_LOCALE,
+                app.getAppKey(),
+                app.getName(),
+                detail)));
     gateway.forgetApp(app.getAppKey());
   }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.onewindow.appcenter.domain.AppCenterKinds;
 import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.review.ReviewTransition;
 import org.onewindow.review.ReviewedKind;
@@ -40,7 +41,11 @@ public class InterfaceReviewKind implements ReviewedKind<RegisteredInterface> {
 
   @Override
   public String describe(RegisteredInterface registered) {
-    return "接口 #" + registered.getId() + " " + registered.getName();
+    return Messages.text(
+        "appcenter.audit.interface",
+        Messages.PLATFORM_LOCALE,
+        String.valueOf(registered.getId()),
+        registered.getName());
   }
 
   @Override
