@@ -111,12 +111,18 @@ public class InterfaceTestService {
       String value = given.get(parameter.name());
       String text = value == null ? "" : value.strip();
       if (text.isEmpty() && parameter.required()) {
-        throw new InvalidInputException(
-            "parameters", "必填参数 " + parameter.name() + "（" + parameter.description() + "）未填写");
+        throw InvalidInputException.keyed(
+            "parameters",
+            "appcenter.test.requiredMissing",
+            parameter.name(),
+            parameter.description());
       }
       if (text.length() > MAX_VALUE) {
-        throw new InvalidInputException(
-            "parameters", "参数 " + parameter.name() + " 的值不能超过" + MAX_VALUE + "个字符");
+        throw InvalidInputException.keyed(
+            "parameters",
+            "appcenter.test.valueTooLong",
+            parameter.name(),
+            String.valueOf(MAX_VALUE));
       }
       if (!text.isEmpty()) {
         checked.put(parameter.name(), text);
