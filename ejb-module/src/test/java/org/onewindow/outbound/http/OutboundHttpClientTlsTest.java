@@ -14,11 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,14 +32,14 @@ import org.onewindow.outbound.http.ExchangeFailure.Kind;
  * for this run only.
  */
 @Timeout(60)
-class PinnedHttpClientTlsTest {
+class OutboundHttpClientTlsTest {
 
   private static final char[] PASSWORD = "test-only".toCharArray(); // a throwaway keystore's
 
   @TempDir static Path directory;
 
   private static HttpsServer server;
-  private static SSLSocketFactory trustingTheTestCertificate;
+  private static SSLContext trustingTheTestCertificate;
 
   @BeforeAll
   static void start() throws Exception {
@@ -88,7 +87,7 @@ class PinnedHttpClientTlsTest {
     trustManagers.init(trusted);
     SSLContext clientContext = SSLContext.getInstance("TLS");
     clientContext.init(null, trustManagers.getTrustManagers(), null);
-    trustingTheTestCertificate = clientContext.getSocketFactory();
+    trustingTheTestCertificate = clientContext;
 
     server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(serverContext));
@@ -110,7 +109,7 @@ class PinnedHttpClientTlsTest {
 
   @Test
   void aCertificateForTheUrisHostIsAcceptedAtThePinnedAddress() throws Exception {
-    try (PinnedHttpClient client = client(trustingTheTestCertificate)) {
+    try (OutboundHttpClient client = client(trustingTheTestCertificate)) {
       ExchangeResponse response = client.exchange(request("localhost"));
       assertEquals(200, response.status());
       assertEquals("secure", new String(response.body(), StandardCharsets.UTF_8));
@@ -120,7 +119,7 @@ class PinnedHttpClientTlsTest {
   @Test
   void aCertificateForAnotherHostIsRefused() {
     // The same server and address, asked for as another name: the certificate does not name it.
-    try (PinnedHttpClient client = client(trustingTheTestCertificate)) {
+    try (OutboundHttpClient client = client(trustingTheTestCertificate)) {
       ExchangeFailure failure =
           assertThrows(ExchangeFailure.class, () -> client.exchange(request("bus.example.gov.cn")));
       assertEquals(Kind.TLS_FAILED, failure.kind());
@@ -128,26 +127,45 @@ class PinnedHttpClientTlsTest {
   }
 
   @Test
-  void aCertificateTheJvmDoesNotTrustIsRefused() {
-    try (PinnedHttpClient client = client((SSLSocketFactory) SSLSocketFactory.getDefault())) {
+  void aCertificateTheJvmDoesNotTrustIsRefused() throws Exception {
+    try (OutboundHttpClient client = client(SSLContext.getDefault())) {
       ExchangeFailure failure =
           assertThrows(ExchangeFailure.class, () -> client.exchange(request("localhost")));
       assertEquals(Kind.TLS_FAILED, failure.kind());
     }
   }
 
-  private static PinnedHttpClient client(SSLSocketFactory tls) {
-    return new PinnedHttpClient(Duration.ofSeconds(2), 1024, Duration.ofSeconds(30), tls);
+  @Test
+  void theAsyncClientChecksTheCertificateAgainstTheUrisHostToo() throws Exception {
+    try (OutboundAsyncHttpClient client =
+        new OutboundAsyncHttpClient(
+            Duration.ofSeconds(2),
+            1024,
+            new PinnedResolver(InetAddress.getLoopbackAddress()),
+            Duration.ofSeconds(30),
+            trustingTheTestCertificate)) {
+      ExchangeResponse response = client.exchange(request("localhost")).get();
+      assertEquals("secure", new String(response.body(), StandardCharsets.UTF_8));
+
+      ExecutionException e =
+          assertThrows(
+              ExecutionException.class, () -> client.exchange(request("bus.example.gov.cn")).get());
+      assertEquals(Kind.TLS_FAILED, ((ExchangeFailure) e.getCause()).kind());
+    }
+  }
+
+  /** The server's address for any host: the addresses the guard would have checked. */
+  private static OutboundHttpClient client(SSLContext tls) {
+    return new OutboundHttpClient(
+        Duration.ofSeconds(2),
+        1024,
+        new PinnedResolver(InetAddress.getLoopbackAddress()),
+        Duration.ofSeconds(30),
+        tls);
   }
 
   private static ExchangeRequest request(String host) {
     URI target = URI.create("https://" + host + ":" + server.getAddress().getPort() + "/");
-    return new ExchangeRequest(
-        "GET",
-        target,
-        List.of(InetAddress.getLoopbackAddress()),
-        Map.of(),
-        null,
-        System.nanoTime() + 20_000_000_000L);
+    return new ExchangeRequest("GET", target, Map.of(), null, System.nanoTime() + 20_000_000_000L);
   }
 }

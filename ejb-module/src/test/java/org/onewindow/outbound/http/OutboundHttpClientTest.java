@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,17 +31,17 @@ import org.onewindow.outbound.http.ExchangeFailure.Kind;
  * socket server for what well-formed servers never send. No assertion depends on timing.
  */
 @Timeout(30)
-class PinnedHttpClientTest {
+class OutboundHttpClientTest {
 
   private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
   private static final int MAX_BODY = 1024;
 
-  private final PinnedHttpClient client =
-      new PinnedHttpClient(
-          Duration.ofSeconds(2),
-          MAX_BODY,
-          Duration.ofSeconds(30),
-          (SSLSocketFactory) SSLSocketFactory.getDefault());
+  /** Every host "resolves" to loopback only: the addresses the guard would have checked. */
+  private final PinnedResolver pinned = new PinnedResolver(LOOPBACK);
+
+  private final OutboundHttpClient client =
+      new OutboundHttpClient(
+          Duration.ofSeconds(2), MAX_BODY, pinned, Duration.ofSeconds(30), defaultTls());
   private HttpServer jdkServer;
   private ScriptedServer scripted;
 
@@ -102,8 +102,7 @@ class PinnedHttpClientTest {
     headers.put("X-OW-Signature", "c2ln");
     ExchangeResponse response =
         client.exchange(
-            new ExchangeRequest(
-                "POST", scriptedUri("/post"), List.of(LOOPBACK), headers, body, deadline()));
+            new ExchangeRequest("POST", scriptedUri("/post"), headers, body, deadline()));
     assertEquals(201, response.status());
     String head = scripted.heads().get(0);
     assertTrue(head.startsWith("POST /post HTTP/1.1\r\n"), head);
@@ -194,15 +193,35 @@ class PinnedHttpClientTest {
             });
     ExchangeRequest request =
         new ExchangeRequest(
-            "GET",
-            scriptedUri("/"),
-            List.of(LOOPBACK),
-            Map.of(),
-            null,
-            System.nanoTime() + 300_000_000L);
+            "GET", scriptedUri("/"), Map.of(), null, System.nanoTime() + 300_000_000L);
     ExchangeFailure failure = assertThrows(ExchangeFailure.class, () -> client.exchange(request));
     done.countDown();
     assertEquals(Kind.TIMED_OUT, failure.kind());
+  }
+
+  @Test
+  void aServerThatKeepsTricklingIsCutOffAtTheDeadline() throws Exception {
+    // Each byte comes well within a read timeout: only the whole-exchange deadline ends it.
+    CountDownLatch done = new CountDownLatch(1);
+    scripted = ScriptedServer.trickling(done);
+    ExchangeRequest request =
+        new ExchangeRequest(
+            "GET", scriptedUri("/"), Map.of(), null, System.nanoTime() + 300_000_000L);
+    ExchangeFailure failure = assertThrows(ExchangeFailure.class, () -> client.exchange(request));
+    done.countDown();
+    assertEquals(Kind.TIMED_OUT, failure.kind());
+    assertEquals(0, client.idleConnections());
+  }
+
+  @Test
+  void eachNewConnectionIsResolvedOnceAndAKeptOneNotAgain() throws Exception {
+    answerEveryRequest("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    URI target = URI.create("http://interface.invalid:" + scripted.port() + "/");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, client.exchange(get(target)).status());
+    }
+    assertEquals(1, scripted.accepted());
+    assertEquals(1, pinned.lookups(), "the resolver is the only lookup, once per connection");
   }
 
   @Test
@@ -229,8 +248,7 @@ class PinnedHttpClientTest {
     // A POST is never sent twice (RFC 9110 9.2.2): its failure is reported. (Whether the server's
     // close of the second connection arrived before the POST or after, it never reads the POST.)
     ExchangeRequest post =
-        new ExchangeRequest(
-            "POST", scriptedUri("/"), List.of(LOOPBACK), Map.of(), new byte[0], deadline());
+        new ExchangeRequest("POST", scriptedUri("/"), Map.of(), new byte[0], deadline());
     ExchangeFailure failure = assertThrows(ExchangeFailure.class, () -> client.exchange(post));
     assertEquals(Kind.BROKEN, failure.kind());
     assertEquals(2, scripted.accepted(), "no second connection for the POST");
@@ -287,12 +305,7 @@ class PinnedHttpClientTest {
           IllegalArgumentException.class,
           () ->
               new ExchangeRequest(
-                  "GET",
-                  URI.create("http://127.0.0.1:9/"),
-                  List.of(LOOPBACK),
-                  header,
-                  null,
-                  deadline()),
+                  "GET", URI.create("http://127.0.0.1:9/"), header, null, deadline()),
           header.toString());
     }
   }
@@ -330,7 +343,15 @@ class PinnedHttpClientTest {
   }
 
   private static ExchangeRequest get(URI target) {
-    return new ExchangeRequest("GET", target, List.of(LOOPBACK), Map.of(), null, deadline());
+    return new ExchangeRequest("GET", target, Map.of(), null, deadline());
+  }
+
+  private static SSLContext defaultTls() {
+    try {
+      return SSLContext.getDefault();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long deadline() {
