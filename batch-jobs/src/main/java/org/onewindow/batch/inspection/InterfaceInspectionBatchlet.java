@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.onewindow.inspection.service.DueSubject;
 import org.onewindow.inspection.service.InspectionRecordView;
-import org.onewindow.inspection.service.InspectionSchedules;
-import org.onewindow.inspection.service.Inspector;
+import org.onewindow.inspection.service.InspectionScheduleService;
+import org.onewindow.inspection.service.InspectionService;
 
 /**
  * Inspects every online interface and app page that is due (003 6.7.3 c), one at a time: claim,
@@ -34,9 +34,9 @@ public class InterfaceInspectionBatchlet extends AbstractBatchlet {
   /** The node's name in the claim, for the operators' eyes. */
   private static final String NODE = System.getProperty("jboss.node.name", "node");
 
-  @EJB private InspectionSchedules schedules;
+  @EJB private InspectionScheduleService schedules;
 
-  @EJB private Inspector inspector;
+  @EJB private InspectionService inspector;
 
   @Inject private JobContext job;
 
@@ -48,7 +48,7 @@ public class InterfaceInspectionBatchlet extends AbstractBatchlet {
     int inspected = 0;
     int failed = 0;
     int skipped = 0;
-    for (DueSubject subject : schedules.due(InspectionSchedules.BATCH)) {
+    for (DueSubject subject : schedules.due(InspectionScheduleService.BATCH)) {
       if (stopped) {
         break;
       }

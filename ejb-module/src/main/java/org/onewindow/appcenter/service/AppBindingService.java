@@ -11,10 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.onewindow.appcenter.domain.AppBinding;
 import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.repository.AppBindingRepository;
+import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditService;
@@ -98,6 +100,22 @@ public class AppBindingService {
   @PermitAll
   public List<Long> appsBoundTo(long interfaceId) {
     return new AppBindingRepository(em).appIdsBoundTo(interfaceId);
+  }
+
+  /**
+   * The interface's name and the apps bound to it, for the gateway's circuit alarms, which run
+   * without a caller.
+   *
+   * @return empty when there is no such interface
+   */
+  @PermitAll
+  public Optional<BoundApps> boundApps(long interfaceId) {
+    return new RegisteredInterfaceRepository(em)
+        .find(interfaceId)
+        .map(
+            registered ->
+                new BoundApps(
+                    registered.getName(), new AppBindingRepository(em).appIdsBoundTo(interfaceId)));
   }
 
   private List<RegisteredInterface> boundVisible(long appId) {

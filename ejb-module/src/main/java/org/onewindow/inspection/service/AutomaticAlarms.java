@@ -11,10 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.onewindow.appcenter.domain.AppNote;
-import org.onewindow.appcenter.domain.NoteKind;
-import org.onewindow.appcenter.domain.ServiceApp;
+import java.util.OptionalLong;
 import org.onewindow.appcenter.domain.SubjectType;
+import org.onewindow.appcenter.service.AppAlarmNoteService;
 import org.onewindow.inspection.domain.AlarmCause;
 import org.onewindow.inspection.domain.AlarmRule;
 import org.onewindow.inspection.domain.AutomaticAlarm;
@@ -41,6 +40,8 @@ public class AutomaticAlarms {
 
   @EJB private AuditService audit;
 
+  @EJB private AppAlarmNoteService notes;
+
   @Inject Clock clock;
 
   /**
@@ -58,11 +59,10 @@ public class AutomaticAlarms {
     Instant now = clock.instant();
     for (long appId : appIds) {
       AutomaticAlarm open = open(appId, subjectType, subjectId, cause);
-      AppNote note = open == null ? null : em.find(AppNote.class, open.getNoteId());
       AlarmRule.State state =
           open == null
               ? AlarmRule.State.NONE
-              : note == null || note.getArchivedAt() != null
+              : !notes.isOpen(open.getNoteId())
                   ? AlarmRule.State.ARCHIVED_BY_PERSON
                   : AlarmRule.State.OPEN;
       switch (AlarmRule.decide(state, failing)) {
@@ -76,7 +76,8 @@ public class AutomaticAlarms {
         }
         case REPEAT -> open.repeated(now);
         case CLEAR -> {
-          note.archive(
+          notes.archive(
+              open.getNoteId(),
               "自动恢复：" + now + " 起恢复正常（" + detail + "）；此前异常 " + open.getOccurrences() + " 次",
               AUTHOR,
               now);
@@ -114,22 +115,12 @@ public class AutomaticAlarms {
       AlarmCause cause,
       String detail,
       Instant now) {
-    ServiceApp app = em.find(ServiceApp.class, appId);
-    if (app == null) {
+    String text = "【" + cause.label() + "】" + detail + "（" + now + " 发现，平台自动告警）";
+    OptionalLong note = notes.raise(appId, text, AUTHOR, now);
+    if (note.isEmpty()) {
       return;
     }
-    String text = "【" + cause.label() + "】" + detail + "（" + now + " 发现，平台自动告警）";
-    AppNote note =
-        AppNote.write(
-            appId,
-            app.getReview().revision(),
-            NoteKind.ALARM,
-            text.length() <= AppNote.MAX_TEXT ? text : text.substring(0, AppNote.MAX_TEXT),
-            AUTHOR,
-            now);
-    em.persist(note);
-    em.flush();
-    em.persist(AutomaticAlarm.raised(appId, subjectType, subjectId, cause, note.getId(), now));
+    em.persist(AutomaticAlarm.raised(appId, subjectType, subjectId, cause, note.getAsLong(), now));
     audited("INSPECTION_ALARM_RAISED", appId, cause, detail, now);
   }
 

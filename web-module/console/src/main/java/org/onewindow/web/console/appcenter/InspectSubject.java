@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.onewindow.appcenter.domain.SubjectType;
-import org.onewindow.batch.inspection.InspectionRuns;
+import org.onewindow.batch.inspection.InspectionRunService;
 import org.onewindow.common.NotFoundException;
-import org.onewindow.inspection.service.InspectionHistory;
+import org.onewindow.inspection.service.InspectionHistoryService;
 import org.onewindow.inspection.service.InspectionRecordView;
 
 /**
@@ -26,9 +26,9 @@ public class InspectSubject implements Serializable {
   /** Records shown: the newest. */
   static final int SHOWN = 20;
 
-  @EJB private InspectionHistory history;
+  @EJB private InspectionHistoryService history;
 
-  @EJB private InspectionRuns runs;
+  @EJB private InspectionRunService runs;
 
   private SubjectType type;
   private Long id;

@@ -26,9 +26,9 @@ import org.onewindow.inspection.domain.InspectionVerdict;
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class Inspector {
+public class InspectionService {
 
-  @EJB private InspectionSchedules schedules;
+  @EJB private InspectionScheduleService schedules;
 
   @EJB private InspectionResults results;
 

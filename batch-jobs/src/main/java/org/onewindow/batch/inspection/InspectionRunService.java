@@ -7,7 +7,7 @@ import org.onewindow.appcenter.domain.SubjectType;
 import org.onewindow.batch.BatchJob;
 import org.onewindow.batch.BatchJobService;
 import org.onewindow.common.Roles;
-import org.onewindow.inspection.service.InspectionSchedules;
+import org.onewindow.inspection.service.InspectionScheduleService;
 
 /**
  * 立即巡检: an administrator makes one online interface or app due now and starts the job, which
@@ -15,9 +15,9 @@ import org.onewindow.inspection.service.InspectionSchedules;
  */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-public class InspectionRuns {
+public class InspectionRunService {
 
-  @EJB private InspectionSchedules schedules;
+  @EJB private InspectionScheduleService schedules;
 
   @EJB private BatchJobService jobs;
 

@@ -43,7 +43,7 @@ import org.onewindow.inspection.repository.InspectionScheduleRepository;
  */
 @Stateless
 @PermitAll
-public class InspectionSchedules {
+public class InspectionScheduleService {
 
   /** Due subjects one run takes at most; the next run takes the rest. */
   public static final int BATCH = 200;
@@ -66,7 +66,7 @@ public class InspectionSchedules {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int enrol() {
-    InspectionSchedules self = session.getBusinessObject(InspectionSchedules.class);
+    InspectionScheduleService self = session.getBusinessObject(InspectionScheduleService.class);
     int enrolled = 0;
     for (SubjectType type : SubjectType.values()) {
       for (Long id : unenrolled(type)) {
@@ -181,7 +181,7 @@ public class InspectionSchedules {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void dueNow(SubjectType type, long id) {
     enrol();
-    session.getBusinessObject(InspectionSchedules.class).markDue(type, id);
+    session.getBusinessObject(InspectionScheduleService.class).markDue(type, id);
   }
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)
