@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 import org.onewindow.inspection.service.DueSubject;
 import org.onewindow.inspection.service.InspectionCall;
 import org.onewindow.inspection.service.InspectionRecordView;
-import org.onewindow.inspection.service.InspectionSchedules;
-import org.onewindow.inspection.service.Inspector;
+import org.onewindow.inspection.service.InspectionScheduleService;
+import org.onewindow.inspection.service.InspectionService;
 
 /**
  * Inspects every online interface and app page that is due (003 6.7.3 c): claim, call, keep, with
@@ -46,9 +46,9 @@ public class InterfaceInspectionBatchlet extends AbstractBatchlet {
   /** The node's name in the claim, for the operators' eyes. */
   private static final String NODE = System.getProperty("jboss.node.name", "node");
 
-  @EJB private InspectionSchedules schedules;
+  @EJB private InspectionScheduleService schedules;
 
-  @EJB private Inspector inspector;
+  @EJB private InspectionService inspector;
 
   @Inject private JobContext job;
 
@@ -59,7 +59,7 @@ public class InterfaceInspectionBatchlet extends AbstractBatchlet {
     schedules.enrol();
     Tally tally = new Tally();
     Deque<InspectionCall> inFlight = new ArrayDeque<>();
-    for (DueSubject subject : schedules.due(InspectionSchedules.BATCH)) {
+    for (DueSubject subject : schedules.due(InspectionScheduleService.BATCH)) {
       if (stopped) {
         break;
       }

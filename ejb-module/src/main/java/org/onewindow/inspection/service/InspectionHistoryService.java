@@ -19,7 +19,7 @@ import org.onewindow.review.SubjectKinds;
  */
 @Stateless
 @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.APP_REVIEWER, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
-public class InspectionHistory {
+public class InspectionHistoryService {
 
   /** The most records one query returns. */
   public static final int MAX = 100;

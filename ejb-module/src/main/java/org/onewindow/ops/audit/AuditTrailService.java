@@ -15,7 +15,7 @@ import org.onewindow.common.Roles;
 /** The append-only, SM3-chained audit table. */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-public class AuditTrail {
+public class AuditTrailService {
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;

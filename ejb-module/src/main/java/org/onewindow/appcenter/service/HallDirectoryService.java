@@ -30,9 +30,9 @@ import org.onewindow.files.FileStore;
  */
 @Stateless
 @PermitAll
-public class HallDirectory {
+public class HallDirectoryService {
 
-  private static final Logger LOG = Logger.getLogger(HallDirectory.class.getName());
+  private static final Logger LOG = Logger.getLogger(HallDirectoryService.class.getName());
 
   /**
    * What an app key can look like ({@code app-} and base32 for issued ones); anything else: none.

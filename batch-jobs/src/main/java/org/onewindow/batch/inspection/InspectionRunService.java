@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import org.onewindow.batch.BatchJob;
 import org.onewindow.batch.BatchJobService;
 import org.onewindow.common.Roles;
-import org.onewindow.inspection.service.InspectionSchedules;
+import org.onewindow.inspection.service.InspectionScheduleService;
 import org.onewindow.review.SubjectKind;
 
 /**
@@ -15,9 +15,9 @@ import org.onewindow.review.SubjectKind;
  */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-public class InspectionRuns {
+public class InspectionRunService {
 
-  @EJB private InspectionSchedules schedules;
+  @EJB private InspectionScheduleService schedules;
 
   @EJB private BatchJobService jobs;
 

@@ -30,9 +30,9 @@ import org.onewindow.outbound.UpstreamResult;
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class Inspector {
+public class InspectionService {
 
-  @EJB private InspectionSchedules schedules;
+  @EJB private InspectionScheduleService schedules;
 
   @EJB private InspectionResults results;
 

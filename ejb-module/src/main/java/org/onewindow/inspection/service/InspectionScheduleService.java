@@ -37,7 +37,7 @@ import org.onewindow.review.SubjectKinds;
  */
 @Stateless
 @PermitAll
-public class InspectionSchedules {
+public class InspectionScheduleService {
 
   /** Due subjects one run takes at most; the next run takes the rest. */
   public static final int BATCH = 200;
@@ -62,7 +62,7 @@ public class InspectionSchedules {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int enrol() {
-    InspectionSchedules self = session.getBusinessObject(InspectionSchedules.class);
+    InspectionScheduleService self = session.getBusinessObject(InspectionScheduleService.class);
     int enrolled = 0;
     for (SubjectKind type : inspectedKinds()) {
       for (Long id : unenrolled(type)) {
@@ -137,7 +137,7 @@ public class InspectionSchedules {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void dueNow(SubjectKind type, long id) {
     enrol();
-    session.getBusinessObject(InspectionSchedules.class).markDue(type, id);
+    session.getBusinessObject(InspectionScheduleService.class).markDue(type, id);
   }
 
   @RolesAllowed(Roles.PLATFORM_ADMIN)

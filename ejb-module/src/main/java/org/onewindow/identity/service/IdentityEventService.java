@@ -44,14 +44,14 @@ import org.onewindow.ops.audit.AuditService;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
-public class IdentityEventIntake {
+public class IdentityEventService {
 
   /** The signer name the realm's outbox uses. */
   public static final String SIGNER = "keycloak-audit";
 
   static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
 
-  private static final Logger LOG = Logger.getLogger(IdentityEventIntake.class.getName());
+  private static final Logger LOG = Logger.getLogger(IdentityEventService.class.getName());
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
