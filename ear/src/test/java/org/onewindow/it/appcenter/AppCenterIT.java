@@ -15,19 +15,18 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
+import org.onewindow.it.support.AppCentreSetup;
 import org.onewindow.it.support.Browser;
-import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
 import org.onewindow.it.support.SampleUpstream;
-import org.onewindow.it.support.ServiceTokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -40,34 +39,23 @@ import org.openqa.selenium.support.ui.Select;
  * 9.3, 9.5).
  */
 @PlatformIT
-@RunAsClient
 class AppCenterIT {
 
   private static final String CONSOLE = Platform.BASE_URL + "/console";
 
-  /** The demo developer's unit (its accessUnit attribute in the realm; DEMO data seeds it). */
-  private static final String DEVELOPERS_UNIT = "北京市政务服务管理局";
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   private static SampleUpstream upstream;
-  private static String unitName;
+
+  /** The class's own access unit, its developer's (no demo unit or demo developer). */
+  private static AppCentreSetup unit;
 
   @TempDir static Path files;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
 
   @BeforeAll
   static void anAccessUnitAndItsUpstream() {
     upstream = new SampleUpstream();
-    unitName = "浏览器流程单位-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpJson.Reply unit =
-        HttpJson.postJson(
-            Platform.BASE_URL + "/api/v1/access-units",
-            ServiceTokens.api(),
-            "{\"name\":\"" + unitName + "\",\"divisionCode\":\"110000\"}");
-    assertEquals(201, unit.status(), unit.body());
+    unit = new AppCentreSetup(administrators, "浏览器流程");
   }
 
   @AfterAll
@@ -75,15 +63,15 @@ class AppCenterIT {
     upstream.close();
   }
 
-  private static Browser signedIn(String username) {
+  private static Browser signedIn(Administrator administrator) {
     Browser browser = new Browser();
     browser.open(CONSOLE + "/");
-    browser.logInAsAdministrator(username);
+    browser.logInAsAdministrator(administrator);
     try {
       browser.find(By.id("welcomeName"));
     } catch (RuntimeException e) {
-      browser.screenshot("appcenter-login-" + username);
-      throw new AssertionError(username + " not signed in; page: " + browser.pageSource(), e);
+      browser.screenshot("appcenter-login-" + administrator);
+      throw new AssertionError(administrator + " not signed in; page: " + browser.pageSource(), e);
     }
     return browser;
   }
@@ -127,8 +115,8 @@ class AppCenterIT {
   void anAccessUnitAndAReviewerTakeAnInterfaceAndAnAppAllTheWay() throws IOException {
     String interfaceName = "全国线路查询-" + UUID.randomUUID().toString().substring(0, 6);
     String appName = "公交出行-" + UUID.randomUUID().toString().substring(0, 6);
-    try (Browser developer = signedIn("developer");
-        Browser reviewer = signedIn("reviewer")) {
+    try (Browser developer = signedIn(unit.developer());
+        Browser reviewer = signedIn(administrators.reviewer())) {
       try {
         walk(developer, reviewer, interfaceName, appName);
       } catch (RuntimeException | AssertionError e) {
@@ -146,7 +134,7 @@ class AppCenterIT {
     {
       // 1. Register (000 9.4.2 示例7).
       developer.open(CONSOLE + "/interface-form.xhtml");
-      developer.choose("form:unit", DEVELOPERS_UNIT);
+      developer.choose("form:unit", unit.unitName);
       developer.type(By.id("form:serviceName"), "全国公交查询");
       developer.type(By.id("form:name"), interfaceName);
       developer.type(By.id("form:address"), SampleUpstream.url("/bus/line"));
@@ -184,7 +172,7 @@ class AppCenterIT {
 
       // 4. Apply for an app: the key and secrets are shown once.
       developer.open(CONSOLE + "/app-form.xhtml");
-      developer.choose("form:unit", DEVELOPERS_UNIT);
+      developer.choose("form:unit", unit.unitName);
       developer.type(By.id("form:name"), appName);
       developer.type(By.id("form:description"), "公交线路查询");
       developer.type(By.id("form:pageUrl"), "http://localhost:18092/bus");
@@ -199,7 +187,7 @@ class AppCenterIT {
       String appPage = developer.url();
 
       // 5. Bind the interface, upload the H5 package.
-      developer.choose("app:interface", interfaceName + "（" + DEVELOPERS_UNIT + "）");
+      developer.choose("app:interface", interfaceName + "（" + unit.unitName + "）");
       developer.click(By.id("app:bind"));
       developer.waitForText(By.id("app:bindings"), interfaceName);
       developer.attach(By.id("files:file"), h5Package());
@@ -282,9 +270,9 @@ class AppCenterIT {
   @Test
   void aReviewerNeverApprovesWhatTheyThemselvesSubmitted() {
     String name = "自审接口-" + UUID.randomUUID().toString().substring(0, 6);
-    try (Browser admin = signedIn("admin")) {
+    try (Browser admin = signedIn(administrators.platformAdmin())) {
       admin.open(CONSOLE + "/interface-form.xhtml");
-      admin.choose("form:unit", unitName);
+      admin.choose("form:unit", unit.unitName);
       admin.type(By.id("form:name"), name);
       admin.type(By.id("form:address"), "https://bus.example.gov.cn/bus/line");
       admin.type(By.id("form:divisionCode"), "110000");

@@ -10,17 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.crypto.signing.RequestSigner;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.AppCentreSetup;
-import org.onewindow.it.support.CodeFlow;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
@@ -34,16 +32,18 @@ import org.onewindow.it.support.SampleUpstream;
  * the upstream is never called without it.
  */
 @PlatformIT
-@RunAsClient
 class CrossUnitBindingIT {
 
   private static final String API = AppCentreSetup.API;
 
-  /** The demo developer's unit (its accessUnit attribute in the realm; DEMO data seeds it). */
-  private static final String DEVELOPERS_UNIT = "北京市政务服务管理局";
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   private static SampleUpstream upstream;
   private static AppCentreSetup other;
+
+  /** The developer's unit: the class's own, not a demo unit. */
+  private static AppCentreSetup mine;
+
   private static String developer;
   private static long developersUnit;
   private static long foreignOnline;
@@ -52,22 +52,18 @@ class CrossUnitBindingIT {
   private static String appKey;
   private static Sm2PrivateKey appPrivateKey;
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
-
   @BeforeAll
   static void anotherUnitsInterfacesAndTheDevelopersDraftApp() {
     upstream = new SampleUpstream();
-    other = new AppCentreSetup("他单位");
+    other = new AppCentreSetup(administrators, "他单位");
+    mine = new AppCentreSetup(administrators, "本单位");
     foreignOnline = other.onlineInterface(SampleUpstream.url("/bus/line"));
     foreignDraft = other.draftInterface(SampleUpstream.url("/bus/line"));
-    developer = CodeFlow.administratorToken("developer");
+    developer = mine.developer().consoleToken();
     developersUnit =
         HttpJson.get(API + "/access-units", other.system).json().getJsonArray("data").stream()
             .map(JsonValue::asJsonObject)
-            .filter(u -> DEVELOPERS_UNIT.equals(u.getString("name")))
+            .filter(u -> mine.unitName.equals(u.getString("name")))
             .findFirst()
             .orElseThrow()
             .getJsonNumber("id")
@@ -160,17 +156,17 @@ class CrossUnitBindingIT {
     HttpJson.Reply granted =
         HttpJson.postJson(
             API + "/interfaces/" + shared + "/grants",
-            other.reviewer,
+            other.reviewer(),
             "{\"accessUnitId\":" + developersUnit + "}");
     assertEquals(201, granted.status(), granted.body());
     JsonObject grant = granted.json().getJsonObject("data");
     assertTrue(grant.getBoolean("active"));
-    assertEquals(DEVELOPERS_UNIT, grant.getString("accessUnitName"));
+    assertEquals(mine.unitName, grant.getString("accessUnitName"));
     long grantId = grant.getJsonNumber("id").longValue();
     HttpJson.Reply twice =
         HttpJson.postJson(
             API + "/interfaces/" + shared + "/grants",
-            other.reviewer,
+            other.reviewer(),
             "{\"accessUnitId\":" + developersUnit + "}");
     assertEquals(409, twice.status(), twice.body());
 

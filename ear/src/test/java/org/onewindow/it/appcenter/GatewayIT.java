@@ -19,12 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.crypto.replay.InMemoryNonceStore;
 import org.onewindow.crypto.signing.AppPublicKeys;
 import org.onewindow.crypto.signing.RequestParts;
@@ -33,12 +31,13 @@ import org.onewindow.crypto.signing.RequestVerifier;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.AppCentreSetup;
-import org.onewindow.it.support.CodeFlow;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.KeycloakAdmin;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
+import org.onewindow.it.support.Poll;
 import org.onewindow.it.support.SampleUpstream;
 
 /**
@@ -48,13 +47,14 @@ import org.onewindow.it.support.SampleUpstream;
  * answers its 003 Annex A code and the upstream is never called.
  */
 @PlatformIT
-@RunAsClient
 class GatewayIT {
 
   private static final String API = Platform.BASE_URL + "/api/v1";
   private static final int TEST_CALLS_PER_MINUTE = 10;
   private static final HttpClient HTTP =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   private static SampleUpstream upstream;
   private static AppCentreSetup setup;
@@ -69,17 +69,12 @@ class GatewayIT {
   private static long appId;
   private static Sm2PrivateKey appPrivateKey;
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
-
   @BeforeAll
   static void anOnlineInterfaceAndABoundApp() {
     upstream = new SampleUpstream();
-    setup = new AppCentreSetup("网关测试");
+    setup = new AppCentreSetup(administrators, "网关测试");
     system = setup.system;
-    reviewer = setup.reviewer;
+    reviewer = setup.reviewer();
     busLine = onlineInterface("/bus/line");
     offlineLine = onlineInterface("/bus/line");
     broken = onlineInterface("/broken");
@@ -339,23 +334,12 @@ class GatewayIT {
    * alarm written after the call) or after its own delay (a circuit's open time).
    */
   private static boolean eventually(BooleanSupplier condition) {
-    for (int i = 0; i < 150; i++) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
+    return Poll.eventually(Duration.ofSeconds(30), condition);
   }
 
   @Test
   void anAppOverItsLimitIsToldToComeBackLater() {
-    String admin = CodeFlow.administratorToken("admin");
+    String admin = administrators.platformAdmin().consoleToken();
     HttpJson.Reply limited =
         HttpJson.putJson(API + "/apps/" + appId + "/rate-limit", admin, "{\"callsPerSecond\":1}");
     assertEquals(200, limited.status(), limited.body());
@@ -428,9 +412,11 @@ class GatewayIT {
     HttpJson.Reply byReviewer = reissue(app.id(), reviewer, "{\"sm2Key\":true}");
     assertEquals(403, byReviewer.status(), byReviewer.body());
     assertEquals(10008, byReviewer.json().getInt("code"));
-    // The demo developer is 北京市政务服务管理局's: another unit's app does not exist for it.
-    HttpJson.Reply otherUnit =
-        reissue(app.id(), CodeFlow.administratorToken("developer"), "{\"sm2Key\":true}");
+    // A developer of another unit: that unit's app does not exist for it.
+    String otherUnitsName = "网关他单位-" + UUID.randomUUID();
+    AppCentreSetup.registerUnit(system, otherUnitsName);
+    String otherUnitsDeveloper = administrators.developerOf(otherUnitsName).consoleToken();
+    HttpJson.Reply otherUnit = reissue(app.id(), otherUnitsDeveloper, "{\"sm2Key\":true}");
     assertEquals(404, otherUnit.status(), otherUnit.body());
     assertEquals(20404, otherUnit.json().getInt("code"));
     assertEquals(

@@ -8,13 +8,12 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.AppCentreSetup;
-import org.onewindow.it.support.CodeFlow;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
@@ -25,19 +24,15 @@ import org.onewindow.it.support.ServiceTokens;
  * 示例7, bad input that changes nothing (003 Annex A), and the review's rules for a system account.
  */
 @PlatformIT
-@RunAsClient
 class InterfaceRegistryIT {
 
   private static final String API = Platform.BASE_URL + "/api/v1";
   private static final String INTERFACES = API + "/interfaces";
 
+  @RegisterExtension static final Administrators administrators = new Administrators();
+
   private static String token;
   private static long unitId;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
 
   @BeforeAll
   static void aUnitOfOurOwn() {
@@ -257,14 +252,17 @@ class InterfaceRegistryIT {
         HttpJson.postJson(INTERFACES, token, AppCentreSetup.busLine(unitId, othersName, "110000"));
     long othersId = others.json().getJsonObject("data").getJsonNumber("id").longValue();
 
-    String developer = CodeFlow.administratorToken("developer");
+    // A developer of a unit of the test's own (its accessUnit attribute), not of a demo unit.
+    AppCentreSetup developersUnit = new AppCentreSetup(administrators, "接口登记开发者");
+    Administrator developersAccount = developersUnit.developer();
+    String developer = developersAccount.consoleToken();
     assertEquals(404, HttpJson.get(INTERFACES + "/" + othersId, developer).status());
     assertFalse(HttpJson.get(INTERFACES, developer).body().contains(othersName));
     HttpJson.Reply foreign =
         HttpJson.postJson(
             INTERFACES, developer, AppCentreSetup.busLine(unitId, uniqueName(), "110000"));
     assertEquals(403, foreign.status(), foreign.body());
-    assertEquals("只能以本单位（北京市政务服务管理局）的名义登记", foreign.json().getString("msg"));
+    assertEquals("只能以本单位（" + developersUnit.unitName + "）的名义登记", foreign.json().getString("msg"));
     HttpJson.Reply test =
         HttpJson.postJson(INTERFACES + "/" + othersId + "/tests", developer, "{\"parameters\":{}}");
     assertEquals(404, test.status());
@@ -272,7 +270,7 @@ class InterfaceRegistryIT {
     long ownUnit =
         HttpJson.get(API + "/access-units", developer).json().getJsonArray("data").stream()
             .map(v -> v.asJsonObject())
-            .filter(u -> u.getString("name").equals("北京市政务服务管理局"))
+            .filter(u -> u.getString("name").equals(developersUnit.unitName))
             .findFirst()
             .orElseThrow()
             .getJsonNumber("id")
@@ -282,7 +280,8 @@ class InterfaceRegistryIT {
         HttpJson.postJson(
             INTERFACES, developer, AppCentreSetup.busLine(ownUnit, ownName, "110000"));
     assertEquals(201, own.status(), own.body());
-    assertEquals("developer", own.json().getJsonObject("data").getString("createdBy"));
+    assertEquals(
+        developersAccount.username(), own.json().getJsonObject("data").getString("createdBy"));
     assertTrue(HttpJson.get(INTERFACES, developer).body().contains(ownName));
   }
 

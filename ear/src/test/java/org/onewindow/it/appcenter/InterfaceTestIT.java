@@ -13,21 +13,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.AppCentreSetup;
-import org.onewindow.it.support.CodeFlow;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
 import org.onewindow.it.support.SampleUpstream;
+import org.onewindow.it.support.ServerManagement;
 import org.onewindow.it.support.ServiceTokens;
 
 /**
@@ -36,7 +35,6 @@ import org.onewindow.it.support.ServiceTokens;
  * keeps (000 9.4.5), and never follows a redirect nor reaches an address its policy refuses.
  */
 @PlatformIT
-@RunAsClient
 class InterfaceTestIT {
 
   private static final String INTERFACES = Platform.BASE_URL + "/api/v1/interfaces";
@@ -45,12 +43,7 @@ class InterfaceTestIT {
   private static String token;
   private static long unitId;
 
-  @ArquillianResource private ManagementClient management;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   @BeforeAll
   static void start() {
@@ -190,15 +183,17 @@ class InterfaceTestIT {
         HttpJson.get(INTERFACES + "/" + id + "/tests", token).json().getJsonArray("data").size());
   }
 
-  /** The server's JTA transactions under way now (arquillian.xml turns their statistics on). */
+  /** The server's JTA transactions under way now (the harness turns their statistics on). */
   private int transactionsInFlight() throws IOException {
     ModelNode read = new ModelNode();
     read.get("operation").set("read-attribute");
     read.get("address").add("subsystem", "transactions");
     read.get("name").set("number-of-inflight-transactions");
-    ModelNode answer = management.getControllerClient().execute(read);
-    assertEquals("success", answer.get("outcome").asString(), answer.toString());
-    return answer.get("result").asInt();
+    try (ModelControllerClient management = ServerManagement.client()) {
+      ModelNode answer = management.execute(read);
+      assertEquals("success", answer.get("outcome").asString(), answer.toString());
+      return answer.get("result").asInt();
+    }
   }
 
   /**
@@ -255,7 +250,7 @@ class InterfaceTestIT {
   @Test
   void theLexiconIsKeptOverTheApiAndItsWordsAreFlaggedInTests() {
     String lexicon = Platform.BASE_URL + "/api/v1/sensitive-words";
-    String reviewer = CodeFlow.administratorToken("reviewer");
+    String reviewer = administrators.reviewer().consoleToken();
 
     HttpJson.Reply byService = HttpJson.postJson(lexicon, token, "{\"word\":\"机密线路\"}");
     assertEquals(403, byService.status(), byService.body());
@@ -309,101 +304,110 @@ class InterfaceTestIT {
    */
   @Test
   void aFlaggedWordIsFedBackOnceToTheOwnerUnitWhichAcknowledgesIt() {
-    String admin = CodeFlow.administratorToken("admin");
+    String admin = administrators.platformAdmin().consoleToken();
     HttpJson.Reply word =
         HttpJson.postJson(
             Platform.BASE_URL + "/api/v1/sensitive-words", admin, "{\"word\":\"机密\"}");
     assertEquals(201, word.status(), word.body());
+    // The lexicon is the platform's, shared with every class of the run: the word goes again.
+    long wordId = word.json().getJsonObject("data").getJsonNumber("id").longValue();
+    try {
 
-    String developer = CodeFlow.administratorToken("developer");
-    long ownUnit =
-        HttpJson.get(Platform.BASE_URL + "/api/v1/access-units", developer)
-            .json()
-            .getJsonArray("data")
-            .stream()
-            .map(v -> v.asJsonObject())
-            .filter(u -> u.getString("name").equals("北京市政务服务管理局"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
-    long own = register(developer, ownUnit, SampleUpstream.url("/bus/line"));
-    String known = "{\"city\":\"北京\",\"q\":\"110\"}";
-    JsonObject first = test(developer, own, known);
-    assertTrue(first.getJsonArray("sensitiveWords").toString().contains("机密"), first.toString());
-    JsonObject second = test(developer, own, known);
+      // The developer of a unit of the test's own (not a demo unit).
+      AppCentreSetup developersUnit = new AppCentreSetup(administrators, "反馈测试");
+      Administrator developersAccount = developersUnit.developer();
+      String developer = developersAccount.consoleToken();
+      long ownUnit =
+          HttpJson.get(Platform.BASE_URL + "/api/v1/access-units", developer)
+              .json()
+              .getJsonArray("data")
+              .stream()
+              .map(v -> v.asJsonObject())
+              .filter(u -> u.getString("name").equals(developersUnit.unitName))
+              .findFirst()
+              .orElseThrow()
+              .getJsonNumber("id")
+              .longValue();
+      long own = register(developer, ownUnit, SampleUpstream.url("/bus/line"));
+      String known = "{\"city\":\"北京\",\"q\":\"110\"}";
+      JsonObject first = test(developer, own, known);
+      assertTrue(first.getJsonArray("sensitiveWords").toString().contains("机密"), first.toString());
+      JsonObject second = test(developer, own, known);
 
-    HttpJson.Reply listed = HttpJson.get(INTERFACES + "/" + own + "/feedback", developer);
-    assertEquals(200, listed.status(), listed.body());
-    assertEquals(1, listed.json().getJsonArray("data").size(), "a repeat adds no item");
-    JsonObject item = listed.json().getJsonArray("data").getJsonObject(0);
-    assertEquals("OPEN", item.getString("status"));
-    assertEquals("[\"机密\"]", item.getJsonArray("words").toString());
-    assertEquals(2, item.getInt("timesSeen"));
-    assertEquals(
-        first.getJsonNumber("id").longValue(), item.getJsonNumber("firstTestId").longValue());
-    assertEquals(
-        second.getJsonNumber("id").longValue(), item.getJsonNumber("lastTestId").longValue());
-    JsonObject finding = item.getJsonArray("findings").getJsonObject(0);
-    assertEquals("返回内容 $.process_response.items[0].desc", finding.getString("location"));
-    assertTrue(finding.getString("context").contains("机密线路"), finding.toString());
-    assertFalse(item.toString().contains("13900001234"), item.toString());
-    long itemId = item.getJsonNumber("id").longValue();
+      HttpJson.Reply listed = HttpJson.get(INTERFACES + "/" + own + "/feedback", developer);
+      assertEquals(200, listed.status(), listed.body());
+      assertEquals(1, listed.json().getJsonArray("data").size(), "a repeat adds no item");
+      JsonObject item = listed.json().getJsonArray("data").getJsonObject(0);
+      assertEquals("OPEN", item.getString("status"));
+      assertEquals("[\"机密\"]", item.getJsonArray("words").toString());
+      assertEquals(2, item.getInt("timesSeen"));
+      assertEquals(
+          first.getJsonNumber("id").longValue(), item.getJsonNumber("firstTestId").longValue());
+      assertEquals(
+          second.getJsonNumber("id").longValue(), item.getJsonNumber("lastTestId").longValue());
+      JsonObject finding = item.getJsonArray("findings").getJsonObject(0);
+      assertEquals("返回内容 $.process_response.items[0].desc", finding.getString("location"));
+      assertTrue(finding.getString("context").contains("机密线路"), finding.toString());
+      assertFalse(item.toString().contains("13900001234"), item.toString());
+      long itemId = item.getJsonNumber("id").longValue();
 
-    // Another unit's interface with the same finding: its feedback does not exist for this
-    // developer; the platform's reviewers and administrators read it but do not answer it.
-    long foreign = register(SampleUpstream.url("/bus/line"));
-    test(foreign, known);
-    JsonObject foreignItem =
-        HttpJson.get(INTERFACES + "/" + foreign + "/feedback", admin)
-            .json()
-            .getJsonArray("data")
-            .getJsonObject(0);
-    String foreignAck =
-        INTERFACES
-            + "/"
-            + foreign
-            + "/feedback/"
-            + foreignItem.getJsonNumber("id").longValue()
-            + "/acknowledgement";
-    assertEquals(404, HttpJson.get(INTERFACES + "/" + foreign + "/feedback", developer).status());
-    HttpJson.Reply notTheirs = HttpJson.postJson(foreignAck, developer, "{\"reply\":\"不是我的\"}");
-    assertEquals(404, notTheirs.status(), notTheirs.body());
-    assertEquals(20404, notTheirs.json().getInt("code"));
-    HttpJson.Reply reviewerSide = HttpJson.postJson(foreignAck, admin, "{\"reply\":\"代为确认\"}");
-    assertEquals(403, reviewerSide.status(), reviewerSide.body());
-    // Nor may a developer acknowledge its own unit's item through another interface's address.
-    assertEquals(
-        404,
-        HttpJson.postJson(
-                INTERFACES
-                    + "/"
-                    + own
-                    + "/feedback/"
-                    + foreignItem.getJsonNumber("id")
-                    + "/acknowledgement",
-                developer,
-                "{\"reply\":\"错位\"}")
-            .status());
+      // Another unit's interface with the same finding: its feedback does not exist for this
+      // developer; the platform's reviewers and administrators read it but do not answer it.
+      long foreign = register(SampleUpstream.url("/bus/line"));
+      test(foreign, known);
+      JsonObject foreignItem =
+          HttpJson.get(INTERFACES + "/" + foreign + "/feedback", admin)
+              .json()
+              .getJsonArray("data")
+              .getJsonObject(0);
+      String foreignAck =
+          INTERFACES
+              + "/"
+              + foreign
+              + "/feedback/"
+              + foreignItem.getJsonNumber("id").longValue()
+              + "/acknowledgement";
+      assertEquals(404, HttpJson.get(INTERFACES + "/" + foreign + "/feedback", developer).status());
+      HttpJson.Reply notTheirs = HttpJson.postJson(foreignAck, developer, "{\"reply\":\"不是我的\"}");
+      assertEquals(404, notTheirs.status(), notTheirs.body());
+      assertEquals(20404, notTheirs.json().getInt("code"));
+      HttpJson.Reply reviewerSide = HttpJson.postJson(foreignAck, admin, "{\"reply\":\"代为确认\"}");
+      assertEquals(403, reviewerSide.status(), reviewerSide.body());
+      // Nor may a developer acknowledge its own unit's item through another interface's address.
+      assertEquals(
+          404,
+          HttpJson.postJson(
+                  INTERFACES
+                      + "/"
+                      + own
+                      + "/feedback/"
+                      + foreignItem.getJsonNumber("id")
+                      + "/acknowledgement",
+                  developer,
+                  "{\"reply\":\"错位\"}")
+              .status());
 
-    String ack = INTERFACES + "/" + own + "/feedback/" + itemId + "/acknowledgement";
-    HttpJson.Reply blank = HttpJson.postJson(ack, developer, "{\"reply\":\" \"}");
-    assertEquals(400, blank.status());
-    HttpJson.Reply acknowledged =
-        HttpJson.postJson(ack, developer, "{\"reply\":\"已将线路说明中的“机密”字样删除\"}");
-    assertEquals(200, acknowledged.status(), acknowledged.body());
-    JsonObject answered = acknowledged.json().getJsonObject("data");
-    assertEquals("ACKNOWLEDGED", answered.getString("status"));
-    assertEquals("developer", answered.getString("acknowledgedBy"));
-    assertEquals("已将线路说明中的“机密”字样删除", answered.getString("reply"));
-    assertEquals(409, HttpJson.postJson(ack, developer, "{\"reply\":\"再次\"}").status());
+      String ack = INTERFACES + "/" + own + "/feedback/" + itemId + "/acknowledgement";
+      HttpJson.Reply blank = HttpJson.postJson(ack, developer, "{\"reply\":\" \"}");
+      assertEquals(400, blank.status());
+      HttpJson.Reply acknowledged =
+          HttpJson.postJson(ack, developer, "{\"reply\":\"已将线路说明中的“机密”字样删除\"}");
+      assertEquals(200, acknowledged.status(), acknowledged.body());
+      JsonObject answered = acknowledged.json().getJsonObject("data");
+      assertEquals("ACKNOWLEDGED", answered.getString("status"));
+      assertEquals(developersAccount.username(), answered.getString("acknowledgedBy"));
+      assertEquals("已将线路说明中的“机密”字样删除", answered.getString("reply"));
+      assertEquals(409, HttpJson.postJson(ack, developer, "{\"reply\":\"再次\"}").status());
 
-    // The words found again after the answer: a new open item, the answered one kept.
-    test(developer, own, known);
-    jakarta.json.JsonArray after =
-        HttpJson.get(INTERFACES + "/" + own + "/feedback", developer).json().getJsonArray("data");
-    assertEquals(2, after.size());
-    assertEquals("OPEN", after.getJsonObject(0).getString("status"));
-    assertEquals("ACKNOWLEDGED", after.getJsonObject(1).getString("status"));
+      // The words found again after the answer: a new open item, the answered one kept.
+      test(developer, own, known);
+      jakarta.json.JsonArray after =
+          HttpJson.get(INTERFACES + "/" + own + "/feedback", developer).json().getJsonArray("data");
+      assertEquals(2, after.size());
+      assertEquals("OPEN", after.getJsonObject(0).getString("status"));
+      assertEquals("ACKNOWLEDGED", after.getJsonObject(1).getString("status"));
+    } finally {
+      HttpJson.delete(Platform.BASE_URL + "/api/v1/sensitive-words/" + wordId, admin);
+    }
   }
 }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
@@ -18,27 +18,24 @@ import org.openqa.selenium.By;
 
 /** The administrators' console in a real browser, through the real Keycloak login page. */
 @PlatformIT
-@RunAsClient
 class ConsoleIT {
 
   private static final String CONSOLE = Platform.BASE_URL + "/console/";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
-  /**
-   * The administrator signed in once for the class: each sign-in spends a one-time code, and a
-   * third within one 30 s step waits for the next (Totp.freshCode), about half a minute per test.
-   */
+  /** The class's platform administrator (王建国, real-name level 3), not the demo admin. */
+  private static Administrator admin;
+
+  /** Its browser, signed in once for the class: a sign-in through the real pages takes seconds. */
   private static Browser administrator;
 
   @BeforeAll
   static void signInOnce() {
+    admin = administrators.platformAdmin();
     administrator = new Browser();
     administrator.open(CONSOLE);
-    administrator.logInAsAdministrator("admin");
+    administrator.logInAsAdministrator(admin);
     administrator.find(By.id("welcomeName"));
   }
 
@@ -56,11 +53,11 @@ class ConsoleIT {
     return administrator;
   }
 
-  /** An administrator of its own, for a test that ends the session. */
+  /** A browser of its own, for a test that ends the session (the administrator's 2nd sign-in). */
   private static Browser newAdminInConsole() {
     Browser browser = new Browser();
     browser.open(CONSOLE);
-    browser.logInAsAdministrator("admin");
+    browser.logInAsAdministrator(admin);
     browser.find(By.id("welcomeName"));
     return browser;
   }
@@ -81,7 +78,7 @@ class ConsoleIT {
   void theConsoleShowsTheAdministratorsNameAndRolesInChinese() {
     Browser browser = adminInConsole();
     assertEquals("建国 王", browser.text(By.id("welcomeName")));
-    assertEquals("admin", browser.text(By.id("adminUsername")));
+    assertEquals(admin.username(), browser.text(By.id("adminUsername")));
     // C 0114 level from the realm's user profile, carried by the ID token's real_name_level.
     assertEquals("3", browser.text(By.id("realNameLevel")));
     assertEquals("平台管理员", browser.text(By.cssSelector("[data-role='platform-admin']")));
@@ -106,7 +103,7 @@ class ConsoleIT {
     browser.type(By.id("units:divisionCode"), "320100");
     browser.click(By.id("units:register"));
     browser.waitForText(By.id("units:table"), name);
-    browser.waitForText(By.id("units:table"), "admin");
+    browser.waitForText(By.id("units:table"), admin.username());
     browser.screenshot("console-access-units");
   }
 

@@ -12,11 +12,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.KeycloakAdmin;
 import org.onewindow.it.support.OidcTestClient;
 import org.onewindow.it.support.Platform;
-import org.onewindow.it.support.Totp;
 import org.openqa.selenium.By;
 
 /**
@@ -26,6 +28,8 @@ import org.openqa.selenium.By;
  */
 @EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
 class AdministratorOtpIT {
+
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   private final KeycloakAdmin admin = new KeycloakAdmin();
   private final OidcTestClient client = new OidcTestClient(admin);
@@ -37,21 +41,22 @@ class AdministratorOtpIT {
 
   @Test
   void anAdministratorMustGiveACodeAndAWrongOneIsRefused() {
+    Administrator reviewer = administrators.reviewer();
     try (Browser browser = new Browser()) {
       browser.open(client.authorizationUrl(Map.of()));
-      browser.logInAtKeycloak("reviewer", Platform.DEMO_PASSWORD);
+      browser.logInAtKeycloak(reviewer.username(), reviewer.password());
       browser.find(By.id("otp"));
       assertFalse(OidcTestClient.isCallback(browser.url()), "no code before the OTP");
 
-      browser.enterOtp(Totp.wrongCode());
+      browser.enterOtp(reviewer.wrongCode());
       browser.findExactText("动态口令不正确，请输入认证器应用当前显示的6位数字");
       assertFalse(OidcTestClient.isCallback(browser.url()));
       browser.screenshot("keycloak-otp-wrong-code");
 
-      browser.enterOtp(Totp.freshCode("reviewer"));
+      browser.enterOtp(reviewer.nextCode());
       browser.waitUntil(driver -> OidcTestClient.isCallback(driver.getCurrentUrl()));
       JsonObject token = client.accessTokenClaims(browser.url());
-      assertEquals("reviewer", token.getString("preferred_username"));
+      assertEquals(reviewer.username(), token.getString("preferred_username"));
       assertTrue(realmRoles(token).contains("administrator"), token.toString());
     }
   }

@@ -20,19 +20,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.crypto.signing.RequestSigner;
 import org.onewindow.crypto.signing.SignatureHeaders;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.KeycloakAdmin;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
+import org.onewindow.it.support.Poll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -43,18 +43,14 @@ import org.openqa.selenium.WebElement;
  * channel that are not the realm's are refused with their codes and change nothing.
  */
 @PlatformIT
-@RunAsClient
 class IdentityEventsIT {
+
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   private static final URI EVENTS = URI.create(Platform.BASE_URL + "/api/v1/identity-events");
   private static final URI WATERMARK = URI.create(EVENTS + "/watermark");
   private static final String AUDIT_PAGE = Platform.BASE_URL + "/console/audit.xhtml";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
 
   /** The documented demo key the test harness's Keycloak signs with (demo/keys/README.md). */
   private static Sm2PrivateKey realmAuditKey() {
@@ -172,7 +168,7 @@ class IdentityEventsIT {
       browser.findExactText("用户名或密码不正确");
 
       browser.open(AUDIT_PAGE);
-      browser.logInAsAdministrator("admin");
+      browser.logInAsAdministrator(administrators.platformAdmin());
       browser.find(By.id("audit:records"));
       // The realm forwards on a thread of its own: look again until both lines are in.
       waitForRows(
@@ -206,19 +202,17 @@ class IdentityEventsIT {
 
   private static void waitForRows(
       Browser browser, java.util.function.Predicate<List<Row>> condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (true) {
-      List<Row> rows =
-          browser.findAll(By.cssSelector("tr.ow-audit-row")).stream()
+    Poll.until(
+        Duration.ofSeconds(90),
+        () -> {
+          browser.open(AUDIT_PAGE);
+          browser.find(By.id("audit:records"));
+          return browser.findAll(By.cssSelector("tr.ow-audit-row")).stream()
               .map(IdentityEventsIT::row)
               .toList();
-      if (condition.test(rows)) {
-        return;
-      }
-      assertTrue(System.nanoTime() < deadline, "audit lines not shown; rows: " + rows);
-      browser.open(AUDIT_PAGE);
-      browser.find(By.id("audit:records"));
-    }
+        },
+        condition,
+        "audit lines not shown");
   }
 
   private static Row row(WebElement tr) {

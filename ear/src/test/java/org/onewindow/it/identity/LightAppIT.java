@@ -12,10 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
@@ -29,25 +29,22 @@ import org.openqa.selenium.By;
  * 9.4.5); its logout through the JSSDK ends every client's session (002 6.4 d).
  */
 @PlatformIT
-@RunAsClient
 class LightAppIT {
+
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   private static final String LIGHT_APP = Platform.BASE_URL + "/lightapp-demo/";
   private static final String LIGHT_APP_SESSION = LIGHT_APP + "api/session";
   private static final String APP = "onewindow-lightapp-demo";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
-
   @Test
   void oneLoginServesPortalConsoleAndLightAppAndTheLightAppsLogoutEndsThemAll() {
     try (Browser browser = new Browser()) {
       // Log in at the portal.
+      Administrator admin = administrators.platformAdmin();
       browser.open(Platform.BASE_URL + "/portal/me.xhtml");
-      browser.logInAsAdministrator("admin");
-      assertEquals("admin", browser.text(By.id("username")));
+      browser.logInAsAdministrator(admin);
+      assertEquals(admin.username(), browser.text(By.id("username")));
 
       // The console: no prompt (the SSO session carries the login over).
       browser.open(Platform.BASE_URL + "/console/");
@@ -57,7 +54,7 @@ class LightAppIT {
       // The light app: getTicket -> its backend trades it -> masked info (王建国 -> 王**).
       browser.open(LIGHT_APP);
       browser.waitForText(By.id("status"), "已登录");
-      assertEquals("admin", browser.text(By.id("user-username")));
+      assertEquals(admin.username(), browser.text(By.id("user-username")));
       assertEquals("王**", browser.text(By.id("user-name")));
       assertEquals("3", browser.text(By.id("user-level")));
       assertFalse(browser.pageSource().contains("王建国"), "the full name never reaches the page");

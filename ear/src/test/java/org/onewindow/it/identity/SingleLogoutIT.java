@@ -8,10 +8,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.KeycloakAdmin;
@@ -26,15 +26,11 @@ import org.openqa.selenium.By;
  * revocation every WAR checks. Forged logout tokens change nothing.
  */
 @PlatformIT
-@RunAsClient
 class SingleLogoutIT {
 
-  private static final String LOGOUT_ENDPOINT = Platform.BASE_URL + "/api/v1/backchannel-logout";
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
+  private static final String LOGOUT_ENDPOINT = Platform.BASE_URL + "/api/v1/backchannel-logout";
 
   /** Logs in at the portal's protected page and shows it. */
   private static void logInAtThePortal(Browser browser, String username, String password) {
@@ -43,11 +39,12 @@ class SingleLogoutIT {
     assertEquals(username, browser.text(By.id("username")));
   }
 
-  /** The same for the demo administrator, whose second factor is a TOTP code. */
+  /** The same for an administrator of the test's own, whose second factor is a TOTP code. */
   private static void logInAtThePortalAsAdministrator(Browser browser) {
+    Administrator admin = administrators.platformAdmin();
     browser.open(Platform.BASE_URL + "/portal/me.xhtml");
-    browser.logInAsAdministrator("admin");
-    assertEquals("admin", browser.text(By.id("username")));
+    browser.logInAsAdministrator(admin);
+    assertEquals(admin.username(), browser.text(By.id("username")));
   }
 
   @Test

@@ -12,10 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.CodeFlow;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.KeycloakAdmin;
@@ -31,17 +30,13 @@ import org.onewindow.it.support.ServiceTokens;
  * 用户未授权 and changes nothing.
  */
 @PlatformIT
-@RunAsClient
 class TokenAudienceIT {
+
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   private static final String API = Platform.BASE_URL + "/api/v1";
   private static final String UNITS = API + "/access-units";
   private static final String INTERFACES = API + "/interfaces";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
 
   private static JsonObject claims(String token) {
     String payload = token.split("\\.")[1];
@@ -67,7 +62,7 @@ class TokenAudienceIT {
 
   @Test
   void anAdministratorsPortalTokenIsRefusedAndCreatesNothing() {
-    String portal = CodeFlow.administratorToken("onewindow-portal", "admin");
+    String portal = CodeFlow.administratorToken("onewindow-portal", administrators.platformAdmin());
     JsonObject claims = claims(portal);
     assertEquals("onewindow-portal", claims.getString("azp"));
     assertFalse(namesTheApi(claims), claims.toString());
@@ -88,7 +83,7 @@ class TokenAudienceIT {
 
   @Test
   void anAdministratorsConsoleTokenIsForTheApi() {
-    String console = CodeFlow.administratorToken("onewindow-console", "reviewer");
+    String console = CodeFlow.administratorToken("onewindow-console", administrators.reviewer());
     assertTrue(namesTheApi(claims(console)), claims(console).toString());
     HttpJson.Reply reply = HttpJson.get(INTERFACES, console);
     assertEquals(200, reply.status(), reply.body());

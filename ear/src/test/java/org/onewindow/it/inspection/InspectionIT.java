@@ -3,25 +3,25 @@ package org.onewindow.it.inspection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.AppCentreSetup;
 import org.onewindow.it.support.Browser;
-import org.onewindow.it.support.CodeFlow;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
+import org.onewindow.it.support.Poll;
 import org.onewindow.it.support.SampleUpstream;
 import org.openqa.selenium.By;
 
@@ -32,7 +32,6 @@ import org.openqa.selenium.By;
  * {@code interface-inspection} job through the API (立即巡检) and wait for that run to end.
  */
 @PlatformIT
-@RunAsClient
 class InspectionIT {
 
   private static final String API = Platform.BASE_URL + "/api/v1";
@@ -40,22 +39,21 @@ class InspectionIT {
   /** A loopback port the tests' outbound policy does not allow (it allows the upstream's). */
   private static final int REFUSED_PORT = SampleUpstream.PORT + 7;
 
+  @RegisterExtension static final Administrators administrators = new Administrators();
+
   private static SampleUpstream upstream;
   private static AppCentreSetup setup;
   private static String system;
+  private static Administrator administrator;
   private static String admin;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
 
   @BeforeAll
   static void aUnitOfOurOwn() {
     upstream = new SampleUpstream();
-    setup = new AppCentreSetup("巡检测试");
+    setup = new AppCentreSetup(administrators, "巡检测试");
     system = setup.system;
-    admin = CodeFlow.administratorToken("admin");
+    administrator = administrators.platformAdmin();
+    admin = administrator.consoleToken();
   }
 
   @AfterAll
@@ -65,7 +63,10 @@ class InspectionIT {
 
   @Test
   void aFailingInterfaceRaisesOneAlarmOnItsAppUntilItRecovers() {
-    long flaky = onlineInterface(SampleUpstream.url("/flaky"));
+    // A path of its own under /flaky: the database is the whole run's, and a run of everything due
+    // (twoRunsAtOnce…) also calls other classes' /flaky interfaces on this upstream.
+    String flakyPath = "/flaky/inspection-" + UUID.randomUUID();
+    long flaky = onlineInterface(SampleUpstream.url(flakyPath));
     long app = draftApp("http://localhost:" + SampleUpstream.PORT + "/page");
     bind(app, flaky);
 
@@ -74,7 +75,7 @@ class InspectionIT {
     assertEquals("OK", ok.getString("outcome"), ok.toString());
     assertEquals("INTERFACE_CALL", ok.getString("check"));
     assertEquals(200, ok.getInt("httpStatus"));
-    assertEquals(1, upstream.calls("/flaky"));
+    assertEquals(1, upstream.callsTo(flakyPath));
     assertEquals("北京", upstream.lastForm().get("city"));
     assertEquals("110", upstream.lastForm().get("q"));
     assertTrue(alarms(app).isEmpty());
@@ -102,7 +103,7 @@ class InspectionIT {
     assertEquals(1, after.size(), after.toString());
     assertFalse(after.get(0).getBoolean("open"), after.toString());
     assertTrue(after.get(0).getString("outcome").startsWith("自动恢复"), after.toString());
-    assertEquals(4, upstream.calls("/flaky"));
+    assertEquals(4, upstream.callsTo(flakyPath));
   }
 
   @Test
@@ -167,7 +168,7 @@ class InspectionIT {
     long id = onlineInterface(SampleUpstream.url("/bus/line"));
     try (Browser browser = new Browser()) {
       browser.open(Platform.BASE_URL + "/console/");
-      browser.logInAsAdministrator("admin");
+      browser.logInAsAdministrator(administrator);
       browser.find(By.id("welcomeName"));
       String page = Platform.BASE_URL + "/console/interface.xhtml?id=" + id;
       browser.open(page);
@@ -208,22 +209,18 @@ class InspectionIT {
   /** Waits for the run to end (a resource, not a clock: at most about a minute). */
   private static void finished(long execution) {
     Set<String> ended = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
-    for (int i = 0; i < 300; i++) {
-      HttpJson.Reply reply = HttpJson.get(API + "/inspections/executions/" + execution, admin);
-      assertEquals(200, reply.status(), reply.body());
-      JsonObject run = reply.json().getJsonObject("data");
-      if (ended.contains(run.getString("status"))) {
-        assertEquals("COMPLETED", run.getString("status"), run.toString());
-        return;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        fail("interrupted");
-      }
-    }
-    fail("inspection run " + execution + " did not end");
+    JsonObject run =
+        Poll.until(
+            Duration.ofMinutes(1),
+            () -> {
+              HttpJson.Reply reply =
+                  HttpJson.get(API + "/inspections/executions/" + execution, admin);
+              assertEquals(200, reply.status(), reply.body());
+              return reply.json().getJsonObject("data");
+            },
+            r -> ended.contains(r.getString("status")),
+            "inspection run " + execution + " did not end");
+    assertEquals("COMPLETED", run.getString("status"), run.toString());
   }
 
   private static JsonArray records(String type, long id) {

@@ -8,9 +8,6 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,15 +22,9 @@ import org.onewindow.it.support.ServiceTokens;
  * 003 Annex A, and bad input that changes nothing.
  */
 @PlatformIT
-@RunAsClient
 class ApiIT {
 
   private static final String UNITS = Platform.BASE_URL + "/api/v1/access-units";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
 
   private static String serviceToken() {
     return ServiceTokens.api();

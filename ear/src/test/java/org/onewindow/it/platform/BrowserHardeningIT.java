@@ -23,11 +23,10 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.CookieJarClient;
 import org.onewindow.it.support.Platform;
@@ -43,22 +42,18 @@ import org.openqa.selenium.By;
  * host; 000 安全保障: GB/T 22239 level 3.
  */
 @PlatformIT
-@RunAsClient
 // Headers, cookies and framing come from undertow.cli, the same for both server configurations:
 // the H2 run checks them once, and the PostgreSQL run spends its time on what the database changes.
 @EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
 class BrowserHardeningIT {
+
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   private static final String CONSOLE = Platform.BASE_URL + "/console/";
   private static final String JSON_POLICY = "default-src 'none'; frame-ancestors 'none'";
   private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([^']+)'");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
 
   @Test
   void everyKindOfResponseCarriesTheHardeningHeaders() {
@@ -90,15 +85,13 @@ class BrowserHardeningIT {
     assertTrue(lightApp.endsWith("script-src 'self'"), lightApp);
 
     CookieJarClient citizen = new CookieJarClient();
-    HttpResponse<String> me =
-        citizen.logIn(Platform.BASE_URL + "/portal/me.xhtml", "citizen", false);
+    HttpResponse<String> me = citizen.logIn(Platform.BASE_URL + "/portal/me.xhtml", "citizen");
     assertTrue(
         me.uri().toString().startsWith(Platform.BASE_URL + "/portal/me.xhtml"), me.uri() + "");
     assertPage(me, "portal signed-in page");
 
     CookieJarClient admin = new CookieJarClient();
-    // Different administrators for different tests: a user's one-time codes serve once each.
-    HttpResponse<String> console = admin.logIn(CONSOLE, "reviewer", true);
+    HttpResponse<String> console = admin.logIn(CONSOLE, administrators.reviewer());
     assertTrue(console.body().contains("welcomeName"), console.body());
     assertPage(console, "console page");
     // PrimeFaces' copy of the policy, with this response's nonce on the scripts it wrote.
@@ -128,7 +121,7 @@ class BrowserHardeningIT {
   @Test
   void sessionCookiesAreSameSiteLaxAndHttpOnly() {
     CookieJarClient admin = new CookieJarClient();
-    admin.logIn(CONSOLE, "filing", true);
+    admin.logIn(CONSOLE, administrators.filingReviewer());
     List<String> state = valued(admin.setCookies("OAuth_Token_Request_State"));
     List<String> session = valued(admin.setCookies("JSESSIONID"));
     assertFalse(state.isEmpty(), "the OIDC client's state cookie");
@@ -183,7 +176,7 @@ class BrowserHardeningIT {
     other.start();
     try (Browser browser = new Browser()) {
       browser.open(CONSOLE);
-      browser.logInAsAdministrator("developer");
+      browser.logInAsAdministrator(administrators.platformAdmin());
       browser.find(By.id("welcomeName"));
 
       browser.open(origin + "/framing");
@@ -213,7 +206,7 @@ class BrowserHardeningIT {
     String name = "策略测试单位-" + UUID.randomUUID().toString().substring(0, 8);
     try (Browser browser = new Browser()) {
       browser.open(CONSOLE);
-      browser.logInAsAdministrator("admin");
+      browser.logInAsAdministrator(administrators.platformAdmin());
       browser.find(By.id("welcomeName"));
       browser.contentSecurityPolicyViolations(); // Keycloak's own pages are not ours to judge.
 
@@ -255,7 +248,8 @@ class BrowserHardeningIT {
   @Test
   void aPostWithoutTheSessionsViewStateChangesNothing() {
     CookieJarClient admin = new CookieJarClient();
-    HttpResponse<String> page = admin.logIn(CONSOLE + "index.xhtml", "admin", true);
+    HttpResponse<String> page =
+        admin.logIn(CONSOLE + "index.xhtml", administrators.platformAdmin());
     Matcher viewState = VIEW_STATE.matcher(page.body());
     assertTrue(viewState.find(), page.body());
 

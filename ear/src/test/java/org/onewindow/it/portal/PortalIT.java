@@ -17,12 +17,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
+import org.onewindow.it.support.AppCentreSetup;
 import org.onewindow.it.support.Browser;
-import org.onewindow.it.support.CodeFlow;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
@@ -31,13 +31,9 @@ import org.openqa.selenium.By;
 
 /** The citizen portal and single sign-on into the console (002 6.4, 004 5.3). */
 @PlatformIT
-@RunAsClient
 class PortalIT {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Platform.ear();
-  }
+  @RegisterExtension static final Administrators administrators = new Administrators();
 
   @Test
   void theHomePageIsPublic() {
@@ -53,8 +49,9 @@ class PortalIT {
     try (Browser browser = new Browser()) {
       browser.open(Platform.BASE_URL + "/portal/");
       browser.click(By.id("login"));
-      browser.logInAsAdministrator("admin");
-      assertEquals("admin", browser.text(By.id("username")));
+      Administrator admin = administrators.platformAdmin();
+      browser.logInAsAdministrator(admin);
+      assertEquals(admin.username(), browser.text(By.id("username")));
 
       // SSO: the console's own OIDC client gets a code from the Keycloak session at once.
       browser.open(Platform.BASE_URL + "/console/");
@@ -64,12 +61,28 @@ class PortalIT {
   }
 
   /**
-   * 000 8.2.3 b: the halls show their online apps to anyone, in the display configuration; the DEMO
-   * app 公交出行 is published in the national hall and its unit's provincial hall, the offline 医保电子凭证
-   * nowhere.
+   * 000 8.2.3 b: the halls show their online apps to anyone, in the display configuration: the
+   * test's app 公交出行 is published in the national hall, its app 医保电子凭证 was published there and taken
+   * offline, so it shows nowhere.
    */
   @Test
   void theHallsShowTheirOnlineAppsToEveryone() {
+    AppCentreSetup setup = new AppCentreSetup(administrators, "分厅测试");
+    long online =
+        setup
+            .applyForApp("https://app.example.gov.cn/bus")
+            .getJsonObject("app")
+            .getJsonNumber("id")
+            .longValue();
+    setup.takeOnline(online, "公交出行");
+    long offline =
+        setup
+            .applyForApp("https://app.example.gov.cn/medical")
+            .getJsonObject("app")
+            .getJsonNumber("id")
+            .longValue();
+    setup.takeOnline(offline, "医保电子凭证");
+    AppCentreSetup.transition("/apps/", offline, setup.reviewer(), "offline");
     try (Browser browser = new Browser()) {
       browser.open(Platform.BASE_URL + "/portal/halls.xhtml");
       browser.waitForText(By.id("apps"), "公交出行");
@@ -93,7 +106,7 @@ class PortalIT {
   @Test
   void aPublishedAppsIconIsServedAndNoOtherAppsIs() throws Exception {
     String system = ServiceTokens.api();
-    String reviewer = CodeFlow.administratorToken("reviewer");
+    String reviewer = administrators.reviewer().consoleToken();
     long unit =
         HttpJson.postJson(
                 API + "/access-units",

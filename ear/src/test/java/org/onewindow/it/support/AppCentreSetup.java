@@ -3,12 +3,15 @@ package org.onewindow.it.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.UUID;
 
 /**
- * What tests of the application centre set up through the API as an access unit and a reviewer
- * would: a unit of their own (so no test sees another's records), interfaces at the tests' sample
- * upstream taken online, apps applied for and bound. Made once per test class.
+ * The application centre's setup: what a test sets up through the API as an access unit and a
+ * reviewer would — a unit of its own (so no test sees or counts another's records, and none leans
+ * on a demo unit), the unit's developer and a platform reviewer of its own ({@link
+ * Administrators}), interfaces at the tests' sample upstream taken online, apps applied for, bound
+ * and published. Made once per test class.
  */
 public final class AppCentreSetup {
 
@@ -17,35 +20,60 @@ public final class AppCentreSetup {
   /** The API's system account: registers and submits, as an access unit's backend would. */
   public final String system = ServiceTokens.api();
 
-  /** A platform reviewer after password and OTP: approves, puts online, publishes. */
-  public final String reviewer = CodeFlow.administratorToken("reviewer");
-
   public final long unitId;
 
-  private final String prefix;
+  /** The unit's name, which its developer's {@code access_unit} claim carries. */
+  public final String unitName;
 
-  /** A new access unit named {@code prefix}-单位-…; {@code prefix} also names what it registers. */
-  public AppCentreSetup(String prefix) {
+  private final Administrators administrators;
+  private final String prefix;
+  private String reviewer;
+  private Administrator developer;
+
+  /** A new access unit named {@code prefix}单位-…; {@code prefix} also names what it registers. */
+  public AppCentreSetup(Administrators administrators, String prefix) {
+    this.administrators = administrators;
     this.prefix = prefix;
+    this.unitName = prefix + "单位-" + UUID.randomUUID();
+    this.unitId = registerUnit(system, unitName);
+  }
+
+  /** Registers an access unit named {@code name} (division 110000) as {@code token}; its id. */
+  public static long registerUnit(String token, String name) {
     HttpJson.Reply unit =
         HttpJson.postJson(
             API + "/access-units",
-            system,
-            "{\"name\":\""
-                + prefix
-                + "单位-"
-                + UUID.randomUUID()
-                + "\",\"divisionCode\":\"110000\"}");
+            token,
+            "{\"name\":\"" + name + "\",\"divisionCode\":\"110000\"}");
     assertEquals(201, unit.status(), unit.body());
-    unitId = unit.json().getJsonObject("data").getJsonNumber("id").longValue();
+    return unit.json().getJsonObject("data").getJsonNumber("id").longValue();
+  }
+
+  /**
+   * A platform reviewer's token (password and OTP, one sign-in of a reviewer of this class's own,
+   * made on first use): approves, puts online, publishes.
+   */
+  public synchronized String reviewer() {
+    if (reviewer == null) {
+      reviewer = administrators.reviewer().consoleToken();
+    }
+    return reviewer;
+  }
+
+  /** The unit's developer (its {@code accessUnit} is this unit), made on first use. */
+  public synchronized Administrator developer() {
+    if (developer == null) {
+      developer = administrators.developerOf(unitName);
+    }
+    return developer;
   }
 
   /** The 图4 bus-line interface at {@code address} (http), submitted, approved and online. */
   public long onlineInterface(String address) {
     long id = draftInterface(address);
     transition("/interfaces/", id, system, "submit");
-    transition("/interfaces/", id, reviewer, "approve");
-    transition("/interfaces/", id, reviewer, "online");
+    transition("/interfaces/", id, reviewer(), "approve");
+    transition("/interfaces/", id, reviewer(), "online");
     return id;
   }
 
@@ -62,10 +90,16 @@ public final class AppCentreSetup {
 
   /**
    * Takes a draft app online as its unit and a reviewer would (000 9.3): a functional test record,
-   * submitted, approved and published to the first hall. Only an online app calls the gateway
-   * outside test mode (issue 14), and an online app's bindings no longer change: bind first.
+   * submitted, approved and published to the national hall as 公交出行. Only an online app calls the
+   * gateway outside test mode (issue 14), and an online app's bindings no longer change: bind
+   * first.
    */
   public void takeOnline(long app) {
+    takeOnline(app, "公交出行");
+  }
+
+  /** The same, published in the national hall under {@code displayName}. */
+  public void takeOnline(long app, String displayName) {
     HttpJson.Reply note =
         HttpJson.postJson(
             API + "/apps/" + app + "/notes",
@@ -73,20 +107,28 @@ public final class AppCentreSetup {
             "{\"kind\":\"functional-test\",\"text\":\"页面与接口调用均正常\"}");
     assertEquals(201, note.status(), note.body());
     transition("/apps/", app, system, "submit");
-    transition("/apps/", app, reviewer, "approve");
-    long hall =
-        HttpJson.get(API + "/halls", system)
-            .json()
-            .getJsonArray("data")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    transition("/apps/", app, reviewer(), "approve");
     HttpJson.Reply published =
         HttpJson.postJson(
             API + "/apps/" + app + "/publications",
-            reviewer,
-            "{\"hallIds\":[" + hall + "],\"displayName\":\"公交出行\",\"sortOrder\":1}");
+            reviewer(),
+            "{\"hallIds\":["
+                + hall("national")
+                + "],\"displayName\":\""
+                + displayName
+                + "\",\"sortOrder\":1}");
     assertEquals(200, published.status(), published.body());
+  }
+
+  /** The id of the hall with {@code code} (the halls are reference data, seeded on every start). */
+  public long hall(String code) {
+    return HttpJson.get(API + "/halls", system).json().getJsonArray("data").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(h -> h.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   /** Switches the gateway's test mode on for the draft app, for an hour, as {@code token}. */

@@ -95,10 +95,21 @@ public final class Browser implements AutoCloseable {
         });
   }
 
+  /**
+   * Types {@code text} into the field, from empty. A page that is still replacing itself (a form
+   * posted a moment ago) may swap the field under our feet: then the new one is typed into.
+   */
   public void type(By by, String text) {
-    WebElement field = find(by);
-    field.clear();
-    field.sendKeys(text);
+    wait.until(
+        d -> {
+          WebElement field = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+          if (field == null) {
+            return false;
+          }
+          field.clear();
+          field.sendKeys(text);
+          return true;
+        });
   }
 
   public void click(By by) {
@@ -164,12 +175,12 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Logs a demo administrator in: the password, then Keycloak's OTP page with a code from the
-   * documented demo secret (every administrative role needs the second factor, GB/T 22239).
+   * Logs the test's {@code administrator} in: the password, then Keycloak's OTP page with its next
+   * one-time code (every administrative role needs the second factor, GB/T 22239).
    */
-  public void logInAsAdministrator(String username) {
-    logInAtKeycloak(username, Platform.DEMO_PASSWORD);
-    enterOtp(Totp.freshCode(username));
+  public void logInAsAdministrator(Administrator administrator) {
+    logInAtKeycloak(administrator.username(), administrator.password());
+    enterOtp(administrator.nextCode());
   }
 
   /** Fills Keycloak's OTP page and submits it. */

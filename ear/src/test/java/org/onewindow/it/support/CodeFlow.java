@@ -35,27 +35,21 @@ public final class CodeFlow {
 
   /** Logs {@code username} in (demo password) for {@code clientId}; the token endpoint's JSON. */
   public static JsonObject logIn(String clientId, String username) {
-    return logIn(clientId, username, false);
+    return logIn(clientId, username, Platform.DEMO_PASSWORD, null);
   }
 
   /**
-   * An administrator's access token from the console client: password, then a fresh code of the
-   * demo OTP secret (the realm asks administrators for one). The console's tokens name the API in
-   * their audience, so the API takes it with the administrator's roles.
+   * An administrator's access token from {@code clientId} (console or portal): password, then the
+   * administrator's next one-time code (the realm asks administrators for one). The console's
+   * tokens name the API in their audience, so the API takes them with the administrator's roles.
    */
-  public static String administratorToken(String username) {
-    return administratorToken("onewindow-console", username);
+  public static String administratorToken(String clientId, Administrator administrator) {
+    return logIn(clientId, administrator.username(), administrator.password(), administrator)
+        .getString("access_token");
   }
 
-  /**
-   * An administrator's access token from {@code clientId} (console or portal): password, then a
-   * fresh code of the demo OTP secret.
-   */
-  public static String administratorToken(String clientId, String username) {
-    return logIn(clientId, username, true).getString("access_token");
-  }
-
-  private static JsonObject logIn(String clientId, String username, boolean otp) {
+  private static JsonObject logIn(
+      String clientId, String username, String password, Administrator otp) {
     HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     String redirect = Platform.BASE_URL + "/" + clientId.substring("onewindow-".length()) + "/";
     String auth =
@@ -79,7 +73,7 @@ public final class CodeFlow {
         "username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&password="
-            + URLEncoder.encode(Platform.DEMO_PASSWORD, StandardCharsets.UTF_8)
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
             + "&credentialId=";
     HttpResponse<String> posted =
         send(
@@ -88,7 +82,7 @@ public final class CodeFlow {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
-    if (otp) {
+    if (otp != null) {
       assertEquals(200, posted.statusCode(), posted.body());
       Matcher otpAction = FORM_ACTION.matcher(posted.body());
       assertTrue(otpAction.find(), "no OTP form in " + posted.body());
@@ -103,9 +97,7 @@ public final class CodeFlow {
               HttpRequest.newBuilder(URI.create(otpAction.group(1).replace("&amp;", "&")))
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .header("Cookie", allCookies)
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "otp=" + Totp.freshCode(username) + "&login=")));
+                  .POST(HttpRequest.BodyPublishers.ofString("otp=" + otp.nextCode() + "&login=")));
     }
     assertEquals(302, posted.statusCode(), posted.body());
     String location = posted.headers().firstValue("Location").orElseThrow();

@@ -49,19 +49,25 @@ public final class CookieJarClient {
   }
 
   /**
-   * Logs {@code username} in (demo password) through the realm's real forms, starting at a
-   * protected {@code url}; an administrator also gets the demo OTP page. Ends on the page.
+   * Logs {@code username} in (demo password) through the realm's real login form, starting at a
+   * protected {@code url}. Ends on the page.
    */
-  public HttpResponse<String> logIn(String url, String username, boolean administrator) {
+  public HttpResponse<String> logIn(String url, String username) {
+    return logIn(url, username, Platform.DEMO_PASSWORD);
+  }
+
+  /**
+   * Logs the test's {@code administrator} in through the realm's real forms, password then one-time
+   * code, starting at a protected {@code url}. Ends on the page.
+   */
+  public HttpResponse<String> logIn(String url, Administrator administrator) {
+    HttpResponse<String> page = logIn(url, administrator.username(), administrator.password());
+    return submit(page, Map.of("otp", administrator.nextCode(), "login", ""));
+  }
+
+  private HttpResponse<String> logIn(String url, String username, String password) {
     HttpResponse<String> page = get(url);
-    page =
-        submit(
-            page,
-            Map.of("username", username, "password", Platform.DEMO_PASSWORD, "credentialId", ""));
-    if (administrator) {
-      page = submit(page, Map.of("otp", Totp.freshCode(username), "login", ""));
-    }
-    return page;
+    return submit(page, Map.of("username", username, "password", password, "credentialId", ""));
   }
 
   /** GET, following redirects. */

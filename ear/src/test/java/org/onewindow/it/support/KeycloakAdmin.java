@@ -50,36 +50,49 @@ public final class KeycloakAdmin {
    * role (creation itself ignores {@code realmRoles}: roles go through the role mappings).
    */
   public String createUser(String username, String role, JsonObject... credentials) {
+    return createUser(user(username, "测试", "用户").build(), role, credentials);
+  }
+
+  /**
+   * Creates {@code user} (a user representation: username, names, attributes) with its credentials
+   * and, unless null, one realm role; its id.
+   */
+  public String createUser(JsonObject user, String role, JsonObject... credentials) {
     var credentialArray = Json.createArrayBuilder();
     for (JsonObject credential : credentials) {
       credentialArray.add(credential);
     }
-    String user =
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("enabled", true)
-            .add("emailVerified", true)
-            .add("firstName", "测试")
-            .add("lastName", "用户")
-            .add("email", username + "@demo.onewindow.local")
-            .add("credentials", credentialArray)
-            .build()
-            .toString();
-    assertEquals(201, post("/users", user).status());
+    String representation =
+        Json.createObjectBuilder(user).add("credentials", credentialArray).build().toString();
+    HttpJson.Reply created = post("/users", representation);
+    assertEquals(201, created.status(), created.body());
+    String username = user.getString("username");
     String id = userId(username);
     if (role != null) {
-      JsonObject representation = get("/roles/" + role).json();
+      JsonObject found = get("/roles/" + role).json();
       String mapping =
           Json.createArrayBuilder()
               .add(
                   Json.createObjectBuilder()
-                      .add("id", representation.getString("id"))
-                      .add("name", representation.getString("name")))
+                      .add("id", found.getString("id"))
+                      .add("name", found.getString("name")))
               .build()
               .toString();
       assertEquals(204, post("/users/" + id + "/role-mappings/realm", mapping).status());
     }
     return id;
+  }
+
+  /** An enabled user representation with a verified address, to add attributes to. */
+  public static jakarta.json.JsonObjectBuilder user(
+      String username, String firstName, String lastName) {
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("enabled", true)
+        .add("emailVerified", true)
+        .add("firstName", firstName)
+        .add("lastName", lastName)
+        .add("email", username + "@demo.onewindow.local");
   }
 
   /** A plain password credential, hashed by Keycloak with the realm's policy. */
@@ -92,16 +105,15 @@ public final class KeycloakAdmin {
   }
 
   /**
-   * The demo administrators' TOTP credential (the documented secret, {@link Totp#DEMO_SECRET}), as
-   * the realm JSON gives it to admin, reviewer, filing and developer.
+   * A TOTP credential of {@code base32Secret} with the realm's policy (HMAC-SHA1, 6 digits, 30 s),
+   * as the realm JSON gives the demo administrators theirs: the test knows the secret, so it makes
+   * the codes itself ({@link Totp}).
    */
-  public static JsonObject demoOtp() {
+  public static JsonObject otp(String base32Secret) {
     return Json.createObjectBuilder()
         .add("type", "otp")
-        .add("userLabel", "demo")
-        .add(
-            "secretData",
-            Json.createObjectBuilder().add("value", Totp.DEMO_SECRET).build().toString())
+        .add("userLabel", "test")
+        .add("secretData", Json.createObjectBuilder().add("value", base32Secret).build().toString())
         .add(
             "credentialData",
             Json.createObjectBuilder()

@@ -1,17 +1,14 @@
 package org.onewindow.it.support;
 
-import java.io.File;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-
 /**
- * Where the platform under test lives: the real EAR, WildFly on 8080, Keycloak on 8180 (the ear
- * module's it.http.port and it.keycloak.port move both, for a second suite on the same machine).
+ * Where the platform under test lives: WildFly on 8080 (management 9990), Keycloak on 8180 (the ear
+ * module's it.* properties move them all, for a second suite on the same machine).
  */
 public final class Platform {
 
-  public static final String BASE_URL =
-      "http://localhost:" + System.getProperty("it.http.port", "8080");
+  public static final int HTTP_PORT = Integer.getInteger("it.http.port", 8080);
+  public static final int MANAGEMENT_PORT = Integer.getInteger("it.management.port", 9990);
+  public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
   public static final String KEYCLOAK_URL =
       "http://localhost:" + System.getProperty("it.keycloak.port", "8180");
   public static final String REALM_URL = KEYCLOAK_URL + "/realms/onewindow";
@@ -21,9 +18,8 @@ public final class Platform {
 
   private Platform() {}
 
-  /** The EAR the build produced, unchanged: tests run against what ships. */
-  public static EnterpriseArchive ear() {
-    File ear = new File(System.getProperty("onewindow.ear", "target/onewindow.ear"));
-    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+  /** The database of this run: {@code h2} or {@code pg} (failsafe's execution sets it). */
+  public static String database() {
+    return System.getProperty("onewindow.it.database", "h2");
   }
 }

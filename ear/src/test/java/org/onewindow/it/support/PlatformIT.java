@@ -4,16 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a test class that runs against the deployed platform. The database check comes first, so
- * when the PostgreSQL run has no server to talk to, the class is skipped before Arquillian starts a
- * WildFly for it.
+ * Marks a test class that runs against the deployed platform, as a client over HTTP. The database
+ * check comes first, so when the PostgreSQL run has no server to talk to, the class is skipped
+ * before anything starts; then {@link DeployedPlatform} makes sure the run's one WildFly, with the
+ * EAR deployed once, is up.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(DatabaseAvailable.class)
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(DeployedPlatform.class)
 public @interface PlatformIT {}

@@ -29,6 +29,15 @@ class TotpTest {
   @Test
   void aWrongCodeIsNotTheCurrentOne() {
     long now = Totp.currentStep();
-    assertNotEquals(Totp.code(Totp.base32(Totp.DEMO_SECRET), now), Totp.wrongCode());
+    byte[] key = Totp.base32(Totp.DEMO_SECRET);
+    assertNotEquals(Totp.code(key, now), Totp.wrongCode(key));
+  }
+
+  @Test
+  void aNewSecretIsBase32OfTwentyRandomBytes() {
+    String secret = Totp.newSecret();
+    assertEquals(32, secret.length());
+    assertEquals(20, Totp.base32(secret).length);
+    assertNotEquals(secret, Totp.newSecret());
   }
 }
