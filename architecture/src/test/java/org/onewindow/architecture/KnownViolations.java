@@ -16,64 +16,19 @@ final class KnownViolations {
 
   private static final Map<String, Set<String>> ALLOWED = new HashMap<>();
 
-  /** Session beans called across a line that are not named {@code *Service} yet. */
-  static final Set<String> UNNAMED_SERVICES =
-      Set.of(
-          // issue 15 items 1 and 7 (branch h-outbound): outbound calls move to
-          // org.onewindow.outbound
-          "org.onewindow.appcenter.service.OutboundCalls");
+  /** Session beans called across a line that are not named {@code *Service} yet: none left. */
+  static final Set<String> UNNAMED_SERVICES = Set.of();
 
   static {
-    // Issue 15 item 2 (branch h-review): subject kinds move from appcenter to the review
-    // registry in org.onewindow.review, a kernel package every capability may use.
-    allow(
-        List.of(
-            "batch.inspection.InspectionRunService",
-            "inspection.domain.AutomaticAlarm",
-            "inspection.domain.InspectionRecord",
-            "inspection.domain.InspectionSchedule",
-            "inspection.repository.InspectionRecordRepository",
-            "inspection.repository.InspectionScheduleRepository",
-            "inspection.service.AutomaticAlarms",
-            "inspection.service.CircuitAlarms",
-            "inspection.service.DueSubject",
-            "inspection.service.InspectionHistoryService",
-            "inspection.service.InspectionRecordView",
-            "inspection.service.InspectionResults",
-            "inspection.service.InspectionScheduleService",
-            "inspection.service.InspectionService",
-            "inspection.service.InspectionTarget"),
-        "appcenter.domain.SubjectType");
-
-    // Issue 15 item 2 (branch h-review): inspection reads the subjects it calls (address,
-    // method, parameters, expected format) through the review registry instead of appcenter's
-    // entities and interface definitions.
-    allow(
-        List.of("inspection.service.InspectionScheduleService"),
-        "appcenter.domain.RegisteredInterface",
-        "appcenter.domain.ServiceApp",
-        "appcenter.domain.Review",
-        "appcenter.domain.HttpMethod");
-    allow(List.of("inspection.domain.InspectionRequest"), "appcenter.domain.ParameterDefinition");
+    // Inspection judges an interface's answer by its registered definition: the expected format
+    // and the process_response envelope check (000 9.4.3 a), and fills its parameters from their
+    // examples. Removed when the interface definition's value types move to a kernel package of
+    // interface descriptions (issue 16's formats work), shared by the gateway and inspection.
     allow(
         List.of("inspection.domain.InspectionVerdict", "inspection.service.InspectionTarget"),
         "appcenter.domain.ReturnFormat",
         "appcenter.infrastructure.ProcessResponseCheck");
-
-    // Issue 15 items 1 and 7 (branch h-outbound): the upstream request, result and client move
-    // to org.onewindow.outbound, a kernel package.
-    allow(
-        List.of(
-            "inspection.domain.InspectionVerdict",
-            "inspection.service.InspectionScheduleService",
-            "inspection.service.InspectionService",
-            "inspection.service.InspectionTarget"),
-        "appcenter.infrastructure.UpstreamRequest",
-        "appcenter.infrastructure.UpstreamResult",
-        "appcenter.infrastructure.UpstreamOutcome",
-        "appcenter.infrastructure.UpstreamClient",
-        "appcenter.infrastructure.OutboundRefusedException",
-        "appcenter.infrastructure.BodyEncoding");
+    allow(List.of("inspection.domain.InspectionRequest"), "appcenter.domain.ParameterDefinition");
   }
 
   private KnownViolations() {}

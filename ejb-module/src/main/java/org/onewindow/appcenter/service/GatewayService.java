@@ -38,7 +38,7 @@ import org.onewindow.crypto.signing.Sm2VerifierCache;
 import org.onewindow.crypto.signing.VerifiedRequest;
 import org.onewindow.outbound.ForwardRequest;
 import org.onewindow.outbound.HttpMethod;
-import org.onewindow.outbound.OutboundCalls;
+import org.onewindow.outbound.OutboundCallService;
 import org.onewindow.outbound.UpstreamClient;
 import org.onewindow.outbound.UpstreamResult;
 
@@ -81,7 +81,7 @@ public class GatewayService {
 
   @EJB private GatewayMetrics metrics;
 
-  @EJB private OutboundCalls outbound;
+  @EJB private OutboundCallService outbound;
 
   /** Used nonces, replicated to every node (ear/src/main/wildfly/gateway.cli), kept 10 minutes. */
   @Resource(lookup = "java:jboss/infinispan/cache/onewindow/gateway-nonces")

@@ -12,7 +12,7 @@ import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.inspection.domain.InspectionOutcome;
 import org.onewindow.inspection.domain.InspectionVerdict;
-import org.onewindow.outbound.OutboundCalls;
+import org.onewindow.outbound.OutboundCallService;
 import org.onewindow.outbound.OutboundRefusedException;
 import org.onewindow.outbound.UpstreamOutcome;
 import org.onewindow.outbound.UpstreamResult;
@@ -36,7 +36,7 @@ public class InspectionService {
 
   @EJB private InspectionResults results;
 
-  @EJB private OutboundCalls outbound;
+  @EJB private OutboundCallService outbound;
 
   /** The record kept, or empty when the subject went offline since it was claimed. */
   public Optional<InspectionRecordView> inspect(DueSubject subject) {

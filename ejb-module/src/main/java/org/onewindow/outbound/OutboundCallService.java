@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 @Startup
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // read-only after start: no lock needed
-public class OutboundCalls {
+public class OutboundCallService {
 
-  private static final Logger LOG = Logger.getLogger(OutboundCalls.class.getName());
+  private static final Logger LOG = Logger.getLogger(OutboundCallService.class.getName());
 
   private UpstreamClient client;
 
