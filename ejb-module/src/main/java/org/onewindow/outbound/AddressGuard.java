@@ -93,12 +93,13 @@ public final class AddressGuard {
    * applied again first (they cost no lookup), so that a caller holding only a host name and a port
    * — the HTTP client's resolver — is as safe as one holding the URL.
    *
-   * @param host a host name or an IP literal, IPv6 without brackets
+   * @param name a host name or an IP literal, IPv6 with or without brackets
    * @param port the port the call goes to
    * @throws OutboundRefusedException with the first rule broken
    */
-  public List<InetAddress> resolve(String host, int port) throws OutboundRefusedException {
-    checkHost(host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host, port);
+  public List<InetAddress> resolve(String name, int port) throws OutboundRefusedException {
+    String host = unbracketed(name);
+    checkHost(host.indexOf(':') >= 0 ? "[" + host + "]" : host, port);
     InetAddress[] addresses;
     try {
       addresses = resolver.resolve(host);

@@ -101,6 +101,22 @@ class GuardedDnsResolverTest {
   }
 
   @Test
+  void anIpv6LiteralIsJudgedWithOrWithoutItsBrackets() throws Exception {
+    OutboundPolicy policy = OutboundPolicy.defaults().withLoopbackPorts(Set.of(18090));
+    AddressGuard guard = new AddressGuard(policy); // a literal: parsed by the JDK, no DNS
+    GuardedDnsResolver resolver = new GuardedDnsResolver(guard);
+    InetSocketAddress loopback = new InetSocketAddress(address("::1"), 18090);
+
+    assertEquals(List.of(loopback), resolver.resolve("::1", 18090));
+    assertEquals(List.of(loopback), resolver.resolve("[::1]", 18090));
+    assertEquals(
+        Reason.INTERNAL_ADDRESS,
+        assertThrows(GuardedDnsResolver.Refused.class, () -> resolver.resolve("[fd00::1]", 80))
+            .refusal()
+            .reason());
+  }
+
+  @Test
   void anUnresolvableHostIsRefused() {
     AddressGuard failing =
         new AddressGuard(
