@@ -14,12 +14,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * A real upstream HTTP server on loopback, started by a test: the 图4 全国公交查询 interface as an access
  * unit would serve it, answering a known line with the {@code process_response} envelope (001
  * 8.3.4.2) and anything else with 图4's own error body ({@code error_code 211402}). It counts the
  * calls each path received, so tests can show a refused call never reached it.
+ *
+ * <p>On the suite's upstream port ({@code it.upstream.port}, the one loopback port the server under
+ * test may call) one HTTP server serves the whole run, and each test class's {@code SampleUpstream}
+ * answers and counts from its construction until it is closed. The platform keeps connections to an
+ * upstream alive between calls, and the classes share one deployment: a server closed and opened
+ * again on the port by each class would hand the next class dead pooled connections (a restarted
+ * upstream's first call fails — reported, for the outbound client).
  */
 public final class SampleUpstream implements AutoCloseable {
 
@@ -30,6 +38,12 @@ public final class SampleUpstream implements AutoCloseable {
     return "http://127.0.0.1:" + PORT + path;
   }
 
+  /** The run's server on {@link #PORT}, started by the first class that needs it. */
+  private static HttpServer shared;
+
+  /** The class answering on {@link #PORT} now, or null between classes. */
+  private static volatile SampleUpstream current;
+
   private final HttpServer server;
   private final ConcurrentMap<String, AtomicInteger> calls = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, AtomicInteger> callsByPath = new ConcurrentHashMap<>();
@@ -39,51 +53,101 @@ public final class SampleUpstream implements AutoCloseable {
   private volatile String lastQuery = "";
   private volatile boolean failing;
 
+  /** The upstream on the suite's port, answering for this test class until closed. */
   public SampleUpstream() {
-    this(PORT);
+    synchronized (SampleUpstream.class) {
+      if (shared == null) {
+        shared = serve(PORT, () -> current);
+      }
+      current = this;
+    }
+    server = null;
   }
 
-  /** A server on another port, e.g. one the platform's outbound policy does not allow. */
+  /**
+   * A server of its own on another port, e.g. one the platform's outbound policy does not allow.
+   */
   public SampleUpstream(int port) {
+    server = serve(port, () -> this);
+  }
+
+  /** Stops the run's server on the suite's port (at the end of the JUnit session). */
+  static synchronized void stopShared() {
+    if (shared != null) {
+      shared.stop(0);
+      shared = null;
+    }
+  }
+
+  private static HttpServer serve(int port, Supplier<SampleUpstream> answering) {
+    HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("port " + port + " is taken", e);
     }
-    server.createContext("/bus/line", this::busLine);
-    server.createContext("/moved", e -> redirect(e, "/bus/line"));
-    server.createContext("/huge", this::huge);
-    server.createContext("/held", this::held);
-    server.createContext(
+    route(server, "/bus/line", answering, SampleUpstream::busLine);
+    route(server, "/moved", answering, (u, e) -> u.redirect(e, "/bus/line"));
+    route(server, "/huge", answering, SampleUpstream::huge);
+    route(server, "/held", answering, SampleUpstream::held);
+    route(
+        server,
         "/broken",
-        e -> {
-          count(e);
+        answering,
+        (u, e) -> {
+          u.count(e);
           reply(e, 500, "text/plain", "upstream failure");
         });
     // /flaky answers as /bus/line until failing(true), then HTTP 500 until failing(false).
-    server.createContext(
+    route(
+        server,
         "/flaky",
-        e -> {
-          if (failing) {
-            count(e);
+        answering,
+        (u, e) -> {
+          if (u.failing) {
+            u.count(e);
             reply(e, 500, "text/plain", "upstream failure");
           } else {
-            busLine(e);
+            u.busLine(e);
           }
         });
-    server.createContext(
+    route(
+        server,
         "/page",
-        e -> {
-          count(e);
+        answering,
+        (u, e) -> {
+          u.count(e);
           reply(e, 200, "text/html;charset=UTF-8", "<!DOCTYPE html><html><body>公交出行</body></html>");
         });
-    server.createContext(
+    route(
+        server,
         "/page-broken",
-        e -> {
-          count(e);
+        answering,
+        (u, e) -> {
+          u.count(e);
           reply(e, 200, "text/plain", "维护中");
         });
     server.start();
+    return server;
+  }
+
+  private interface Handler {
+    void handle(SampleUpstream upstream, HttpExchange exchange) throws IOException;
+  }
+
+  /** Hands calls of {@code context} to the answering upstream; none between classes: 503. */
+  private static void route(
+      HttpServer server, String context, Supplier<SampleUpstream> answering, Handler handler) {
+    server.createContext(
+        context,
+        exchange -> {
+          SampleUpstream upstream = answering.get();
+          if (upstream == null) {
+            reply(exchange, 503, "text/plain", "no test is running");
+          } else {
+            handler.handle(upstream, exchange);
+          }
+        });
   }
 
   /**
@@ -263,6 +327,14 @@ public final class SampleUpstream implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    if (server != null) {
+      server.stop(0);
+    } else {
+      synchronized (SampleUpstream.class) {
+        if (current == this) {
+          current = null;
+        }
+      }
+    }
   }
 }
