@@ -59,6 +59,11 @@ class ProductionEarTest {
     }
     assertTrue(entries.contains("demo-data.jar!/org/onewindow/demo/DemoAppCenter.class"));
     assertTrue(entries.stream().anyMatch(ProductionEarTest::isDemo));
+    // A module the descriptor does not name is not deployed.
+    String applicationXml = text(ear, "META-INF/application.xml");
+    for (String module : DEMO_MODULES) {
+      assertTrue(applicationXml.contains(module), module + " not named in application.xml");
+    }
   }
 
   private static boolean isDemo(String entry) {

@@ -2,7 +2,6 @@ package org.onewindow.outbound;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
@@ -12,26 +11,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.onewindow.outbound.OutboundRefusedException.Reason;
 import org.onewindow.outbound.http.ExchangeFailure;
 import org.onewindow.outbound.http.ExchangeRequest;
 import org.onewindow.outbound.http.ExchangeResponse;
-import org.onewindow.outbound.http.PinnedHttpClient;
+import org.onewindow.outbound.http.OutboundAsyncHttpClient;
+import org.onewindow.outbound.http.OutboundHttpClient;
 
 /**
  * Sends one real request to a registered interface for the test panel, inspection (000 9.4.3 a, c)
  * and the gateway (9.4.4), and reports what came back, never throwing for what the far side does.
  *
- * <p>The request is bounded in every direction the far side controls: the {@link AddressGuard} runs
- * first and nothing is sent on refusal; the connection goes to an address the guard checked and to
- * no other (the host is not looked up again, so a DNS answer that changes in between cannot move
- * the call inside); redirects are not followed (a 3xx is the answer, or a public address could
- * bounce the call inside); the connection and the whole exchange have the policy's timeouts; the
- * body is read only up to the policy's limit. No proxy is used.
+ * <p>The request is bounded in every direction the far side controls: the {@link AddressGuard}
+ * judges the URL first and nothing is sent on refusal; the connection goes to an address the guard
+ * checked and to no other (the client's only name resolution is the {@link GuardedDnsResolver}: one
+ * lookup, every address checked, so a DNS answer that changes cannot move the call inside);
+ * redirects are not followed (a 3xx is the answer, or a public address could bounce the call
+ * inside); the connection and the whole exchange have the policy's timeouts; the body is read only
+ * up to the policy's limit. No proxy is used.
  *
- * <p>One instance holds one {@link PinnedHttpClient} (its kept-alive connections) and is safe for
- * concurrent use; keep it for the application's lifetime and close it with the application.
+ * <p>One instance holds one {@link OutboundHttpClient} (the classic client: the calling thread
+ * waits, for the test panel and the gateway) and, from the first {@link #callAsync}, one {@link
+ * OutboundAsyncHttpClient} (many calls in flight, for inspection), each with its kept-alive
+ * connections; it is safe for concurrent use. Keep it for the application's lifetime and close it
+ * with the application.
  */
 public final class UpstreamClient implements AutoCloseable {
 
@@ -40,12 +46,15 @@ public final class UpstreamClient implements AutoCloseable {
 
   private final AddressGuard guard;
   private final OutboundPolicy policy;
-  private final PinnedHttpClient http;
+  private final GuardedDnsResolver resolver;
+  private final OutboundHttpClient http;
+  private volatile OutboundAsyncHttpClient async;
 
   public UpstreamClient(AddressGuard guard) {
     this.guard = guard;
     this.policy = guard.policy();
-    this.http = new PinnedHttpClient(policy.connectTimeout(), policy.maxBodyBytes());
+    this.resolver = new GuardedDnsResolver(guard);
+    this.http = new OutboundHttpClient(policy.connectTimeout(), policy.maxBodyBytes(), resolver);
   }
 
   /** Sends the request and reports the outcome; the calling thread waits at most the timeout. */
@@ -53,13 +62,34 @@ public final class UpstreamClient implements AutoCloseable {
     long start = System.nanoTime();
     ExchangeRequest exchange;
     try {
-      URI target = target(request);
-      List<InetAddress> addresses = guard.check(target);
-      exchange = exchangeRequest(request, target, addresses, start);
+      exchange = prepare(request, start);
     } catch (OutboundRefusedException e) {
       return UpstreamResult.refused(e, millisSince(start));
     }
-    return exchange(exchange, start, policy.requestTimeout());
+    try {
+      return result(http.exchange(exchange), start);
+    } catch (ExchangeFailure e) {
+      return failure(e, start, policy.requestTimeout());
+    }
+  }
+
+  /**
+   * As {@link #call}, without waiting: the calling thread only starts the exchange. The future
+   * always completes with a result (never exceptionally), by the policy's timeout at the latest.
+   */
+  public CompletableFuture<UpstreamResult> callAsync(UpstreamRequest request) {
+    long start = System.nanoTime();
+    ExchangeRequest exchange;
+    try {
+      exchange = prepare(request, start);
+    } catch (OutboundRefusedException e) {
+      return CompletableFuture.completedFuture(UpstreamResult.refused(e, millisSince(start)));
+    }
+    return async()
+        .exchange(exchange)
+        .handle(
+            (response, thrown) ->
+                thrown == null ? result(response, start) : asyncFailure(thrown, start));
   }
 
   /**
@@ -76,7 +106,7 @@ public final class UpstreamClient implements AutoCloseable {
     ExchangeRequest exchange;
     try {
       URI target = request.target();
-      List<InetAddress> addresses = guard.check(target);
+      guard.checkTarget(target);
       Map<String, String> headers = new LinkedHashMap<>(request.headers());
       byte[] body = null;
       if (request.method() != HttpMethod.GET) {
@@ -87,29 +117,57 @@ public final class UpstreamClient implements AutoCloseable {
       }
       exchange =
           new ExchangeRequest(
-              request.method().name(), target, addresses, headers, body, start + timeout.toNanos());
+              request.method().name(), target, headers, body, start + timeout.toNanos());
     } catch (OutboundRefusedException e) {
       return UpstreamResult.refused(e, millisSince(start));
     } catch (IllegalArgumentException e) {
-      return UpstreamResult.refused(
-          new OutboundRefusedException(Reason.INVALID_ADDRESS, "not an HTTP URI"),
-          millisSince(start));
+      return invalidAddress(start);
     }
-    return exchange(exchange, start, timeout);
+    try {
+      return result(http.exchange(exchange), start);
+    } catch (ExchangeFailure e) {
+      return failure(e, start, timeout);
+    } catch (IllegalArgumentException e) {
+      return invalidAddress(start); // a URI HttpClient cannot send (e.g. a path starting "//")
+    }
   }
 
   @Override
   public void close() {
     http.close();
+    OutboundAsyncHttpClient started = async;
+    if (started != null) {
+      started.close();
+    }
   }
 
-  private UpstreamResult exchange(ExchangeRequest request, long start, Duration timeout) {
-    ExchangeResponse response;
+  private ExchangeRequest prepare(UpstreamRequest request, long start)
+      throws OutboundRefusedException {
+    URI target = target(request);
+    guard.checkTarget(target);
     try {
-      response = http.exchange(request);
-    } catch (ExchangeFailure e) {
-      return failure(e, start, timeout);
+      return exchangeRequest(request, target, start);
+    } catch (IllegalArgumentException e) {
+      throw new OutboundRefusedException(Reason.INVALID_ADDRESS, "not an HTTP URI");
     }
+  }
+
+  private OutboundAsyncHttpClient async() {
+    OutboundAsyncHttpClient client = async;
+    if (client == null) {
+      synchronized (this) {
+        client = async;
+        if (client == null) {
+          client =
+              new OutboundAsyncHttpClient(policy.connectTimeout(), policy.maxBodyBytes(), resolver);
+          async = client;
+        }
+      }
+    }
+    return client;
+  }
+
+  private UpstreamResult result(ExchangeResponse response, long start) {
     long latency = millisSince(start);
     if (response.tooLarge()) {
       return UpstreamResult.tooLarge(
@@ -121,6 +179,24 @@ public final class UpstreamClient implements AutoCloseable {
         latency,
         response.headers(),
         new String(response.body(), charsetOf(contentType)));
+  }
+
+  private UpstreamResult asyncFailure(Throwable thrown, long start) {
+    Throwable cause =
+        thrown instanceof CompletionException && thrown.getCause() != null
+            ? thrown.getCause()
+            : thrown;
+    if (cause instanceof ExchangeFailure e) {
+      return failure(e, start, policy.requestTimeout());
+    }
+    // The client fails only with ExchangeFailure; anything else broke on our side of the wire.
+    return UpstreamResult.failure(UpstreamOutcome.IO_FAILED, millisSince(start), "接口连接异常中断");
+  }
+
+  private static UpstreamResult invalidAddress(long start) {
+    return UpstreamResult.refused(
+        new OutboundRefusedException(Reason.INVALID_ADDRESS, "not an HTTP URI"),
+        millisSince(start));
   }
 
   /** The address with a GET's parameters appended to any query it already has. */
@@ -144,8 +220,7 @@ public final class UpstreamClient implements AutoCloseable {
     }
   }
 
-  private ExchangeRequest exchangeRequest(
-      UpstreamRequest request, URI target, List<InetAddress> addresses, long start) {
+  private ExchangeRequest exchangeRequest(UpstreamRequest request, URI target, long start) {
     Map<String, String> headers = new LinkedHashMap<>();
     boolean agentGiven = false;
     for (Map.Entry<String, String> header : request.headers().entrySet()) {
@@ -165,12 +240,7 @@ public final class UpstreamClient implements AutoCloseable {
       body = text.getBytes(StandardCharsets.UTF_8);
     }
     return new ExchangeRequest(
-        request.method().name(),
-        target,
-        addresses,
-        headers,
-        body,
-        start + policy.requestTimeout().toNanos());
+        request.method().name(), target, headers, body, start + policy.requestTimeout().toNanos());
   }
 
   /**
@@ -218,7 +288,16 @@ public final class UpstreamClient implements AutoCloseable {
       case TLS_FAILED ->
           UpstreamResult.failure(UpstreamOutcome.TLS_FAILED, latency, "TLS 握手失败，请检查接口的证书与协议");
       case BROKEN -> UpstreamResult.failure(UpstreamOutcome.IO_FAILED, latency, "接口连接异常中断");
+      case ADDRESS_REFUSED -> UpstreamResult.refused(refusal(e), latency);
     };
+  }
+
+  /** Why the resolver gave no address: the guard's refusal, or the name did not resolve. */
+  private static OutboundRefusedException refusal(ExchangeFailure e) {
+    if (e.getCause() instanceof GuardedDnsResolver.Refused refused) {
+      return refused.refusal();
+    }
+    return new OutboundRefusedException(Reason.UNRESOLVABLE_HOST, String.valueOf(e.getMessage()));
   }
 
   /** The charset a Content-Type names; UTF-8 when none or an unknown one is named. */

@@ -18,13 +18,13 @@
  *       org.onewindow.outbound.ForwardRequest}) and its {@link
  *       org.onewindow.outbound.UpstreamResult} with the 003 Annex A code of the {@link
  *       org.onewindow.outbound.UpstreamOutcome}; never throws for what the far side does.
- *   <li>{@link org.onewindow.outbound.OutboundCalls}: the node's one client under the configured
- *       policy, the singleton every capability calls through.
+ *   <li>{@link org.onewindow.outbound.OutboundCallService}: the node's one client under the
+ *       configured policy, the singleton every capability calls through.
  *   <li>{@code http}: the HTTP client underneath, connecting only to the addresses the guard
  *       checked.
  * </ul>
  *
- * <p>Apart from {@code OutboundCalls}, plain Java without a container: tests run it against servers
- * on loopback. This package depends on no capability.
+ * <p>Apart from {@code OutboundCallService}, plain Java without a container: tests run it against
+ * servers on loopback. This package depends on no capability.
  */
 package org.onewindow.outbound;

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -46,6 +48,8 @@ public final class InMemoryDatabase implements AutoCloseable {
 
   private static synchronized SessionFactory shared() {
     if (shared == null) {
+      // Hibernate's start-up notes are no test output
+      Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
       Configuration configuration = new Configuration();
       ENTITIES.forEach(configuration::addAnnotatedClass);
       configuration

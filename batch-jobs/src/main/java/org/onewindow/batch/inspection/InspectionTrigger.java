@@ -14,7 +14,7 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.onewindow.batch.BatchJob;
-import org.onewindow.inspection.service.InspectionSchedules;
+import org.onewindow.inspection.service.InspectionScheduleService;
 
 /**
  * Starts the {@code interface-inspection} job every 5 minutes when an online subject is due (003
@@ -37,7 +37,7 @@ public class InspectionTrigger {
 
   private static final Logger LOG = Logger.getLogger(InspectionTrigger.class.getName());
 
-  @EJB private InspectionSchedules schedules;
+  @EJB private InspectionScheduleService schedules;
 
   @Schedule(minute = "*/5", hour = "*", persistent = false, info = "interface-inspection")
   void tick() {

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.onewindow.appcenter.gateway.AppAccess;
 import org.onewindow.appcenter.gateway.CircuitBreakers;
+import org.onewindow.appcenter.gateway.CircuitChanged;
 import org.onewindow.appcenter.gateway.ExpiringCache;
 import org.onewindow.appcenter.gateway.GatewayAnswer;
 import org.onewindow.appcenter.gateway.GatewayCall;
@@ -35,7 +38,7 @@ import org.onewindow.crypto.signing.Sm2VerifierCache;
 import org.onewindow.crypto.signing.VerifiedRequest;
 import org.onewindow.outbound.ForwardRequest;
 import org.onewindow.outbound.HttpMethod;
-import org.onewindow.outbound.OutboundCalls;
+import org.onewindow.outbound.OutboundCallService;
 import org.onewindow.outbound.UpstreamClient;
 import org.onewindow.outbound.UpstreamResult;
 
@@ -59,6 +62,8 @@ import org.onewindow.outbound.UpstreamResult;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GatewayService {
 
+  private static final Logger LOG = Logger.getLogger(GatewayService.class.getName());
+
   /** How far a call's timestamp may lie from the platform's clock (either way). */
   static final Duration ALLOWED_SKEW = Duration.ofMinutes(5);
 
@@ -76,7 +81,7 @@ public class GatewayService {
 
   @EJB private GatewayMetrics metrics;
 
-  @EJB private OutboundCalls outbound;
+  @EJB private OutboundCallService outbound;
 
   /** Used nonces, replicated to every node (ear/src/main/wildfly/gateway.cli), kept 10 minutes. */
   @Resource(lookup = "java:jboss/infinispan/cache/onewindow/gateway-nonces")
@@ -85,8 +90,11 @@ public class GatewayService {
   private final org.onewindow.appcenter.gateway.RateLimiter limiter =
       new org.onewindow.appcenter.gateway.RateLimiter();
 
-  /** Alarms on the bound apps when a circuit opens (000 8.2.3 c); kept apart from the gateway. */
-  @EJB private org.onewindow.inspection.service.CircuitAlarms circuitAlarms;
+  /**
+   * Circuits opening and closing, for alarms on the bound apps (000 8.2.3 c): an asynchronous
+   * event, so the gateway neither waits on nor knows who raises them.
+   */
+  @Inject Event<CircuitChanged> circuits;
 
   private CircuitBreakers breakers;
   private RequestVerifier verifier;
@@ -102,7 +110,17 @@ public class GatewayService {
     apps = directory.apps();
     upstream = outbound.client();
     figures = metrics.figures();
-    breakers = new CircuitBreakers(circuitAlarms::circuitChanged);
+    breakers =
+        new CircuitBreakers(
+            (interfaceId, open) ->
+                circuits
+                    .fireAsync(new CircuitChanged(interfaceId, open))
+                    .exceptionally(
+                        failure -> {
+                          LOG.warning(
+                              "circuit alarm for interface " + interfaceId + " failed: " + failure);
+                          return null;
+                        }));
     verifier =
         new RequestVerifier(
             appKey -> apps.get(appKey).map(AppAccess::publicKey),

@@ -3,7 +3,7 @@ package org.onewindow.appcenter.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.onewindow.outbound.OutboundCalls;
+import org.onewindow.outbound.OutboundCallService;
 import org.onewindow.outbound.UpstreamRequest;
 import org.onewindow.outbound.UpstreamResult;
 
@@ -21,7 +21,7 @@ public class ProbeCalls {
 
   static final int CONCURRENT = 8;
 
-  @Inject private OutboundCalls outbound;
+  @Inject private OutboundCallService outbound;
 
   @Bulkhead(CONCURRENT)
   public UpstreamResult call(UpstreamRequest request) {

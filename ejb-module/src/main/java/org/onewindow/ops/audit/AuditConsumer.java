@@ -28,7 +28,7 @@ public class AuditConsumer implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(AuditConsumer.class.getName());
 
-  @EJB private AuditTrail trail;
+  @EJB private AuditTrailService trail;
 
   @Override
   public void onMessage(Message message) {

@@ -10,7 +10,7 @@ import org.onewindow.crypto.Sm3;
 /**
  * One link of the append-only audit chain. {@code digest} is the SM3 digest, Base64url (003 6.3.2.3
  * d), of this record's fields and its predecessor's digest, so changing or removing any record
- * breaks every digest after it ({@link AuditTrail#verify()} finds where).
+ * breaks every digest after it ({@link AuditTrailService#verify()} finds where).
  */
 @Entity
 @Table(name = "ow_audit_record")

@@ -18,7 +18,13 @@ public final class ExchangeFailure extends IOException {
     /** The TLS handshake failed: certificate, host name or protocol. */
     TLS_FAILED,
     /** The connection broke, or what came back was not HTTP/1.x. */
-    BROKEN
+    BROKEN,
+    /**
+     * The resolver gave no address to connect to: the host does not resolve, or the address guard
+     * refused it or what it resolves to (the cause, an {@link java.net.UnknownHostException}, says
+     * which). Nothing was sent.
+     */
+    ADDRESS_REFUSED
   }
 
   private final Kind kind;

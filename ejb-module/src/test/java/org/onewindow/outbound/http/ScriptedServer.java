@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -65,6 +67,26 @@ final class ScriptedServer implements AutoCloseable {
         (socket, server) -> {
           server.readRequest(socket.getInputStream());
           write(socket, answer);
+        });
+  }
+
+  /**
+   * A server that sends the head and the first bytes of a body (1000 bytes, under any cap here) at
+   * once, then one more byte now and then — each well within any read timeout — and never the end,
+   * until {@code done}.
+   */
+  static ScriptedServer trickling(CountDownLatch done) throws IOException {
+    return new ScriptedServer(
+        (socket, server) -> {
+          server.readRequest(socket.getInputStream());
+          write(socket, "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nstart");
+          try {
+            while (!done.await(50, TimeUnit.MILLISECONDS)) {
+              write(socket, "x");
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
         });
   }
 

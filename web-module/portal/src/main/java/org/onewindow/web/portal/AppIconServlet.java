@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.onewindow.appcenter.service.HallDirectory;
+import org.onewindow.appcenter.service.HallDirectoryService;
 import org.onewindow.appcenter.service.HallIcon;
 
 /**
@@ -27,7 +27,7 @@ public class AppIconServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private HallDirectory directory;
+  @EJB private HallDirectoryService directory;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

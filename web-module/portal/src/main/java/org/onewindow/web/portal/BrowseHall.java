@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.onewindow.appcenter.service.HallApp;
-import org.onewindow.appcenter.service.HallDirectory;
+import org.onewindow.appcenter.service.HallDirectoryService;
 import org.onewindow.appcenter.service.HallView;
 
 /** The public hall page (000 8.2.3 b): pick a hall, see its online apps. */
@@ -16,7 +16,7 @@ public class BrowseHall implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private HallDirectory directory;
+  @EJB private HallDirectoryService directory;
 
   private String hall = "national";
   private List<HallView> halls;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.identity.domain.IdentityEventsRejectedException;
-import org.onewindow.identity.service.IdentityEventIntake;
+import org.onewindow.identity.service.IdentityEventService;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
 
@@ -29,7 +29,7 @@ import org.onewindow.web.api.Envelopes;
 @Path("/identity-events")
 public class IdentityEventsResource {
 
-  @EJB private IdentityEventIntake intake;
+  @EJB private IdentityEventService intake;
 
   @Context private HttpServletRequest request;
 

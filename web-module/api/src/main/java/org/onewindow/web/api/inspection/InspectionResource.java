@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
 import org.onewindow.batch.BatchJobService;
-import org.onewindow.batch.inspection.InspectionRuns;
+import org.onewindow.batch.inspection.InspectionRunService;
 import org.onewindow.common.InvalidInputException;
-import org.onewindow.inspection.service.InspectionHistory;
+import org.onewindow.inspection.service.InspectionHistoryService;
 import org.onewindow.review.SubjectKinds;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
@@ -41,9 +41,9 @@ import org.onewindow.web.api.Envelopes;
 @Produces(MediaType.APPLICATION_JSON)
 public class InspectionResource {
 
-  @EJB private InspectionHistory history;
+  @EJB private InspectionHistoryService history;
 
-  @EJB private InspectionRuns runs;
+  @EJB private InspectionRunService runs;
 
   @EJB private BatchJobService jobs;
 

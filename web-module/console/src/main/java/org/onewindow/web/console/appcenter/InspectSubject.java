@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.onewindow.appcenter.domain.AppCenterKinds;
-import org.onewindow.batch.inspection.InspectionRuns;
+import org.onewindow.batch.inspection.InspectionRunService;
 import org.onewindow.common.NotFoundException;
-import org.onewindow.inspection.service.InspectionHistory;
+import org.onewindow.inspection.service.InspectionHistoryService;
 import org.onewindow.inspection.service.InspectionRecordView;
 import org.onewindow.review.SubjectKind;
 
@@ -28,9 +28,9 @@ public class InspectSubject implements Serializable {
   /** Records shown: the newest. */
   static final int SHOWN = 20;
 
-  @EJB private InspectionHistory history;
+  @EJB private InspectionHistoryService history;
 
-  @EJB private InspectionRuns runs;
+  @EJB private InspectionRunService runs;
 
   private SubjectKind type;
   private Long id;

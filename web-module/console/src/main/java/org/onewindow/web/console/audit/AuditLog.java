@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.OptionalLong;
 import org.onewindow.ops.audit.AuditRecordView;
-import org.onewindow.ops.audit.AuditTrail;
+import org.onewindow.ops.audit.AuditTrailService;
 
 /** The audit page: the newest records, optionally of one source, and the chain's state. */
 @Named
@@ -19,7 +19,7 @@ public class AuditLog implements Serializable {
   /** Rows shown; the trail keeps everything, the page the newest. */
   static final int SHOWN = 200;
 
-  @EJB private AuditTrail trail;
+  @EJB private AuditTrailService trail;
 
   private String source = "";
   private Long brokenAt;

@@ -1,0 +1,2 @@
+/** Integration tests of the administrators' console in Chromium, through the real login page. */
+package org.onewindow.it.console;

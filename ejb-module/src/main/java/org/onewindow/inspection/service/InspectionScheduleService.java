@@ -1,0 +1,183 @@
+package org.onewindow.inspection.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.onewindow.common.Roles;
+import org.onewindow.common.StateConflictException;
+import org.onewindow.inspection.domain.InspectionSchedule;
+import org.onewindow.inspection.repository.InspectionScheduleRepository;
+import org.onewindow.review.ReviewStatus;
+import org.onewindow.review.SubjectKind;
+import org.onewindow.review.SubjectKinds;
+
+/**
+ * Which online subjects are due (003 6.7.3 c), and the claim that hands each due subject to exactly
+ * one node (see {@link InspectionSchedule}). Subjects are named by kind and id: which are online,
+ * and since when, is the review registry's answer ({@link SubjectKinds}); what to call is the
+ * kind's {@link SubjectProbe}'s, through the owning capability's service. Open to every caller
+ * except {@link #dueNow}: the job runs as whoever started it, a timer included, and nothing here
+ * lets a caller make the platform call anything sooner than the cadence allows.
+ */
+@Stateless
+@PermitAll
+public class InspectionScheduleService {
+
+  /** Due subjects one run takes at most; the next run takes the rest. */
+  public static final int BATCH = 200;
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  @Inject private SubjectKinds kinds;
+
+  @Inject @Any private Instance<SubjectProbe> probes;
+
+  @Inject Clock clock;
+
+  /**
+   * Gives every online interface and app without a schedule one, due at once. Each in its own
+   * transaction: another node enrolling the same subject at the same moment hits the unique
+   * constraint, which only means it is enrolled.
+   *
+   * @return how many were enrolled here
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int enrol() {
+    InspectionScheduleService self = session.getBusinessObject(InspectionScheduleService.class);
+    int enrolled = 0;
+    for (SubjectKind type : inspectedKinds()) {
+      for (Long id : unenrolled(type)) {
+        try {
+          self.enrolOne(type, id);
+          enrolled++;
+        } catch (EJBException raced) {
+          // Enrolled by another node meanwhile: nothing to do.
+        }
+      }
+    }
+    return enrolled;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void enrolOne(SubjectKind type, long id) {
+    Instant firstOnline =
+        kinds.firstReached(type, id, ReviewStatus.ONLINE).orElseGet(clock::instant);
+    em.persist(InspectionSchedule.enrol(type, id, firstOnline));
+    em.flush();
+  }
+
+  /** Whether any online subject is due now, after enrolling new ones. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public boolean anythingDue() {
+    enrol();
+    return !due(1).isEmpty();
+  }
+
+  /** Online subjects due now, the longest-waiting first. */
+  public List<DueSubject> due(int limit) {
+    Instant now = clock.instant();
+    List<DueSubject> due = new ArrayList<>();
+    for (SubjectKind type : inspectedKinds()) {
+      due.addAll(due(type, now, limit));
+    }
+    return due.stream()
+        .sorted(Comparator.comparingLong(DueSubject::scheduleId))
+        .limit(limit)
+        .toList();
+  }
+
+  /**
+   * Takes a due subject for this node: one conditional UPDATE that matches only the version read
+   * and a due time not in the future, moving the due time to the lease. Exactly one of several
+   * nodes that read the same row sees one row updated; the others see none and skip it.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean claim(DueSubject subject, String node) {
+    Instant now = clock.instant();
+    return schedules()
+        .claim(
+            subject.scheduleId(), subject.version(), node, now, now.plus(InspectionSchedule.LEASE));
+  }
+
+  /**
+   * What to call for a claimed subject, or {@code null} when it is no longer online (it went
+   * offline since it was found due).
+   */
+  public InspectionTarget target(DueSubject subject) {
+    return probe(subject.subjectKind())
+        .flatMap(probe -> probe.target(subject.subjectId()))
+        .orElse(null);
+  }
+
+  /**
+   * 立即巡检: makes an online subject due now, for the next run of the job.
+   *
+   * @throws StateConflictException when the subject is not online
+   */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void dueNow(SubjectKind type, long id) {
+    enrol();
+    session.getBusinessObject(InspectionScheduleService.class).markDue(type, id);
+  }
+
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void markDue(SubjectKind type, long id) {
+    Optional<InspectionSchedule> found = schedules().ofSubject(type, id);
+    if (found.isEmpty() || !online(type, id)) {
+      throw StateConflictException.keyed("inspection.notOnline." + type.name());
+    }
+    found.get().dueNow(clock.instant());
+  }
+
+  private boolean online(SubjectKind type, long id) {
+    return kinds.statusOf(type, id).orElse(null) == ReviewStatus.ONLINE;
+  }
+
+  /** The registered kinds inspection has a probe for. */
+  private List<SubjectKind> inspectedKinds() {
+    return kinds.all().stream().filter(kind -> probe(kind).isPresent()).toList();
+  }
+
+  private Optional<SubjectProbe> probe(SubjectKind kind) {
+    return probes.stream().filter(probe -> probe.kind().equals(kind)).findFirst();
+  }
+
+  /**
+   * Online subjects of the kind without a schedule. The kind's entity is named by the registry: the
+   * query reads only its id and review state, the review workflow's contract.
+   */
+  private List<Long> unenrolled(SubjectKind type) {
+    return schedules().unenrolled(type, kinds.entityName(type));
+  }
+
+  private List<DueSubject> due(SubjectKind type, Instant now, int limit) {
+    return schedules().due(type, kinds.entityName(type), now, limit).stream()
+        .map(d -> new DueSubject(d.scheduleId(), d.version(), type, d.subjectId()))
+        .toList();
+  }
+
+  private InspectionScheduleRepository schedules() {
+    return new InspectionScheduleRepository(em);
+  }
+}
