@@ -61,7 +61,8 @@ public final class LocalizedTexts {
       return key; // a programming slip: show the key rather than fail the refusal itself
     }
     boolean english = isEnglish(locale);
-    return new MessageFormat(pattern, english ? Locale.ENGLISH : Locale.CHINA).format(arguments);
+    MessageFormat format = new MessageFormat(pattern, english ? Locale.ENGLISH : Locale.CHINA);
+    return format.format(plainIntegers(format, arguments));
   }
 
   /**
@@ -92,5 +93,25 @@ public final class LocalizedTexts {
 
   private static boolean isEnglish(Locale locale) {
     return locale != null && "en".equals(locale.getLanguage());
+  }
+
+  /**
+   * Integers an argument without a format ({@code {0}}) takes as they are: ids and counts read
+   * {@code 1234}, never {@code 1,234} as MessageFormat's default number format would have them.
+   */
+  private static Object[] plainIntegers(MessageFormat format, Object[] arguments) {
+    java.text.Format[] formats = format.getFormatsByArgumentIndex();
+    Object[] plain = arguments.clone();
+    for (int i = 0; i < plain.length && i < formats.length; i++) {
+      if (formats[i] == null
+          && (plain[i] instanceof Long
+              || plain[i] instanceof Integer
+              || plain[i] instanceof Short
+              || plain[i] instanceof Byte
+              || plain[i] instanceof java.math.BigInteger)) {
+        plain[i] = plain[i].toString();
+      }
+    }
+    return plain;
   }
 }

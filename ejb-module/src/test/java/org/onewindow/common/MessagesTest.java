@@ -1,6 +1,7 @@
 package org.onewindow.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,13 @@ class MessagesTest {
     assertEquals("任务执行不存在：12345", Messages.text("ops.job.executionNotFound", Locale.CHINA, 12345L));
     assertEquals("org.onewindow.inspection.messages", Messages.bundleName("inspection.outcome.OK"));
     assertEquals("org.onewindow.common.refusals", Messages.bundleName("common.concurrentChange"));
+  }
+
+  @Test
+  void anIdInAPlainPlaceholderReadsWithoutGrouping() {
+    // {0} with a long: MessageFormat's default number format would write 12,345.
+    assertEquals("应用不存在：12345", Messages.text("appcenter.app.notFound", Locale.CHINA, 12345L));
+    assertTrue(Messages.text("appcenter.app.notFound", Locale.ENGLISH, 12345L).endsWith("12345"));
   }
 
   @Test
