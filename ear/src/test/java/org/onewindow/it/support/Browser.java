@@ -81,12 +81,21 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** The element's text once it is visible, read again if an Ajax update replaced it meanwhile. */
+  /**
+   * The element once it is visible, waiting up to {@code patience}: for answers whose work grows
+   * with what the whole run wrote (the audit chain's check reads every record of the run).
+   */
+  public WebElement find(By by, Duration patience) {
+    return new WebDriverWait(driver, patience)
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
   /** Every element that matches now, without waiting (an empty list if none). */
   public java.util.List<WebElement> findAll(By by) {
     return driver.findElements(by);
   }
 
+  /** The element's text once it is visible, read again if an Ajax update replaced it meanwhile. */
   public String text(By by) {
     return wait.until(
         driver -> {
