@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -99,8 +101,15 @@ public final class Browser implements AutoCloseable {
   public String text(By by) {
     return wait.until(
         driver -> {
-          WebElement element = driver.findElement(by);
-          return element.isDisplayed() ? element.getText() : null;
+          try {
+            WebElement element = driver.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+          } catch (WebDriverException e) {
+            if (replacedMeanwhile(e)) {
+              return null;
+            }
+            throw e;
+          }
         });
   }
 
@@ -132,7 +141,27 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the element's text contains {@code text}. */
   public void waitForText(By by, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    wait.until(
+        driver -> {
+          try {
+            return driver.findElement(by).getText().contains(text);
+          } catch (WebDriverException e) {
+            if (replacedMeanwhile(e)) {
+              return false; // the page was replaced under the element: look again
+            }
+            throw e;
+          }
+        });
+  }
+
+  /**
+   * Whether the element read went away with the page it was on, in either of the ways Chromium says
+   * so while a new page loads (a stale reference, or a node no longer in the document).
+   */
+  private static boolean replacedMeanwhile(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || e instanceof NoSuchElementException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** Waits for a condition that a page needs a few rounds to reach, such as a job finishing. */
