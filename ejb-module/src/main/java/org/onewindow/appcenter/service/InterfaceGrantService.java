@@ -20,6 +20,7 @@ import org.onewindow.appcenter.repository.InterfaceGrantRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.LocalizedTexts;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -124,17 +125,14 @@ public class InterfaceGrantService {
             type,
             caller(),
             "success",
-            "接口 #"
-                + registered.getId()
-                + " "
-                + registered.getName()
-                + "（"
-                + registered.getUnit().getName()
-                + "）授权 #"
-                + grant.getId()
-                + " → "
-                + grant.getGrantee().getName()
-                + (grant.active() ? "：已授权" : "：已撤销")));
+            Messages.text(
+                grant.active() ? "appcenter.audit.granted" : "appcenter.audit.grantRevoked",
+                Messages.PLATFORM_LOCALE,
+                String.valueOf(registered.getId()),
+                registered.getName(),
+                registered.getUnit().getName(),
+                String.valueOf(grant.getId()),
+                grant.getGrantee().getName())));
   }
 
   private RegisteredInterface visible(long interfaceId) {
