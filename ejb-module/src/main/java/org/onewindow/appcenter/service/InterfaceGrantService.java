@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.RegisteredInterface;
@@ -19,7 +18,6 @@ import org.onewindow.appcenter.repository.AppBindingRepository;
 import org.onewindow.appcenter.repository.InterfaceGrantRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
-import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
@@ -66,10 +64,8 @@ public class InterfaceGrantService {
           "accessUnitId", "grant.unitUnknown", "accessUnitId", accessUnitId);
     }
     if (new InterfaceGrantRepository(em).grantedTo(accessUnitId).contains(interfaceId)) {
-      throw new DuplicateException(
-          "accessUnitId",
-          LocalizedTexts.REFUSALS.format(
-              "grant.duplicate", Locale.ROOT, "accessUnitId", grantee.getName()));
+      throw DuplicateException.keyed(
+          "accessUnitId", "grant.duplicate", "accessUnitId", grantee.getName());
     }
     Instant now = clock.instant();
     InterfaceGrant grant =
@@ -99,8 +95,7 @@ public class InterfaceGrantService {
     RegisteredInterface registered = visible(interfaceId);
     InterfaceGrant grant = em.find(InterfaceGrant.class, grantId);
     if (grant == null || grant.getInterfaceId() != interfaceId) {
-      throw new NotFoundException(
-          LocalizedTexts.REFUSALS.format("grant.notFound", Locale.ROOT, grantId));
+      throw NotFoundException.keyed("grant.notFound", grantId);
     }
     Instant now = clock.instant();
     grant.revoke(caller(), now);
