@@ -50,7 +50,8 @@ public class BindAppInterface implements Serializable {
   public List<InterfaceView> getBound() {
     current();
     if (bound == null) {
-      bound = page.getCurrent() == null ? List.of() : apps.boundInterfaces(page.getId());
+      bound =
+          page.getCurrent() == null ? List.of() : Texts.read(apps.boundInterfaces(page.getId()));
     }
     return bound;
   }
@@ -58,7 +59,8 @@ public class BindAppInterface implements Serializable {
   public List<InterfaceView> getBindable() {
     current();
     if (bindable == null) {
-      bindable = page.getCurrent() == null ? List.of() : apps.bindableInterfaces(page.getId());
+      bindable =
+          page.getCurrent() == null ? List.of() : Texts.read(apps.bindableInterfaces(page.getId()));
     }
     return bindable;
   }

@@ -45,7 +45,7 @@ public class PublishApp implements Serializable {
   /** Every hall an app may be published to. */
   public List<HallView> getHalls() {
     if (halls == null) {
-      halls = publications.halls();
+      halls = Texts.read(publications.halls());
     }
     return halls;
   }

@@ -46,7 +46,10 @@ public class UploadAppFile implements Serializable {
         AppFileView stored =
             appFiles.upload(page.getId(), fileKind, in, upload.getSubmittedFileName());
         ConsoleActions.info(
-            Texts.of(faces, "app.upload.done") + stored.kindLabel() + " SM3 " + stored.sm3());
+            Texts.of(faces, "app.upload.done")
+                + Texts.read(stored).kindLabel()
+                + " SM3 "
+                + stored.sm3());
       } catch (InvalidInputException | StateConflictException e) {
         ConsoleActions.error(Texts.refusal(faces, e));
       } catch (IOException e) {
@@ -62,7 +65,7 @@ public class UploadAppFile implements Serializable {
       files = null;
     }
     if (files == null) {
-      files = page.getCurrent() == null ? List.of() : appFiles.files(page.getId());
+      files = page.getCurrent() == null ? List.of() : Texts.read(appFiles.files(page.getId()));
     }
     return files;
   }
