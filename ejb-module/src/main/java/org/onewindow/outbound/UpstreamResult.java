@@ -89,11 +89,6 @@ public record UpstreamResult(
     return text.in(Messages.PLATFORM_LOCALE);
   }
 
-  /** What happened in {@code locale}'s language, for a panel that shows it now. */
-  public String message(Locale locale) {
-    return text.in(locale);
-  }
-
   /** Whether the interface answered HTTP 200 with a body that was read in full. */
   public boolean succeeded() {
     return code == ResponseCode.SUCCESS;
