@@ -35,6 +35,7 @@ public final class Messages {
           "inspection", capability("inspection"),
           "files", capability("files"),
           "ops", capability("ops"),
+          "outbound", capability("outbound"),
           "region", capability("region"),
           "review", capability("review"));
 

@@ -69,9 +69,9 @@ public final class UnitScope {
    *
    * @throws NotFoundException when the caller may not see it
    */
-  public void checkSees(String owner, String notFoundMessage) {
+  public void checkSees(String owner, String notFoundKey, Object... arguments) {
     if (!allows(owner)) {
-      throw new NotFoundException(notFoundMessage);
+      throw NotFoundException.keyed(notFoundKey, arguments);
     }
   }
 

@@ -17,6 +17,7 @@ public enum HttpMethod {
    * @throws InvalidInputException for anything but GET or POST
    */
   public static HttpMethod parse(String text) {
-    return EnumNames.parse(HttpMethod.class, text, "method", "请求方式应为 GET 或 POST");
+    return EnumNames.lookup(HttpMethod.class, text)
+        .orElseThrow(() -> InvalidInputException.keyed("method", "appcenter.interface.method"));
   }
 }

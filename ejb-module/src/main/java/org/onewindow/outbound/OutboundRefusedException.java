@@ -1,5 +1,8 @@
 package org.onewindow.outbound;
 
+import org.onewindow.common.Labelled;
+import org.onewindow.common.Messages;
+
 /**
  * The platform will not send a request to this address (000 9.4.3 a). Nothing was sent. The
  * {@linkplain #getMessage() message} is safe to show in the test panel: it names the rule, never
@@ -10,23 +13,23 @@ public class OutboundRefusedException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  /** Why a request was refused, each with the message the panel shows. */
-  public enum Reason {
-    INVALID_ADDRESS("接口地址不是有效的URL"),
-    SCHEME_NOT_ALLOWED("协议不在允许范围"),
-    PORT_NOT_ALLOWED("端口不在允许范围"),
-    HOST_NOT_ALLOWED("主机不在白名单"),
-    UNRESOLVABLE_HOST("无法解析主机名"),
-    INTERNAL_ADDRESS("接口地址指向内网或本机地址，已拒绝");
+  /** Why a request was refused; its label ({@code outbound.refused.*}) is what the panel shows. */
+  public enum Reason implements Labelled {
+    INVALID_ADDRESS,
+    SCHEME_NOT_ALLOWED,
+    PORT_NOT_ALLOWED,
+    HOST_NOT_ALLOWED,
+    UNRESOLVABLE_HOST,
+    INTERNAL_ADDRESS;
 
-    private final String message;
-
-    Reason(String message) {
-      this.message = message;
+    @Override
+    public String labelKey() {
+      return "outbound.refused." + name();
     }
 
+    /** The message in the platform's language, as records keep it. */
     public String message() {
-      return message;
+      return label(Messages.PLATFORM_LOCALE);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.onewindow.common.Message;
 import org.onewindow.outbound.OutboundRefusedException.Reason;
 import org.onewindow.outbound.http.ExchangeFailure;
 import org.onewindow.outbound.http.ExchangeRequest;
@@ -190,7 +191,8 @@ public final class UpstreamClient implements AutoCloseable {
       return failure(e, start, policy.requestTimeout());
     }
     // The client fails only with ExchangeFailure; anything else broke on our side of the wire.
-    return UpstreamResult.failure(UpstreamOutcome.IO_FAILED, millisSince(start), "接口连接异常中断");
+    return UpstreamResult.failure(
+        UpstreamOutcome.IO_FAILED, millisSince(start), Message.of("outbound.result.broken"));
   }
 
   private static UpstreamResult invalidAddress(long start) {
@@ -279,15 +281,21 @@ public final class UpstreamClient implements AutoCloseable {
           UpstreamResult.failure(
               UpstreamOutcome.CONNECT_TIMEOUT,
               latency,
-              "连接接口超时（超过 " + describe(policy.connectTimeout()) + "）");
+              Message.of("outbound.result.connectTimeout", describe(policy.connectTimeout())));
       case TIMED_OUT ->
           UpstreamResult.failure(
-              UpstreamOutcome.READ_TIMEOUT, latency, "接口响应超时（超过 " + describe(timeout) + "未返回）");
+              UpstreamOutcome.READ_TIMEOUT,
+              latency,
+              Message.of("outbound.result.readTimeout", describe(timeout)));
       case CONNECT_FAILED ->
-          UpstreamResult.failure(UpstreamOutcome.CONNECT_FAILED, latency, "无法连接接口地址（连接被拒绝或网络不可达）");
+          UpstreamResult.failure(
+              UpstreamOutcome.CONNECT_FAILED, latency, Message.of("outbound.result.connectFailed"));
       case TLS_FAILED ->
-          UpstreamResult.failure(UpstreamOutcome.TLS_FAILED, latency, "TLS 握手失败，请检查接口的证书与协议");
-      case BROKEN -> UpstreamResult.failure(UpstreamOutcome.IO_FAILED, latency, "接口连接异常中断");
+          UpstreamResult.failure(
+              UpstreamOutcome.TLS_FAILED, latency, Message.of("outbound.result.tlsFailed"));
+      case BROKEN ->
+          UpstreamResult.failure(
+              UpstreamOutcome.IO_FAILED, latency, Message.of("outbound.result.broken"));
       case ADDRESS_REFUSED -> UpstreamResult.refused(refusal(e), latency);
     };
   }
@@ -319,9 +327,11 @@ public final class UpstreamClient implements AutoCloseable {
     return StandardCharsets.UTF_8;
   }
 
-  private static String describe(Duration duration) {
+  private static Message describe(Duration duration) {
     long millis = duration.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + " 秒" : millis + " 毫秒";
+    return millis % 1000 == 0
+        ? Message.of("outbound.duration.seconds", millis / 1000)
+        : Message.of("outbound.duration.millis", millis);
   }
 
   private static long millisSince(long start) {

@@ -71,13 +71,13 @@ public record UpstreamRequest(
     for (Map.Entry<String, String> header : headers.entrySet()) {
       String name = header.getKey();
       if (!TOKEN.matcher(name).matches()) {
-        throw new InvalidInputException("headers", "请求头名称无效：" + name);
+        throw InvalidInputException.keyed("headers", "outbound.header.badName", name);
       }
       if (FORBIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-        throw new InvalidInputException("headers", "请求头 " + name + " 不允许设置");
+        throw InvalidInputException.keyed("headers", "outbound.header.forbidden", name);
       }
       if (header.getValue().indexOf('\r') >= 0 || header.getValue().indexOf('\n') >= 0) {
-        throw new InvalidInputException("headers", "请求头 " + name + " 的值不能换行");
+        throw InvalidInputException.keyed("headers", "outbound.header.lineBreak", name);
       }
     }
     return headers;

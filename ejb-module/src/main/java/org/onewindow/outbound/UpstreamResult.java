@@ -3,12 +3,15 @@ package org.onewindow.outbound;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onewindow.common.Message;
+import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.outbound.OutboundRefusedException.Reason;
 
 /**
  * What the test panel shows after one call (图4 返回内容), and what inspection records (000 9.4.3 c).
- * Messages are Chinese, short and free of stack traces or resolved addresses.
+ * Messages are keys of the {@code outbound} bundle, short and free of stack traces or resolved
+ * addresses; the records keep them in the platform's language ({@link #message()}).
  *
  * @param outcome how the call ended
  * @param status the HTTP status, or 0 when no response arrived
@@ -18,7 +21,7 @@ import org.onewindow.outbound.OutboundRefusedException.Reason;
  *     read
  * @param code the 003 Annex A code: 0 for HTTP 200, 30013 for another status, the outcome's code
  *     for a failure
- * @param message what happened, for the panel
+ * @param text what happened, for the panel
  * @param refusal why the guard refused, or {@code null} unless the outcome is REFUSED_BY_POLICY
  */
 public record UpstreamResult(
@@ -28,7 +31,7 @@ public record UpstreamResult(
     Map<String, List<String>> headers,
     String body,
     ResponseCode code,
-    String message,
+    Message text,
     Reason refusal) {
 
   public UpstreamResult {
@@ -45,7 +48,7 @@ public record UpstreamResult(
         headers,
         body,
         ok ? ResponseCode.SUCCESS : ResponseCode.THIRD_PARTY_NON_200,
-        ok ? "接口返回 HTTP 200" : "接口返回非 200 响应码：HTTP " + status,
+        ok ? Message.of("outbound.result.http200") : Message.of("outbound.result.non200", status),
         null);
   }
 
@@ -58,13 +61,12 @@ public record UpstreamResult(
         headers,
         "",
         UpstreamOutcome.TOO_LARGE.code(),
-        "返回内容超过 " + describe(maxBytes) + " 上限，已停止读取",
+        Message.of("outbound.result.tooLarge", describe(maxBytes)),
         null);
   }
 
-  static UpstreamResult failure(UpstreamOutcome outcome, long latencyMillis, String message) {
-    return new UpstreamResult(
-        outcome, 0, latencyMillis, Map.of(), "", outcome.code(), message, null);
+  static UpstreamResult failure(UpstreamOutcome outcome, long latencyMillis, Message text) {
+    return new UpstreamResult(outcome, 0, latencyMillis, Map.of(), "", outcome.code(), text, null);
   }
 
   static UpstreamResult refused(OutboundRefusedException refusal, long latencyMillis) {
@@ -76,8 +78,15 @@ public record UpstreamResult(
         Map.of(),
         "",
         outcome.code(),
-        refusal.getMessage(),
+        Message.of(refusal.reason().labelKey()),
         refusal.reason());
+  }
+
+  /**
+   * What happened in the platform's language (zh-CN), as the test and inspection records keep it.
+   */
+  public String message() {
+    return text.in(Messages.PLATFORM_LOCALE);
   }
 
   /** Whether the interface answered HTTP 200 with a body that was read in full. */
@@ -91,13 +100,13 @@ public record UpstreamResult(
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  private static String describe(int bytes) {
+  private static Message describe(int bytes) {
     if (bytes % (1024 * 1024) == 0) {
-      return bytes / (1024 * 1024) + " MiB";
+      return Message.of("outbound.size.MiB", bytes / (1024 * 1024));
     }
     if (bytes % 1024 == 0) {
-      return bytes / 1024 + " KiB";
+      return Message.of("outbound.size.KiB", bytes / 1024);
     }
-    return bytes + " 字节";
+    return Message.of("outbound.size.bytes", bytes);
   }
 }

@@ -39,7 +39,10 @@ public enum ReviewAction implements Labelled {
     return "review.action." + name();
   }
 
-  /** The action's name in the platform's language (records, and pages not yet localized). */
+  /**
+   * The action's name in the platform's language (records, and views until {@link
+   * org.onewindow.common.Localized#in} reads them in the reader's).
+   */
   public String label() {
     return label(Messages.PLATFORM_LOCALE);
   }

@@ -28,7 +28,10 @@ public enum ReviewStatus implements Labelled {
     return "review.status." + name();
   }
 
-  /** The state's name in the platform's language (records, and pages not yet localized). */
+  /**
+   * The state's name in the platform's language (records, and views until {@link
+   * org.onewindow.common.Localized#in} reads them in the reader's).
+   */
   public String label() {
     return label(Messages.PLATFORM_LOCALE);
   }

@@ -2,6 +2,8 @@ package org.onewindow.review;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
+import org.onewindow.common.Localized;
 
 /** One line of a subject's review history, as the console and the API show it. */
 public record ReviewTransitionView(
@@ -14,7 +16,7 @@ public record ReviewTransitionView(
     String actor,
     Instant at,
     String reason)
-    implements Serializable {
+    implements Serializable, Localized<ReviewTransitionView> {
 
   public static ReviewTransitionView of(ReviewTransition t) {
     return new ReviewTransitionView(
@@ -27,5 +29,20 @@ public record ReviewTransitionView(
         t.getActor(),
         t.getAt(),
         t.getReason());
+  }
+
+  /** The same view with its labels in {@code locale}'s language. */
+  @Override
+  public ReviewTransitionView in(Locale locale) {
+    return new ReviewTransitionView(
+        revision,
+        action,
+        ReviewAction.valueOf(action).label(locale),
+        from,
+        to,
+        ReviewStatus.valueOf(to).label(locale),
+        actor,
+        at,
+        reason);
   }
 }

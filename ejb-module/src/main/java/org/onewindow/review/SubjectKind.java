@@ -81,7 +81,10 @@ public record SubjectKind(String name, String labelKey) implements Labelled, Ser
     }
   }
 
-  /** The noun in the platform's language (records, and pages not yet localized). */
+  /**
+   * The noun in the platform's language (records, and views until {@link
+   * org.onewindow.common.Localized#in} reads them in the reader's).
+   */
   public String label() {
     return label(Messages.PLATFORM_LOCALE);
   }

@@ -35,28 +35,43 @@ class BundleCompletenessTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   /**
-   * The packages converted to keys. The application centre ({@code org.onewindow.appcenter}) and
-   * its console and API pages follow in their own pass.
+   * The sources converted to keys: every package of the EJB module and the batch jobs, the API and
+   * the gateway, and the console (whose pages' texts are its own bundle's, checked by {@code
+   * ConsoleTextsTest}; here only for Chinese written in code). Not the portal's demo pages, the
+   * light-app demo or the sample upstream, whose Chinese is their data.
    */
   private static final List<Path> CONVERTED =
       List.of(
+          Path.of("ejb-module/src/main/java/org/onewindow/appcenter"),
           Path.of("ejb-module/src/main/java/org/onewindow/common"),
           Path.of("ejb-module/src/main/java/org/onewindow/files"),
           Path.of("ejb-module/src/main/java/org/onewindow/identity"),
           Path.of("ejb-module/src/main/java/org/onewindow/inspection"),
           Path.of("ejb-module/src/main/java/org/onewindow/ops"),
+          Path.of("ejb-module/src/main/java/org/onewindow/outbound"),
           Path.of("ejb-module/src/main/java/org/onewindow/region"),
           Path.of("ejb-module/src/main/java/org/onewindow/review"),
+          Path.of("ejb-module/src/main/java/org/onewindow/schema"),
           Path.of("batch-jobs/src/main/java"),
-          Path.of("web-module/api/src/main/java/org/onewindow/web/api/identity"),
-          Path.of("web-module/api/src/main/java/org/onewindow/web/api/inspection"),
-          Path.of("web-module/api/src/main/java/org/onewindow/web/api/ops"));
+          Path.of("web-module/api/src/main/java"),
+          Path.of("web-module/gateway/src/main/java"),
+          Path.of("web-module/console/src/main/java"));
 
-  /** Chinese literals that are not messages, each with the reason. */
+  /**
+   * Chinese literals that are not messages, each with the reason: a file name for a file whose
+   * Chinese is all data, {@code File.java: literal} for one literal.
+   */
   private static final Map<String, String> NOT_MESSAGES =
       Map.of(
           "InspectionRequest.java",
-          "reads example values out of Chinese parameter descriptions (例如：…): input syntax");
+          "reads example values out of Chinese parameter descriptions (例如：…): input syntax",
+          "Halls.java",
+          "reference data: the names of the national hall, the province-level divisions (GB/T 2260)"
+              + " and the departmental halls (001 8.1), and the 分厅 / 部门分厅 suffixes of the"
+              + " hall names stored with them",
+          "ServiceThemes.java",
+          "the service themes (主题) of C 0109.2-2018 9.16 and 9.17, and 其他 (001 6.3.4):"
+              + " catalogue values stored with an app, compared as given");
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -123,11 +138,15 @@ class BundleCompletenessTest {
   void noChineseLiteralIsLeftInTheConvertedPackages() {
     Map<String, List<String>> found = new TreeMap<>();
     for (Path file : CONVERTED.stream().flatMap(dir -> javaFiles(ROOT.resolve(dir))).toList()) {
-      if (NOT_MESSAGES.containsKey(file.getFileName().toString())) {
+      String name = file.getFileName().toString();
+      if (NOT_MESSAGES.containsKey(name)) {
         continue;
       }
       List<String> chinese =
-          JavaLiterals.of(read(file)).stream().filter(l -> HAN.matcher(l).find()).toList();
+          JavaLiterals.of(read(file)).stream()
+              .filter(l -> HAN.matcher(l).find())
+              .filter(l -> !NOT_MESSAGES.containsKey(name + ": " + l))
+              .toList();
       if (!chinese.isEmpty()) {
         found.put(ROOT.relativize(file).toString(), chinese);
       }

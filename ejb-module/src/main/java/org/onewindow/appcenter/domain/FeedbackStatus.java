@@ -15,7 +15,10 @@ public enum FeedbackStatus implements Labelled {
     return "appcenter.feedbackStatus." + name();
   }
 
-  /** The name in the platform's language (records, and pages not yet localized). */
+  /**
+   * The name in the platform's language (records, and views until {@link
+   * org.onewindow.common.Localized#in} reads them in the reader's).
+   */
   public String label() {
     return label(Messages.PLATFORM_LOCALE);
   }

@@ -17,7 +17,10 @@ public enum HallLevel implements Labelled {
     return "appcenter.hallLevel." + name();
   }
 
-  /** The name in the platform's language (records, and pages not yet localized). */
+  /**
+   * The name in the platform's language (records, and views until {@link
+   * org.onewindow.common.Localized#in} reads them in the reader's).
+   */
   public String label() {
     return label(Messages.PLATFORM_LOCALE);
   }

@@ -12,10 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Set;
 import org.onewindow.common.InvalidInputException;
-import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.StateConflictException;
 
 /**
@@ -97,8 +95,7 @@ public class InterfaceGrant {
    */
   public void revoke(String actor, Instant at) {
     if (!active()) {
-      throw new StateConflictException(
-          LocalizedTexts.REFUSALS.format("grant.revoked", Locale.ROOT, revokedAt));
+      throw StateConflictException.keyed("grant.revoked", revokedAt);
     }
     revokedBy = actor;
     revokedAt = at;

@@ -21,7 +21,10 @@ public enum NoteKind implements Labelled {
     return "appcenter.noteKind." + name();
   }
 
-  /** The name in the platform's language (records, and pages not yet localized). */
+  /**
+   * The name in the platform's language (records, and views until {@link
+   * org.onewindow.common.Localized#in} reads them in the reader's).
+   */
   public String label() {
     return label(Messages.PLATFORM_LOCALE);
   }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onewindow.common.Messages;
 import org.onewindow.outbound.HttpMethod;
 
 /**
@@ -182,7 +183,7 @@ public final class OpenApiExport {
         .add(
             "200",
             Json.createObjectBuilder()
-                .add("description", "处理结果（" + PROCESS_RESPONSE + "）")
+                .add("description", document("appcenter.openApi.response", PROCESS_RESPONSE))
                 .add(
                     "content",
                     Json.createObjectBuilder()
@@ -261,5 +262,13 @@ public final class OpenApiExport {
       id.append(w, 1, w.length());
     }
     return id.toString();
+  }
+
+  /**
+   * A description the export writes itself; the document is in the platform's language, as the
+   * interface's own descriptions are.
+   */
+  private static String document(String key, Object... arguments) {
+    return Messages.text(key, Messages.PLATFORM_LOCALE, arguments);
   }
 }

@@ -16,10 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Locale;
 import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
-import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.review.Review;
 import org.onewindow.review.ReviewAction;
@@ -203,9 +201,7 @@ public class ServiceApp implements Reviewable {
    */
   public void startTestMode(int hours, String actor, Instant at) {
     if (review.status() != ReviewStatus.DRAFT) {
-      throw new StateConflictException(
-          LocalizedTexts.REFUSALS.format(
-              "testMode.draftOnly", Locale.ROOT, review.status().label()));
+      throw StateConflictException.keyed("testMode.draftOnly", review.status());
     }
     if (hours < 1 || hours > MAX_TEST_MODE_HOURS) {
       throw InvalidInputException.keyed("hours", "testMode.hours", "hours", MAX_TEST_MODE_HOURS);

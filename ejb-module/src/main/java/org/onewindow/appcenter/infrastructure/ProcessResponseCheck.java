@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.onewindow.common.Message;
+import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 
 /**
@@ -31,12 +33,19 @@ public final class ProcessResponseCheck {
    * One thing wrong with a body.
    *
    * @param field the member at fault, e.g. {@code process_response.date}; empty for the body
-   * @param message what is wrong, for the test panel
+   * @param text what is wrong, for the test panel (a key of the {@code appcenter} bundle)
    * @param level whether it breaks the envelope or is only noted
    */
-  public record Finding(String field, String message, Level level) {}
+  public record Finding(String field, Message text, Level level) {
 
-  public static final String NOT_JSON = "返回内容不是有效的JSON";
+    /** What is wrong in the platform's language (zh-CN), as test and inspection records keep it. */
+    public String message() {
+      return text.in(Messages.PLATFORM_LOCALE);
+    }
+  }
+
+  /** The finding of a body that is not JSON at all. */
+  public static final Message NOT_JSON = Message.of("appcenter.response.notJson");
 
   /** 示例7: 100 处理成功, 102 处理失败, 103 处理中. */
   private static final Set<String> RESULT_CODES = Set.of("100", "102", "103");
@@ -61,28 +70,28 @@ public final class ProcessResponseCheck {
     }
     JsonValue root = parsed.get();
     if (root.getValueType() != JsonValue.ValueType.OBJECT) {
-      findings.add(error("", "返回内容应为JSON对象"));
+      findings.add(error("", Message.of("appcenter.response.notObject")));
       return findings;
     }
     JsonValue envelope = root.asJsonObject().get(ENVELOPE);
     if (envelope == null) {
-      findings.add(error(ENVELOPE, "缺少 process_response 对象，返回内容不符合接口返回格式"));
+      findings.add(error(ENVELOPE, Message.of("appcenter.response.envelopeMissing")));
       return findings;
     }
     if (envelope.getValueType() != JsonValue.ValueType.OBJECT) {
-      findings.add(error(ENVELOPE, "process_response 应为JSON对象"));
+      findings.add(error(ENVELOPE, Message.of("appcenter.response.envelopeNotObject")));
       return findings;
     }
     JsonObject response = envelope.asJsonObject();
-    Optional<String> resultCode = code(response, "result_code", "结果状态码", findings);
+    Optional<String> resultCode = code(response, "result_code", findings);
     if (resultCode.isPresent() && !RESULT_CODES.contains(resultCode.get())) {
-      findings.add(error(field("result_code"), "result_code 应为 100（处理成功）、102（处理失败）或 103（处理中）"));
+      findings.add(error(field("result_code"), Message.of("appcenter.response.resultCode")));
     }
     if (resultCode.filter(FAILED::equals).isPresent()) {
-      code(response, "error_code", "错误码", findings);
+      code(response, "error_code", findings);
       String message = text(response.get("error_msg"));
       if (message == null || message.isBlank()) {
-        findings.add(error(field("error_msg"), "result_code 为 102 时应返回非空的 error_msg（错误消息）"));
+        findings.add(error(field("error_msg"), Message.of("appcenter.response.errorMsg")));
       }
     }
     checkDate(response.get("date"), findings);
@@ -103,25 +112,24 @@ public final class ProcessResponseCheck {
    * A code member. 示例7 types it as string; some interfaces send a JSON number (as 图4's {@code
    * error_code} does), which carries the same value, so it is accepted with a NOTE.
    */
-  private static Optional<String> code(
-      JsonObject response, String name, String label, List<Finding> findings) {
+  private static Optional<String> code(JsonObject response, String name, List<Finding> findings) {
     JsonValue value = response.get(name);
-    String required = "result_code".equals(name) ? "" : "result_code 为 102 时";
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      findings.add(error(field(name), required + "缺少 " + name + "（" + label + "）"));
+      findings.add(error(field(name), Message.of("appcenter.response.missing." + name)));
       return Optional.empty();
     }
     if (value.getValueType() == JsonValue.ValueType.NUMBER) {
-      findings.add(new Finding(field(name), name + " 应为字符串，返回的是数字，已按数字的文本接受", Level.NOTE));
+      findings.add(
+          new Finding(field(name), Message.of("appcenter.response.numberCode", name), Level.NOTE));
       return Optional.of(value.toString());
     }
     String text = text(value);
     if (text == null) {
-      findings.add(error(field(name), name + " 应为字符串"));
+      findings.add(error(field(name), Message.of("appcenter.response.notString", name)));
       return Optional.empty();
     }
     if (text.isBlank()) {
-      findings.add(error(field(name), required + name + "（" + label + "）不能为空"));
+      findings.add(error(field(name), Message.of("appcenter.response.blank." + name)));
       return Optional.empty();
     }
     return Optional.of(text);
@@ -130,14 +138,14 @@ public final class ProcessResponseCheck {
   private static void checkDate(JsonValue value, List<Finding> findings) {
     String date = text(value);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      findings.add(error(field("date"), "缺少 date（当前操作日期）"));
+      findings.add(error(field("date"), Message.of("appcenter.response.missing.date")));
     } else if (date == null || !DATE_SHAPE.matcher(date).matches()) {
-      findings.add(error(field("date"), "date 应为 YYYY-MM-DD 格式的日期"));
+      findings.add(error(field("date"), Message.of("appcenter.response.dateFormat")));
     } else {
       try {
         LocalDate.parse(date, DATE);
       } catch (DateTimeParseException e) {
-        findings.add(error(field("date"), "date 不是有效日期：" + date));
+        findings.add(error(field("date"), Message.of("appcenter.response.dateInvalid", date)));
       }
     }
   }
@@ -150,7 +158,7 @@ public final class ProcessResponseCheck {
     return ENVELOPE + "." + name;
   }
 
-  private static Finding error(String field, String message) {
+  private static Finding error(String field, Message message) {
     return new Finding(field, message, Level.ERROR);
   }
 }

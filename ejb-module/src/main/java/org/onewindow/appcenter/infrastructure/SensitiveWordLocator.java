@@ -51,7 +51,11 @@ public final class SensitiveWordLocator {
     if (parameters != null) {
       parameters.forEach(
           (name, value) ->
-              found.addAll(inValue("参数 " + name, value, TextMasker.maskValue(name, value))));
+              found.addAll(
+                  inValue(
+                      SensitiveWordScanner.parameterLocation(name),
+                      value,
+                      TextMasker.maskValue(name, value))));
     }
     Optional<JsonValue> json = JsonBodies.parse(responseBody);
     if (json.isPresent()) {

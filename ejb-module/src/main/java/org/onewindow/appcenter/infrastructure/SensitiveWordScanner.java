@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import org.onewindow.common.Messages;
 
 /**
  * Finds the words of a sensitive-word lexicon in the parameters sent to an interface and in what it
@@ -44,7 +45,17 @@ public final class SensitiveWordScanner {
    */
   public record Match(String word, int start, int end) {}
 
-  public static final String RESPONSE_LOCATION = "返回内容";
+  /**
+   * Where a word was found in the answer ({@code 返回内容}). Locations are kept with test records and
+   * feedback in the platform's language, so they are read once here from the bundle.
+   */
+  public static final String RESPONSE_LOCATION =
+      Messages.text("appcenter.location.response", Messages.PLATFORM_LOCALE);
+
+  /** Where a word was found in the request parameter {@code name} ({@code 参数 city}). */
+  public static String parameterLocation(String name) {
+    return Messages.text("appcenter.location.parameter", Messages.PLATFORM_LOCALE, name);
+  }
 
   /** One state of the automaton; the root is node 0. */
   private static final class Node {
@@ -115,7 +126,7 @@ public final class SensitiveWordScanner {
       parameters.forEach(
           (name, value) -> {
             for (WordCount found : scan(value)) {
-              hits.add(new Hit("参数 " + name, found.word(), found.count()));
+              hits.add(new Hit(parameterLocation(name), found.word(), found.count()));
             }
           });
     }

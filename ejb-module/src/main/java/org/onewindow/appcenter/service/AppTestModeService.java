@@ -10,9 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import org.onewindow.appcenter.domain.ServiceApp;
-import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
@@ -101,13 +99,9 @@ public class AppTestModeService {
   private ServiceApp find(long appId) {
     ServiceApp app = em.find(ServiceApp.class, appId);
     if (app == null) {
-      throw new NotFoundException(
-          LocalizedTexts.REFUSALS.format("app.notFound", Locale.ROOT, appId));
+      throw NotFoundException.keyed("app.notFound", appId);
     }
-    UnitScope.of(session)
-        .checkSees(
-            app.getUnit().getName(),
-            LocalizedTexts.REFUSALS.format("app.notFound", Locale.ROOT, appId));
+    UnitScope.of(session).checkSees(app.getUnit().getName(), "app.notFound", appId);
     return app;
   }
 

@@ -2,7 +2,12 @@ package org.onewindow.appcenter.service;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
+import org.onewindow.appcenter.domain.AppType;
 import org.onewindow.appcenter.domain.ServiceApp;
+import org.onewindow.appcenter.domain.ServiceLevel;
+import org.onewindow.appcenter.domain.ServiceObject;
+import org.onewindow.common.Localized;
 import org.onewindow.review.ReviewStatus;
 
 /** A read-only copy of a service app: never its keys, only the public one. */
@@ -30,7 +35,7 @@ public record AppView(
     Instant createdAt,
     String lastReason,
     Instant testModeUntil)
-    implements Serializable {
+    implements Serializable, Localized<AppView> {
 
   static AppView of(ServiceApp app) {
     return new AppView(
@@ -57,5 +62,34 @@ public record AppView(
         app.getCreatedAt(),
         app.getReview().lastReason(),
         app.getTestModeUntil());
+  }
+
+  /** The same view with its labels in {@code locale}'s language. */
+  @Override
+  public AppView in(Locale locale) {
+    return new AppView(
+        id,
+        appKey,
+        unitId,
+        unitName,
+        name,
+        description,
+        pageUrl,
+        sm2PublicKeyPem,
+        rateLimit,
+        serviceObject,
+        ServiceObject.valueOf(serviceObject).label(locale),
+        theme,
+        serviceLevel,
+        ServiceLevel.valueOf(serviceLevel).label(locale),
+        appType,
+        AppType.valueOf(appType).label(locale),
+        status,
+        status.label(locale),
+        revision,
+        createdBy,
+        createdAt,
+        lastReason,
+        testModeUntil);
   }
 }

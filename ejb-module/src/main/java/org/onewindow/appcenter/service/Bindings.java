@@ -2,7 +2,6 @@ package org.onewindow.appcenter.service;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.RegisteredInterface;
@@ -12,7 +11,6 @@ import org.onewindow.appcenter.repository.InterfaceGrantRepository;
 import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.DutySeparationException;
-import org.onewindow.common.LocalizedTexts;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.StateConflictException;
 import org.onewindow.common.UnitScope;
@@ -57,8 +55,7 @@ final class Bindings {
       throw NotFoundException.keyed("appcenter.interface.notFound", String.valueOf(interfaceId));
     }
     if (!usable(target, app, granted)) {
-      throw new DutySeparationException(
-          LocalizedTexts.REFUSALS.format("binding.needsGrant", Locale.ROOT));
+      throw DutySeparationException.keyed("binding.needsGrant");
     }
     app.checkEditable();
     ReviewStatus status = target.getStatus();

@@ -9,9 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.appcenter.repository.ServiceAppRepository;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.review.ReviewStatus;
 
@@ -32,18 +34,24 @@ public class DashboardService {
 
   @Inject Clock clock;
 
-  public DashboardView overview() {
+  /** The figures, their labels (statuses, the backlog's rows) in {@code language}. */
+  public DashboardView overview(Locale language) {
     Map<ReviewStatus, Long> interfaces = new RegisteredInterfaceRepository(em).countByStatus();
     Map<ReviewStatus, Long> apps = new ServiceAppRepository(em).countByStatus();
     Map<String, Long> backlog = new LinkedHashMap<>();
-    backlog.put("待审核接口", interfaces.getOrDefault(ReviewStatus.SUBMITTED, 0L));
-    backlog.put("待审核应用", apps.getOrDefault(ReviewStatus.SUBMITTED, 0L));
-    return new DashboardView(labelled(interfaces), labelled(apps), backlog, usage(), health());
+    backlog.put(
+        Messages.text("appcenter.dashboard.backlog.interfaces", language),
+        interfaces.getOrDefault(ReviewStatus.SUBMITTED, 0L));
+    backlog.put(
+        Messages.text("appcenter.dashboard.backlog.apps", language),
+        apps.getOrDefault(ReviewStatus.SUBMITTED, 0L));
+    return new DashboardView(
+        labelled(interfaces, language), labelled(apps, language), backlog, usage(), health());
   }
 
-  private static Map<String, Long> labelled(Map<ReviewStatus, Long> counts) {
+  private static Map<String, Long> labelled(Map<ReviewStatus, Long> counts, Locale language) {
     Map<String, Long> labelled = new LinkedHashMap<>();
-    counts.forEach((status, count) -> labelled.put(status.label(), count));
+    counts.forEach((status, count) -> labelled.put(status.label(language), count));
     return labelled;
   }
 

@@ -1,7 +1,10 @@
 package org.onewindow.appcenter.service;
 
 import java.io.Serializable;
+import java.util.Locale;
+import org.onewindow.appcenter.domain.AuthMode;
 import org.onewindow.appcenter.gateway.InterfaceStatistics;
+import org.onewindow.common.Localized;
 
 /**
  * How the gateway calls one interface, the platform's public key for it (the access unit verifies
@@ -18,4 +21,20 @@ public record GatewaySettingsView(
     int retries,
     String gatewayPath,
     InterfaceStatistics.Snapshot statistics)
-    implements Serializable {}
+    implements Serializable, Localized<GatewaySettingsView> {
+
+  /** The same view with its labels in {@code locale}'s language. */
+  @Override
+  public GatewaySettingsView in(Locale locale) {
+    return new GatewaySettingsView(
+        interfaceId,
+        authMode,
+        AuthMode.valueOf(authMode).label(locale),
+        platformPublicKeyPem,
+        platformSigner,
+        timeoutMillis,
+        retries,
+        gatewayPath,
+        statistics);
+  }
+}

@@ -25,6 +25,7 @@ import org.onewindow.appcenter.domain.RegisteredInterface;
 import org.onewindow.appcenter.infrastructure.SensitiveWordLocator;
 import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
 import org.onewindow.appcenter.repository.InterfaceFeedbackRepository;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -102,18 +103,15 @@ public class InterfaceFeedbackService {
             "INTERFACE_FEEDBACK_RAISED",
             session.getCallerPrincipal().getName(),
             "success",
-            "接口 #"
-                + interfaceId
-                + " "
-                + registered.getName()
-                + " 敏感词反馈 #"
-                + item.getId()
-                + "："
-                + item.getWords()
-                + "（检测记录 #"
-                + testId
-                + "），反馈给 "
-                + registered.getUnit().getName()));
+            Messages.text(
+                "appcenter.audit.feedbackRaised",
+                Messages.PLATFORM_LOCALE,
+                String.valueOf(interfaceId),
+                registered.getName(),
+                String.valueOf(item.getId()),
+                item.getWords(),
+                String.valueOf(testId),
+                registered.getUnit().getName())));
   }
 
   /** The interface's feedback items, open ones first, newest first. */
@@ -151,20 +149,16 @@ public class InterfaceFeedbackService {
             "INTERFACE_FEEDBACK_ACKNOWLEDGED",
             actor,
             "success",
-            "接口 #"
-                + interfaceId
-                + " "
-                + registered.getName()
-                + " 敏感词反馈 #"
-                + feedbackId
-                + "（"
-                + item.getWords()
-                + "）："
-                + before.label()
-                + " → "
-                + item.getStatus().label()
-                + "；答复："
-                + item.getReply()));
+            Messages.text(
+                "appcenter.audit.feedbackAcknowledged",
+                Messages.PLATFORM_LOCALE,
+                String.valueOf(interfaceId),
+                registered.getName(),
+                String.valueOf(feedbackId),
+                item.getWords(),
+                before,
+                item.getStatus(),
+                item.getReply())));
     return InterfaceFeedbackView.of(item);
   }
 }

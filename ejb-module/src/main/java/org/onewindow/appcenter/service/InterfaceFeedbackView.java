@@ -3,9 +3,11 @@ package org.onewindow.appcenter.service;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.onewindow.appcenter.domain.FeedbackFinding;
 import org.onewindow.appcenter.domain.FeedbackStatus;
 import org.onewindow.appcenter.domain.InterfaceFeedback;
+import org.onewindow.common.Localized;
 
 /**
  * A sensitive-word feedback item as the interface's provider sees it (000 9.4.3 b): the words,
@@ -27,7 +29,7 @@ public record InterfaceFeedbackView(
     String acknowledgedBy,
     Instant acknowledgedAt,
     String reply)
-    implements Serializable {
+    implements Serializable, Localized<InterfaceFeedbackView> {
 
   /** One place a word was found: parameter name or response path, and its masked context. */
   public record Finding(String location, String word, int occurrences, String context)
@@ -64,5 +66,26 @@ public record InterfaceFeedbackView(
 
   public boolean open() {
     return status == FeedbackStatus.OPEN;
+  }
+
+  /** The same view with its labels in {@code locale}'s language. */
+  @Override
+  public InterfaceFeedbackView in(Locale locale) {
+    return new InterfaceFeedbackView(
+        id,
+        interfaceId,
+        revision,
+        words,
+        findings,
+        status,
+        status.label(locale),
+        firstTestId,
+        lastTestId,
+        firstSeenAt,
+        lastSeenAt,
+        timesSeen,
+        acknowledgedBy,
+        acknowledgedAt,
+        reply);
   }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.InterfaceGrant;
 import org.onewindow.appcenter.domain.RegisteredInterface;
@@ -19,7 +18,7 @@ import org.onewindow.appcenter.repository.AppBindingRepository;
 import org.onewindow.appcenter.repository.InterfaceGrantRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
-import org.onewindow.common.LocalizedTexts;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -65,10 +64,8 @@ public class InterfaceGrantService {
           "accessUnitId", "grant.unitUnknown", "accessUnitId", accessUnitId);
     }
     if (new InterfaceGrantRepository(em).grantedTo(accessUnitId).contains(interfaceId)) {
-      throw new DuplicateException(
-          "accessUnitId",
-          LocalizedTexts.REFUSALS.format(
-              "grant.duplicate", Locale.ROOT, "accessUnitId", grantee.getName()));
+      throw DuplicateException.keyed(
+          "accessUnitId", "grant.duplicate", "accessUnitId", grantee.getName());
     }
     Instant now = clock.instant();
     InterfaceGrant grant =
@@ -98,8 +95,7 @@ public class InterfaceGrantService {
     RegisteredInterface registered = visible(interfaceId);
     InterfaceGrant grant = em.find(InterfaceGrant.class, grantId);
     if (grant == null || grant.getInterfaceId() != interfaceId) {
-      throw new NotFoundException(
-          LocalizedTexts.REFUSALS.format("grant.notFound", Locale.ROOT, grantId));
+      throw NotFoundException.keyed("grant.notFound", grantId);
     }
     Instant now = clock.instant();
     grant.revoke(caller(), now);
@@ -124,17 +120,14 @@ public class InterfaceGrantService {
             type,
             caller(),
             "success",
-            "接口 #"
-                + registered.getId()
-                + " "
-                + registered.getName()
-                + "（"
-                + registered.getUnit().getName()
-                + "）授权 #"
-                + grant.getId()
-                + " → "
-                + grant.getGrantee().getName()
-                + (grant.active() ? "：已授权" : "：已撤销")));
+            Messages.text(
+                grant.active() ? "appcenter.audit.granted" : "appcenter.audit.grantRevoked",
+                Messages.PLATFORM_LOCALE,
+                String.valueOf(registered.getId()),
+                registered.getName(),
+                registered.getUnit().getName(),
+                String.valueOf(grant.getId()),
+                grant.getGrantee().getName())));
   }
 
   private RegisteredInterface visible(long interfaceId) {

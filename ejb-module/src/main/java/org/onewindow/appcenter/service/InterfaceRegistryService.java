@@ -25,6 +25,7 @@ import org.onewindow.appcenter.gateway.InterfaceStatistics;
 import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.Messages;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
@@ -152,7 +153,7 @@ public class InterfaceRegistryService {
   public InterfaceView configureGateway(long id, AuthMode mode, int timeoutMillis, int retries) {
     RegisteredInterface registered = visible(id);
     GatewaySettings before = registered.getGateway();
-    String was = before.authMode() + "/" + before.timeoutMillis() + "ms/" + before.retries() + "次";
+    String was = gatewaySettings(before.authMode(), before.timeoutMillis(), before.retries());
     registered.configureGateway(mode, timeoutMillis, retries);
     em.flush();
     audit.recordInCallersTransaction(
@@ -162,21 +163,25 @@ public class InterfaceRegistryService {
             "INTERFACE_GATEWAY_CONFIGURED",
             caller(),
             "success",
-            "接口 #"
-                + id
-                + " "
-                + registered.getName()
-                + "："
-                + was
-                + " → "
-                + mode
-                + "/"
-                + timeoutMillis
-                + "ms/"
-                + retries
-                + "次"));
+            Messages.text(
+                "appcenter.audit.gatewayConfigured",
+                Messages.PLATFORM_LOCALE,
+                String.valueOf(id),
+                registered.getName(),
+                was,
+                gatewaySettings(mode, timeoutMillis, retries))));
     gateway.forgetInterface(id);
     return InterfaceRecords.view(registered);
+  }
+
+  /** Gateway settings as the audit trail shows them: {@code SIGNATURE/3000ms/1次}. */
+  private static String gatewaySettings(AuthMode mode, int timeoutMillis, int retries) {
+    return Messages.text(
+        "appcenter.audit.gatewaySettings",
+        Messages.PLATFORM_LOCALE,
+        mode.name(),
+        String.valueOf(timeoutMillis),
+        String.valueOf(retries));
   }
 
   /** How the gateway calls the interface, and its figures on this node. */

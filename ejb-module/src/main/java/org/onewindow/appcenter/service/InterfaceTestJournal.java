@@ -20,6 +20,7 @@ import org.onewindow.appcenter.domain.ReturnFormat;
 import org.onewindow.appcenter.infrastructure.JsonDisplay;
 import org.onewindow.appcenter.infrastructure.ProcessResponseCheck;
 import org.onewindow.appcenter.infrastructure.SensitiveWordScanner;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.mask.TextMasker;
@@ -92,10 +93,10 @@ public class InterfaceTestJournal {
             result.message(),
             judged && ProcessResponseCheck.conforms(findings),
             findings.stream()
-                .map(f -> f.level() + " " + f.field() + "：" + f.message())
+                .map(f -> record("appcenter.test.findingLine", f.level(), f.field(), f.text()))
                 .collect(Collectors.joining("\n")),
             hits.stream()
-                .map(h -> h.location() + "：" + h.word() + "（" + h.count() + "次）")
+                .map(h -> record("appcenter.test.hitLine", h.location(), h.word(), h.count()))
                 .collect(Collectors.joining("\n")),
             TextMasker.mask(headers(result)),
             TextMasker.mask(JsonDisplay.pretty(result.body())));
@@ -110,8 +111,17 @@ public class InterfaceTestJournal {
             "INTERFACE_TESTED",
             actor,
             result.succeeded() ? "success" : "failure",
-            "接口 #" + test.interfaceId() + " " + test.interfaceName() + "：" + result.message()));
+            record(
+                "appcenter.audit.interfaceTested",
+                String.valueOf(test.interfaceId()),
+                test.interfaceName(),
+                result.text())));
     return InterfaceTestView.of(record);
+  }
+
+  /** A line of the test record or of the audit trail: kept in the platform's language (zh-CN). */
+  private static String record(String key, Object... arguments) {
+    return Messages.text(key, Messages.PLATFORM_LOCALE, arguments);
   }
 
   private static String headers(UpstreamResult result) {

@@ -3,9 +3,11 @@ package org.onewindow.appcenter.service;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.onewindow.appcenter.domain.InterfaceDefinition;
 import org.onewindow.appcenter.domain.ParameterDefinition;
 import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.common.Localized;
 import org.onewindow.review.ReviewStatus;
 
 /** A read-only copy of a registered interface, for the console, the API and exports. */
@@ -33,7 +35,7 @@ public record InterfaceView(
     String submittedBy,
     Instant updatedAt,
     String lastReason)
-    implements Serializable {
+    implements Serializable, Localized<InterfaceView> {
 
   static InterfaceView of(RegisteredInterface registered, String divisionName) {
     InterfaceDefinition d = registered.definition();
@@ -61,5 +63,34 @@ public record InterfaceView(
         registered.getReview().submittedBy(),
         registered.getReview().updatedAt(),
         registered.getReview().lastReason());
+  }
+
+  /** The same view with its labels in {@code locale}'s language. */
+  @Override
+  public InterfaceView in(Locale locale) {
+    return new InterfaceView(
+        id,
+        unitId,
+        unitName,
+        serviceName,
+        name,
+        address,
+        method,
+        protocol,
+        returnFormat,
+        remark,
+        divisionCode,
+        divisionName,
+        channel,
+        requestParameters,
+        responseParameters,
+        status,
+        status.label(locale),
+        revision,
+        createdBy,
+        createdAt,
+        submittedBy,
+        updatedAt,
+        lastReason);
   }
 }

@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.onewindow.common.Messages;
+import org.onewindow.common.Message;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.inspection.domain.InspectionOutcome;
 import org.onewindow.inspection.domain.InspectionVerdict;
@@ -97,7 +97,7 @@ public class InspectionService {
         Map.of(),
         "",
         ResponseCode.THIRD_PARTY_FAILED,
-        Messages.text("inspection.verdict.notSent", Messages.PLATFORM_LOCALE),
+        Message.of("inspection.verdict.notSent"),
         null);
   }
 }

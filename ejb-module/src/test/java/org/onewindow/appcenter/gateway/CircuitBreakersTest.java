@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.onewindow.common.Message;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.outbound.UpstreamOutcome;
 import org.onewindow.outbound.UpstreamResult;
@@ -18,7 +19,14 @@ class CircuitBreakersTest {
 
   private static UpstreamResult result(UpstreamOutcome outcome, int status) {
     return new UpstreamResult(
-        outcome, status, 1, Map.of("x", List.of("y")), "", ResponseCode.SUCCESS, "", null);
+        outcome,
+        status,
+        1,
+        Map.of("x", List.of("y")),
+        "",
+        ResponseCode.SUCCESS,
+        Message.of("outbound.result.http200"),
+        null);
   }
 
   @Test

@@ -74,7 +74,9 @@ class ProcessResponseCheckTest {
   @ValueSource(strings = {"", "  ", "<html>502 Bad Gateway</html>", "{\"a\":", "{\"a\":1} x"})
   void aBodyThatIsNotJsonHasOneFinding(String body) {
     assertEquals(
-        List.of(new Finding("", "返回内容不是有效的JSON", Level.ERROR)), ProcessResponseCheck.check(body));
+        List.of(new Finding("", ProcessResponseCheck.NOT_JSON, Level.ERROR)),
+        ProcessResponseCheck.check(body));
+    assertEquals("返回内容不是有效的JSON", ProcessResponseCheck.check(body).get(0).message());
   }
 
   @ParameterizedTest

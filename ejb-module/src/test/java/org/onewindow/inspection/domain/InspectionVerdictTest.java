@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onewindow.appcenter.domain.ReturnFormat;
+import org.onewindow.common.Message;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.outbound.OutboundRefusedException.Reason;
 import org.onewindow.outbound.UpstreamOutcome;
@@ -25,11 +26,13 @@ class InspectionVerdictTest {
         type == null ? Map.of() : Map.of("content-type", List.of(type)),
         body,
         status == 200 ? ResponseCode.SUCCESS : ResponseCode.THIRD_PARTY_NON_200,
-        status == 200 ? "接口返回 HTTP 200" : "接口返回非 200 响应码：HTTP " + status,
+        status == 200
+            ? Message.of("outbound.result.http200")
+            : Message.of("outbound.result.non200", status),
         null);
   }
 
-  private static UpstreamResult failure(UpstreamOutcome outcome, String message, Reason reason) {
+  private static UpstreamResult failure(UpstreamOutcome outcome, Message message, Reason reason) {
     return new UpstreamResult(outcome, 0, 3, Map.of(), "", outcome.code(), message, reason);
   }
 
@@ -70,14 +73,19 @@ class InspectionVerdictTest {
             .contains("HTTP 500"));
     InspectionVerdict timeout =
         InspectionVerdict.ofCall(
-            failure(UpstreamOutcome.READ_TIMEOUT, "接口响应超时（超过 10 秒未返回）", null), ReturnFormat.JSON);
+            failure(
+                UpstreamOutcome.READ_TIMEOUT,
+                Message.of(
+                    "outbound.result.readTimeout", Message.of("outbound.duration.seconds", 10)),
+                null),
+            ReturnFormat.JSON);
     assertTrue(timeout.failed());
     assertEquals(0, timeout.httpStatus());
     InspectionVerdict refused =
         InspectionVerdict.ofCall(
             failure(
                 UpstreamOutcome.REFUSED_BY_POLICY,
-                Reason.PORT_NOT_ALLOWED.message(),
+                Message.of(Reason.PORT_NOT_ALLOWED.labelKey()),
                 Reason.PORT_NOT_ALLOWED),
             ReturnFormat.JSON);
     assertTrue(refused.failed());
@@ -102,7 +110,9 @@ class InspectionVerdictTest {
             .outcome());
     InspectionVerdict down =
         InspectionVerdict.ofReachability(
-            failure(UpstreamOutcome.CONNECT_FAILED, "无法连接接口地址（连接被拒绝或网络不可达）", null), "auth_code");
+            failure(
+                UpstreamOutcome.CONNECT_FAILED, Message.of("outbound.result.connectFailed"), null),
+            "auth_code");
     assertTrue(down.failed());
     assertTrue(down.reason().contains("auth_code"), down.reason());
     assertEquals(InspectionCheck.INTERFACE_REACHABILITY, down.check());

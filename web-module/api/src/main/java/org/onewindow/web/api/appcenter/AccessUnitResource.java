@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.onewindow.appcenter.service.AccessUnitService;
-import org.onewindow.crypto.ResponseCode;
+import org.onewindow.common.MissingInputException;
 import org.onewindow.web.api.Envelopes;
 
 /**
@@ -33,7 +33,7 @@ public class AccessUnitResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(AccessUnitRequest request) {
     if (request == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+      throw MissingInputException.of("body", "appcenter.request.bodyMissing");
     }
     return Envelopes.created(accessUnits.register(request.name(), request.divisionCode()));
   }

@@ -25,8 +25,8 @@ import org.onewindow.appcenter.service.AppMaintenanceService;
 import org.onewindow.appcenter.service.AppPublicationService;
 import org.onewindow.appcenter.service.AppReviewService;
 import org.onewindow.appcenter.service.AppTestModeService;
+import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.MissingInputException;
-import org.onewindow.crypto.ResponseCode;
 import org.onewindow.review.ReviewAction;
 import org.onewindow.web.api.Envelopes;
 
@@ -65,7 +65,7 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response apply(AppRequest request) {
     if (request == null || request.unitId() == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（unitId）不能为空");
+      throw MissingInputException.of("unitId", "appcenter.request.unitMissing", "unitId");
     }
     return Envelopes.created(
         credentials.apply(
@@ -92,8 +92,7 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response reissue(@PathParam("id") long id, CredentialRequest request) {
     if (request == null || request.empty()) {
-      return Envelopes.error(
-          400, ResponseCode.PARAMETER_REQUIRED, "请选择要重新签发的密钥（sm4Key、sm2Key 或 sm2PublicKey）");
+      throw MissingInputException.of("credentials", "appcenter.request.credentialsMissing");
     }
     return Envelopes.ok(
         credentials.reissue(
@@ -111,7 +110,8 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response bind(@PathParam("id") long id, BindingRequest request) {
     if (request == null || request.interfaceId() == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接口（interfaceId）不能为空");
+      throw MissingInputException.of(
+          "interfaceId", "appcenter.request.interfaceMissing", "interfaceId");
     }
     bindings.bind(id, request.interfaceId());
     return Envelopes.created(bindings.bound(id));
@@ -144,7 +144,8 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response limitRate(@PathParam("id") long id, RateLimitRequest request) {
     if (request == null || request.callsPerSecond() == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "限流阈值（callsPerSecond）不能为空");
+      throw MissingInputException.of(
+          "callsPerSecond", "appcenter.request.rateLimitMissing", "callsPerSecond");
     }
     return Envelopes.ok(credentials.limitRate(id, request.callsPerSecond()));
   }
@@ -166,7 +167,7 @@ public class AppResource {
     try {
       name = fileName == null ? "" : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return Envelopes.error(400, ResponseCode.INVALID_PARAMETER, "X-File-Name 不是有效的 URL 编码");
+      throw InvalidInputException.keyed("X-File-Name", "appcenter.request.fileName");
     }
     return Envelopes.created(files.upload(id, kind, content, name));
   }
@@ -183,7 +184,7 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response publish(@PathParam("id") long id, PublicationRequest request) {
     if (request == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+      throw MissingInputException.of("body", "appcenter.request.bodyMissing");
     }
     return Envelopes.ok(
         publications.publish(
@@ -205,7 +206,7 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response classify(@PathParam("id") long id, ClassificationRequest request) {
     if (request == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+      throw MissingInputException.of("body", "appcenter.request.bodyMissing");
     }
     return Envelopes.ok(
         catalogue.classify(
@@ -222,7 +223,7 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response writeNote(@PathParam("id") long id, NoteRequest request) {
     if (request == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+      throw MissingInputException.of("body", "appcenter.request.bodyMissing");
     }
     return Envelopes.created(maintenance.write(id, request.kind(), request.text()));
   }
@@ -251,7 +252,7 @@ public class AppResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response transition(@PathParam("id") long id, TransitionRequest request) {
     if (request == null || request.action() == null || request.action().isBlank()) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "操作（action）不能为空");
+      throw MissingInputException.of("action", "appcenter.request.actionMissing", "action");
     }
     return Envelopes.ok(
         reviews.perform(id, ReviewAction.parse(request.action()), request.reason()));

@@ -12,27 +12,22 @@ final class Catalogue {
   private Catalogue() {}
 
   static ServiceObject object(String text) {
-    return parse(ServiceObject.class, text, "serviceObject", "NATURAL_PERSON、LEGAL_PERSON 或 BOTH");
+    return parse(ServiceObject.class, text, "serviceObject", "appcenter.request.serviceObject");
   }
 
   static ServiceLevel level(String text) {
-    return parse(
-        ServiceLevel.class,
-        text,
-        "serviceLevel",
-        "NATIONAL、PROVINCIAL、MUNICIPAL、COUNTY、TOWNSHIP 或 VILLAGE");
+    return parse(ServiceLevel.class, text, "serviceLevel", "appcenter.request.serviceLevel");
   }
 
   static AppType type(String text) {
-    return parse(AppType.class, text, "appType", "IDENTITY_REQUIRED 或 OPEN");
+    return parse(AppType.class, text, "appType", "appcenter.request.appType");
   }
 
-  private static <E extends Enum<E>> E parse(
-      Class<E> type, String text, String field, String allowed) {
+  private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, String key) {
     try {
       return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, field + " 应为 " + allowed);
+      throw InvalidInputException.keyed(field, key);
     }
   }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.onewindow.appcenter.service.InterfaceFeedbackService;
-import org.onewindow.crypto.ResponseCode;
+import org.onewindow.common.MissingInputException;
 import org.onewindow.web.api.Envelopes;
 
 /**
@@ -39,7 +39,7 @@ public class InterfaceFeedbackResource {
       @PathParam("feedbackId") long feedbackId,
       AcknowledgementRequest request) {
     if (request == null || request.reply() == null || request.reply().isBlank()) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "处理答复（reply）不能为空");
+      throw MissingInputException.of("reply", "appcenter.request.replyMissing", "reply");
     }
     return Envelopes.ok(feedback.acknowledge(id, feedbackId, request.reply()));
   }

@@ -19,7 +19,7 @@ import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceReviewService;
 import org.onewindow.appcenter.service.InterfaceTestService;
 import org.onewindow.common.InvalidInputException;
-import org.onewindow.crypto.ResponseCode;
+import org.onewindow.common.MissingInputException;
 import org.onewindow.review.ReviewAction;
 import org.onewindow.review.ReviewStatus;
 import org.onewindow.web.api.Envelopes;
@@ -48,10 +48,10 @@ public class InterfaceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(InterfaceRequest request) {
     if (request == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+      throw MissingInputException.of("body", "appcenter.request.bodyMissing");
     }
     if (request.unitId() == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（unitId）不能为空");
+      throw MissingInputException.of("unitId", "appcenter.request.unitMissing", "unitId");
     }
     return Envelopes.created(registry.register(request.unitId(), request.toDefinition()));
   }
@@ -62,10 +62,10 @@ public class InterfaceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response importDefinition(@QueryParam("unitId") Long unitId, String document) {
     if (unitId == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "接入单位（unitId）不能为空");
+      throw MissingInputException.of("unitId", "appcenter.request.unitMissing", "unitId");
     }
     if (document == null || document.isBlank()) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+      throw MissingInputException.of("body", "appcenter.request.bodyMissing");
     }
     return Envelopes.created(registry.importDefinition(unitId, document));
   }
@@ -99,7 +99,7 @@ public class InterfaceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response revise(@PathParam("id") long id, InterfaceRequest request) {
     if (request == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "请求内容不能为空");
+      throw MissingInputException.of("body", "appcenter.request.bodyMissing");
     }
     return Envelopes.ok(registry.revise(id, request.toDefinition()));
   }
@@ -115,7 +115,7 @@ public class InterfaceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response transition(@PathParam("id") long id, TransitionRequest request) {
     if (request == null || request.action() == null || request.action().isBlank()) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "操作（action）不能为空");
+      throw MissingInputException.of("action", "appcenter.request.actionMissing", "action");
     }
     return Envelopes.ok(
         reviews.perform(id, ReviewAction.parse(request.action()), request.reason()));
@@ -133,7 +133,7 @@ public class InterfaceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response configureGateway(@PathParam("id") long id, GatewaySettingsRequest request) {
     if (request == null || request.authMode() == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "鉴权模式（authMode）不能为空");
+      throw MissingInputException.of("authMode", "appcenter.request.authModeMissing", "authMode");
     }
     registry.configureGateway(
         id,
@@ -172,8 +172,7 @@ public class InterfaceResource {
     try {
       return ReviewStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "status", "状态应为 DRAFT、SUBMITTED、APPROVED、REJECTED、ONLINE 或 OFFLINE");
+      throw InvalidInputException.keyed("status", "appcenter.request.status");
     }
   }
 }

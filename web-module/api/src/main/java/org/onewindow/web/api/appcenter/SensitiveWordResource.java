@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.onewindow.appcenter.service.SensitiveWordService;
-import org.onewindow.crypto.ResponseCode;
+import org.onewindow.common.MissingInputException;
 import org.onewindow.web.api.Envelopes;
 
 /**
@@ -37,7 +37,7 @@ public class SensitiveWordResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(WordRequest request) {
     if (request == null || request.word() == null) {
-      return Envelopes.error(400, ResponseCode.PARAMETER_REQUIRED, "敏感词（word）不能为空");
+      throw MissingInputException.of("word", "appcenter.request.wordMissing", "word");
     }
     return Envelopes.created(lexicon.add(request.word()));
   }

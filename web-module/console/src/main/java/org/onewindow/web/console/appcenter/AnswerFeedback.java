@@ -30,7 +30,7 @@ public class AnswerFeedback implements Serializable {
 
   public List<InterfaceFeedbackView> getItems() {
     if (items == null && id != null) {
-      items = feedback.list(id);
+      items = Texts.read(feedback.list(id));
     }
     return items;
   }

@@ -39,14 +39,18 @@ public class ApplyForApp implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       if (unitId == null) {
-        throw new InvalidInputException("unitId", "请选择接入单位");
+        refuse(faces, Texts.of(faces, "app.unit.choose"));
+        return;
       }
       issued = apps.apply(unitId, name, description, pageUrl, sm2PublicKey);
     } catch (InvalidInputException e) {
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
-      faces.validationFailed();
+      refuse(faces, Texts.refusal(faces, e));
     }
+  }
+
+  private static void refuse(FacesContext faces, String message) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
   }
 
   public IssuedApp getIssued() {

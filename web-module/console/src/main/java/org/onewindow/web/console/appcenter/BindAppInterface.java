@@ -1,6 +1,7 @@
 package org.onewindow.web.console.appcenter;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +31,7 @@ public class BindAppInterface implements Serializable {
 
   public void bind() {
     if (interfaceId == null) {
-      ConsoleActions.error("请选择要绑定的接口");
+      ConsoleActions.error(Texts.of(FacesContext.getCurrentInstance(), "app.bind.none"));
     } else if (ConsoleActions.attempt(() -> apps.bind(page.getId(), interfaceId))) {
       interfaceId = null;
     }
@@ -49,7 +50,8 @@ public class BindAppInterface implements Serializable {
   public List<InterfaceView> getBound() {
     current();
     if (bound == null) {
-      bound = page.getCurrent() == null ? List.of() : apps.boundInterfaces(page.getId());
+      bound =
+          page.getCurrent() == null ? List.of() : Texts.read(apps.boundInterfaces(page.getId()));
     }
     return bound;
   }
@@ -57,7 +59,8 @@ public class BindAppInterface implements Serializable {
   public List<InterfaceView> getBindable() {
     current();
     if (bindable == null) {
-      bindable = page.getCurrent() == null ? List.of() : apps.bindableInterfaces(page.getId());
+      bindable =
+          page.getCurrent() == null ? List.of() : Texts.read(apps.bindableInterfaces(page.getId()));
     }
     return bindable;
   }

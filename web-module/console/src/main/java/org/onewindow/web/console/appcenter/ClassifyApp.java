@@ -1,6 +1,7 @@
 package org.onewindow.web.console.appcenter;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,7 +43,7 @@ public class ClassifyApp implements Serializable {
                 theme,
                 ServiceLevel.valueOf(serviceLevel),
                 AppType.valueOf(appType)))) {
-      ConsoleActions.info("已保存分类");
+      ConsoleActions.info(Texts.of(FacesContext.getCurrentInstance(), "app.classify.saved"));
     }
     page.reload();
   }

@@ -57,7 +57,7 @@ public class ConfigureGateway implements Serializable {
   }
 
   public void refresh() {
-    settings = registry.gateway(id);
+    settings = Texts.read(registry.gateway(id));
     usage = registry.usage(id, USAGE_DAYS);
     authMode = settings.authMode();
     timeoutMillis = settings.timeoutMillis();

@@ -2,6 +2,7 @@ package org.onewindow.web.console.appcenter;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -24,25 +25,26 @@ public class Dashboard {
 
   public DashboardView getView() {
     if (view == null) {
-      view = dashboard.overview();
+      view = dashboard.overview(Texts.language(faces()));
     }
     return view;
   }
 
   public String getInterfaceChart() {
-    return bar("接口（按状态）", getView().interfacesByStatus(), "#b71c1c");
+    return bar(
+        Texts.of(faces(), "dashboard.chart.interfaces"), getView().interfacesByStatus(), "#b71c1c");
   }
 
   public String getAppChart() {
-    return bar("应用（按状态）", getView().appsByStatus(), "#1565c0");
+    return bar(Texts.of(faces(), "dashboard.chart.apps"), getView().appsByStatus(), "#1565c0");
   }
 
   public String getBacklogChart() {
-    return bar("待审核", getView().backlog(), "#ef6c00");
+    return bar(Texts.of(faces(), "dashboard.chart.backlog"), getView().backlog(), "#ef6c00");
   }
 
   public String getUsageChart() {
-    return bar("网关调用次数（近30天）", getView().callsByApp(), "#2e7d32");
+    return bar(Texts.of(faces(), "dashboard.chart.usage"), getView().callsByApp(), "#2e7d32");
   }
 
   /** Successes and failures per interface, stacked. */
@@ -67,8 +69,16 @@ public class Dashboard {
                 .add(
                     "datasets",
                     Json.createArrayBuilder()
-                        .add(dataset("成功", successes, "#2e7d32"))
-                        .add(dataset("失败", failures, "#b71c1c"))))
+                        .add(
+                            dataset(
+                                Texts.of(faces(), "dashboard.chart.successes"),
+                                successes,
+                                "#2e7d32"))
+                        .add(
+                            dataset(
+                                Texts.of(faces(), "dashboard.chart.failures"),
+                                failures,
+                                "#b71c1c"))))
         .add(
             "options",
             Json.createObjectBuilder()
@@ -79,6 +89,11 @@ public class Dashboard {
                         .add("y", Json.createObjectBuilder().add("stacked", true))))
         .build()
         .toString();
+  }
+
+  /** The page's Faces context: the charts' titles are read in its language. */
+  private static FacesContext faces() {
+    return FacesContext.getCurrentInstance();
   }
 
   private static String bar(String title, Map<String, Long> values, String colour) {

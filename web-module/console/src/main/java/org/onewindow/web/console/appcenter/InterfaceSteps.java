@@ -1,5 +1,6 @@
 package org.onewindow.web.console.appcenter;
 
+import jakarta.faces.context.FacesContext;
 import org.onewindow.appcenter.service.InterfaceReviewService;
 import org.onewindow.review.ReviewAction;
 import org.onewindow.web.console.review.ReviewReason;
@@ -16,7 +17,7 @@ final class InterfaceSteps {
       InterfaceReviewService reviews, ShowInterface page, ReviewReason reason, ReviewAction step) {
     if (ConsoleActions.attempt(() -> reviews.perform(page.getId(), step, reason.getText()))) {
       reason.clear();
-      ConsoleActions.done(step.label());
+      ConsoleActions.done(step.label(Texts.language(FacesContext.getCurrentInstance())));
     }
     page.reload();
   }

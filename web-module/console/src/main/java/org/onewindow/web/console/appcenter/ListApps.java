@@ -31,11 +31,12 @@ public class ListApps implements Serializable {
   public List<AppView> getApps() {
     if (all == null) {
       all =
-          apps.catalogue(
-              theme,
-              level.isEmpty() ? null : ServiceLevel.valueOf(level),
-              object.isEmpty() ? null : ServiceObject.valueOf(object),
-              status.isEmpty() ? null : ReviewStatus.valueOf(status));
+          Texts.read(
+              apps.catalogue(
+                  theme,
+                  level.isEmpty() ? null : ServiceLevel.valueOf(level),
+                  object.isEmpty() ? null : ServiceObject.valueOf(object),
+                  status.isEmpty() ? null : ReviewStatus.valueOf(status)));
     }
     return all;
   }

@@ -23,7 +23,8 @@ public class ListInterfaces implements Serializable {
 
   public List<InterfaceView> getInterfaces() {
     if (interfaces == null) {
-      interfaces = registry.list(status.isEmpty() ? null : ReviewStatus.valueOf(status));
+      interfaces =
+          Texts.read(registry.list(status.isEmpty() ? null : ReviewStatus.valueOf(status)));
     }
     return interfaces;
   }

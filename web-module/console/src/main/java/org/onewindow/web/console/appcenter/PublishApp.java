@@ -1,6 +1,7 @@
 package org.onewindow.web.console.appcenter;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +37,7 @@ public class PublishApp implements Serializable {
   public void publish() {
     if (ConsoleActions.attempt(
         () -> publications.publish(page.getId(), hallIds, displayName, sortOrder))) {
-      ConsoleActions.done("上线发布");
+      ConsoleActions.done(Texts.of(FacesContext.getCurrentInstance(), "app.action.online"));
     }
     page.reload();
   }
@@ -44,7 +45,7 @@ public class PublishApp implements Serializable {
   /** Every hall an app may be published to. */
   public List<HallView> getHalls() {
     if (halls == null) {
-      halls = publications.halls();
+      halls = Texts.read(publications.halls());
     }
     return halls;
   }

@@ -81,7 +81,7 @@ public class RegisterInterface implements Serializable {
       InterfaceView saved;
       if (editId == null) {
         if (unitId == null) {
-          throw new InvalidInputException("unitId", "请选择接入单位");
+          return refused(faces, Texts.of(faces, "app.unit.choose"));
         }
         saved = registry.register(unitId, definition);
       } else {
@@ -95,11 +95,15 @@ public class RegisterInterface implements Serializable {
       return "/interface.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (InvalidInputException | StateConflictException e) {
       // Messages are written for users; nothing was saved.
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.refusal(faces, e), null));
-      faces.validationFailed();
-      return null;
+      return refused(faces, Texts.refusal(faces, e));
     }
+  }
+
+  /** Stays on the form with {@code message}; nothing was saved. */
+  private static String refused(FacesContext faces, String message) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+    return null;
   }
 
   private InterfaceDefinition definition() {

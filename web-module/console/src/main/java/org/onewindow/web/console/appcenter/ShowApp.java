@@ -47,8 +47,8 @@ public class ShowApp implements Serializable {
 
   /** Reads the app and its history again, after a step on it. */
   public void reload() {
-    current = apps.get(id);
-    history = reviews.history(id);
+    current = Texts.read(apps.get(id));
+    history = Texts.read(reviews.history(id));
     reloads++;
   }
 

@@ -44,8 +44,8 @@ public class ShowInterface implements Serializable {
 
   /** Reads the interface and its history again, after a step on it. */
   public void reload() {
-    current = registry.get(id);
-    history = registry.history(id);
+    current = Texts.read(registry.get(id));
+    history = Texts.read(registry.history(id));
   }
 
   /** Whether the definition may be revised now (a draft, rejected or offline interface). */

@@ -40,16 +40,20 @@ public class UploadAppFile implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     if (upload == null || upload.getSize() == 0) {
-      ConsoleActions.error("请选择要上传的文件");
+      ConsoleActions.error(Texts.of(faces, "app.upload.none"));
     } else {
       try (InputStream in = upload.getInputStream()) {
         AppFileView stored =
             appFiles.upload(page.getId(), fileKind, in, upload.getSubmittedFileName());
-        ConsoleActions.info("已上传：" + stored.kindLabel() + " SM3 " + stored.sm3());
+        ConsoleActions.info(
+            Texts.of(faces, "app.upload.done")
+                + Texts.read(stored).kindLabel()
+                + " SM3 "
+                + stored.sm3());
       } catch (InvalidInputException | StateConflictException e) {
-        ConsoleActions.error(e.getMessage());
+        ConsoleActions.error(Texts.refusal(faces, e));
       } catch (IOException e) {
-        ConsoleActions.error("读取上传文件失败，请重试");
+        ConsoleActions.error(Texts.of(faces, "app.upload.unreadable"));
       }
     }
     return "/app.xhtml?faces-redirect=true&id=" + page.getId();
@@ -61,7 +65,7 @@ public class UploadAppFile implements Serializable {
       files = null;
     }
     if (files == null) {
-      files = page.getCurrent() == null ? List.of() : appFiles.files(page.getId());
+      files = page.getCurrent() == null ? List.of() : Texts.read(appFiles.files(page.getId()));
     }
     return files;
   }

@@ -53,7 +53,7 @@ public class WriteAppNote implements Serializable {
       notes = null;
     }
     if (notes == null) {
-      notes = page.getCurrent() == null ? List.of() : maintenance.notes(page.getId());
+      notes = page.getCurrent() == null ? List.of() : Texts.read(maintenance.notes(page.getId()));
     }
     return notes;
   }
