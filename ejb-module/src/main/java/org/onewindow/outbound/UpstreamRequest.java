@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.onewindow.common.InvalidInputException;
 
 /**
@@ -50,8 +49,6 @@ public record UpstreamRequest(
           "http2-settings");
 
   /** RFC 9110 token characters. */
-  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-
   public UpstreamRequest {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(method, "method");
@@ -70,7 +67,7 @@ public record UpstreamRequest(
     Map<String, String> headers = ordered(given);
     for (Map.Entry<String, String> header : headers.entrySet()) {
       String name = header.getKey();
-      if (!TOKEN.matcher(name).matches()) {
+      if (!isToken(name)) {
         throw InvalidInputException.keyed("headers", "outbound.header.badName", name);
       }
       if (FORBIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -81,6 +78,26 @@ public record UpstreamRequest(
       }
     }
     return headers;
+  }
+
+  /**
+   * Whether the name is an RFC 9110 token (5.6.2: {@code tchar}s, at least one). A loop, not a
+   * regular expression: every gateway call checks its headers, and the pattern was a visible part
+   * of the forward path's cost in the gateway's profile.
+   */
+  static boolean isToken(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean alphanumeric =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A GET with these parameters and no extra headers. */
