@@ -193,22 +193,31 @@ class GatewayIT {
     HttpJson.Reply unsigned = post(busLine, body, Map.of());
     assertEquals(401, unsigned.status());
     assertEquals(20003, unsigned.json().getInt("code"));
+    // Issue 16 item 2: each refusal names the check that failed, after the standard's wording.
+    assertTrue(unsigned.json().getString("msg").startsWith("参数不能为空：缺少签名请求头"), unsigned.body());
     // Issue 14 item 7: the same refusal in English when the caller asks for it.
     HttpJson.Reply english = post(busLine, body, Map.of("Accept-Language", "en-GB,en;q=0.8"));
     assertEquals(20003, english.json().getInt("code"), english.body());
-    assertEquals("A required parameter is missing", english.json().getString("msg"));
+    assertTrue(
+        english
+            .json()
+            .getString("msg")
+            .startsWith("A required parameter is missing: the signature"),
+        english.body());
     assertTrue(english.json().isNull("data"), english.body());
 
     Map<String, String> headers = signed(appKey, appPrivateKey, busLine, body);
     HttpJson.Reply forged = post(busLine, form("上海", "110"), headers);
     assertEquals(401, forged.status());
     assertEquals(20001, forged.json().getInt("code"), forged.body());
+    assertTrue(forged.json().getString("msg").contains("签名验证未通过"), forged.body());
 
     Map<String, String> once = signed(appKey, appPrivateKey, busLine, body);
     assertEquals(200, post(busLine, body, once).status());
     HttpJson.Reply replayed = post(busLine, body, once);
     assertEquals(401, replayed.status());
     assertEquals(20001, replayed.json().getInt("code"));
+    assertTrue(replayed.json().getString("msg").contains("X-OW-Nonce 已被使用"), replayed.body());
 
     Map<String, String> stale =
         new RequestSigner(appKey, appPrivateKey, Clock.systemUTC())
@@ -217,13 +226,22 @@ class GatewayIT {
                 Instant.now().minus(Duration.ofMinutes(10)).toEpochMilli(),
                 UUID.randomUUID().toString())
             .headers();
-    assertEquals(401, post(busLine, body, stale).status());
+    long asked = System.currentTimeMillis();
+    HttpJson.Reply late = post(busLine, body, stale);
+    assertEquals(401, late.status());
+    assertEquals(20001, late.json().getInt("code"));
+    java.util.regex.Matcher serverTime =
+        java.util.regex.Pattern.compile("X-OW-Timestamp.*服务器时间 (\\d+) 毫秒")
+            .matcher(late.json().getString("msg"));
+    assertTrue(serverTime.find(), late.body());
+    assertTrue(Math.abs(Long.parseLong(serverTime.group(1)) - asked) < 60_000, late.body());
 
     Sm2Keys.Pair stranger = Sm2Keys.generate();
     HttpJson.Reply unknown =
         post(busLine, body, signed("app-nosuchapp0000", stranger.privateKey(), busLine, body));
     assertEquals(401, unknown.status());
     assertEquals(10008, unknown.json().getInt("code"));
+    assertTrue(unknown.json().getString("msg").contains("未登记公钥"), unknown.body());
 
     assertEquals(before + 1, upstream.calls("/bus/line"), "only the one good call went through");
   }

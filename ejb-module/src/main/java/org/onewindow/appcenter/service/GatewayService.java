@@ -31,6 +31,8 @@ import org.onewindow.appcenter.gateway.GatewayError;
 import org.onewindow.appcenter.gateway.GatewayFigures;
 import org.onewindow.appcenter.gateway.ResponseMasker;
 import org.onewindow.appcenter.gateway.Route;
+import org.onewindow.common.LocalizedTexts;
+import org.onewindow.common.Messages;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.crypto.signing.RequestRejectedException;
 import org.onewindow.crypto.signing.RequestVerifier;
@@ -156,8 +158,16 @@ public class GatewayService {
               call.header());
     } catch (RequestRejectedException e) {
       // Not counted per interface: an unsigned caller may name any id.
-      return GatewayAnswer.refused(
-          401, e.error().responseCode(), e.error().message(), "SIGNATURE_" + e.error().name());
+      // Which check failed, after the standard's wording (never the expected signature or the
+      // canonical text): an integrator converges by reading it (issue 16 item 2).
+      String reason = "SIGNATURE_" + e.error().name();
+      String message =
+          LocalizedTexts.REFUSALS.format(
+              "gateway." + reason,
+              Messages.PLATFORM_LOCALE,
+              AppAccess.TEST_CALLS_PER_MINUTE,
+              clock.millis());
+      return GatewayAnswer.refused(401, e.error().responseCode(), message, reason);
     }
     Optional<Route> route = routes.get(call.interfaceId());
     if (route.isEmpty()) {

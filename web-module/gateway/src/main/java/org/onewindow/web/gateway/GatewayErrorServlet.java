@@ -77,7 +77,10 @@ public class GatewayErrorServlet extends HttpServlet {
       return answer;
     }
     String key = "gateway." + answer.reason();
-    String text = LocalizedTexts.REFUSALS.format(key, language, AppAccess.TEST_CALLS_PER_MINUTE);
+    // {1}: the server's time, which a refused timestamp is told against.
+    String text =
+        LocalizedTexts.REFUSALS.format(
+            key, language, AppAccess.TEST_CALLS_PER_MINUTE, System.currentTimeMillis());
     return text.equals(key) ? answer : answer.withMessage(text);
   }
 
