@@ -1,6 +1,7 @@
 package org.onewindow.appcenter.gateway;
 
 import jakarta.json.Json;
+import java.util.List;
 import org.onewindow.crypto.ResponseCode;
 
 /**
@@ -10,8 +11,15 @@ import org.onewindow.crypto.ResponseCode;
  * @param reason the name of the refusal ({@link GatewayError} or {@code SIGNATURE_} and the
  *     signature check's error), by which the gateway's WAR finds the message in the caller's
  *     language; null for an interface's own answer
+ * @param arguments the refusal message's arguments, so that the WAR words it in another language
+ *     with the same values (the server's time of a refused timestamp); empty when it has none
  */
-public record GatewayAnswer(int status, String contentType, String body, int code, String reason) {
+public record GatewayAnswer(
+    int status, String contentType, String body, int code, String reason, List<Object> arguments) {
+
+  public GatewayAnswer {
+    arguments = List.copyOf(arguments);
+  }
 
   /** The interface's answer, passed on. */
   public static GatewayAnswer passedOn(String contentType, String body) {
@@ -22,7 +30,8 @@ public record GatewayAnswer(int status, String contentType, String body, int cod
             : contentType,
         body,
         ResponseCode.SUCCESS.code(),
-        null);
+        null,
+        List.of());
   }
 
   /** A refusal or failure with the error's own message. */
@@ -35,15 +44,19 @@ public record GatewayAnswer(int status, String contentType, String body, int cod
     return refused(status, code, message, null);
   }
 
-  /** A refusal with its status, code, message and the name of its reason, in the envelope. */
+  /**
+   * A refusal with its status, code, message, the name of its reason and the message's arguments,
+   * in the envelope.
+   */
   public static GatewayAnswer refused(
-      int status, ResponseCode code, String message, String reason) {
+      int status, ResponseCode code, String message, String reason, Object... arguments) {
     return new GatewayAnswer(
         status,
         "application/json;charset=UTF-8",
         envelope(code.code(), message),
         code.code(),
-        reason);
+        reason,
+        List.of(arguments));
   }
 
   /** The same refusal with its message in another language; an interface's answer unchanged. */
@@ -51,7 +64,7 @@ public record GatewayAnswer(int status, String contentType, String body, int cod
     if (reason == null) {
       return this;
     }
-    return new GatewayAnswer(status, contentType, envelope(code, message), code, reason);
+    return new GatewayAnswer(status, contentType, envelope(code, message), code, reason, arguments);
   }
 
   private static String envelope(int code, String message) {

@@ -161,13 +161,10 @@ public class GatewayService {
       // Which check failed, after the standard's wording (never the expected signature or the
       // canonical text): an integrator converges by reading it (issue 16 item 2).
       String reason = "SIGNATURE_" + e.error().name();
+      Object[] arguments = {AppAccess.TEST_CALLS_PER_MINUTE, clock.millis()};
       String message =
-          LocalizedTexts.REFUSALS.format(
-              "gateway." + reason,
-              Messages.PLATFORM_LOCALE,
-              AppAccess.TEST_CALLS_PER_MINUTE,
-              clock.millis());
-      return GatewayAnswer.refused(401, e.error().responseCode(), message, reason);
+          LocalizedTexts.REFUSALS.format("gateway." + reason, Messages.PLATFORM_LOCALE, arguments);
+      return GatewayAnswer.refused(401, e.error().responseCode(), message, reason, arguments);
     }
     Optional<Route> route = routes.get(call.interfaceId());
     if (route.isEmpty()) {

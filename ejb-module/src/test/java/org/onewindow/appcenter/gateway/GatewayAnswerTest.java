@@ -28,4 +28,18 @@ class GatewayAnswerTest {
     GatewayAnswer passedOn = GatewayAnswer.passedOn("application/json", "{\"msg\":\"原样\"}");
     assertSame(passedOn, passedOn.withMessage("changed"));
   }
+
+  @Test
+  void aRefusalKeepsItsMessagesArgumentsForTheRewording() {
+    GatewayAnswer chinese =
+        GatewayAnswer.refused(
+            401,
+            org.onewindow.crypto.ResponseCode.REQUEST_REFUSED,
+            "服务器拒绝请求：…",
+            "SIGNATURE_TIMESTAMP_OUT_OF_WINDOW",
+            10,
+            1764979200000L);
+    assertEquals(java.util.List.of(10, 1764979200000L), chinese.arguments());
+    assertEquals(chinese.arguments(), chinese.withMessage("The server refused …").arguments());
+  }
 }

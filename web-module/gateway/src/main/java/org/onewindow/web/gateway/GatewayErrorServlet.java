@@ -77,10 +77,13 @@ public class GatewayErrorServlet extends HttpServlet {
       return answer;
     }
     String key = "gateway." + answer.reason();
-    // {1}: the server's time, which a refused timestamp is told against.
-    String text =
-        LocalizedTexts.REFUSALS.format(
-            key, language, AppAccess.TEST_CALLS_PER_MINUTE, System.currentTimeMillis());
+    // The same arguments as the Chinese text (a refused timestamp's server time); the refusals
+    // without their own name the test-mode limit, {0} of the bundle's gateway texts.
+    Object[] arguments =
+        answer.arguments().isEmpty()
+            ? new Object[] {AppAccess.TEST_CALLS_PER_MINUTE}
+            : answer.arguments().toArray();
+    String text = LocalizedTexts.REFUSALS.format(key, language, arguments);
     return text.equals(key) ? answer : answer.withMessage(text);
   }
 
