@@ -20,6 +20,7 @@ export const TicketCheck = Object.freeze({
 export class TicketRejectedError extends Error {
   constructor(check, detail) {
     super(`${check}: ${detail}`);
+    this.name = 'TicketRejectedError';
     this.check = check;
     this.code = TicketCheck[check].code;
     this.detail = detail;
