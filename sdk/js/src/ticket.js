@@ -29,8 +29,10 @@ export class TicketRejectedError extends Error {
 
 const reject = (check, detail) => new TicketRejectedError(check, detail);
 
-export const FORMAT = Object.freeze({ BYTES: 0x01, CLAIMS: 0x02, JSON: 0x03 });
-const VERSION = 0x01;
+/** The header's version says how claims are encoded: 0x01 binary, 0x02 JSON (§2 "Claims"). */
+export const VERSION = Object.freeze({ BINARY_CLAIMS: 0x01, JSON_CLAIMS: 0x02 });
+/** The header's format: 0x02 claims (all the exchange seals); 0x01 opaque bytes. */
+export const FORMAT = Object.freeze({ BYTES: 0x01, CLAIMS: 0x02 });
 const TICKET_ID_LENGTH = 16;
 const FIXED_HEADER = 3 + 8 + 8 + TICKET_ID_LENGTH;
 export const MAX_TICKET_LENGTH = 32 * 1024;
@@ -47,7 +49,8 @@ const isAppId = (id) => /^[\x21-\x7e]{1,128}$/.test(id);
 /** The clear header: version, format, app id, issue and expiry (epoch ms), ticket id. */
 export function decodeHeader(bytes) {
   if (bytes.length < FIXED_HEADER + 1) throw new Error('header too short');
-  if (bytes[0] !== VERSION) throw new Error(`unknown ticket version ${bytes[0]}`);
+  const version = bytes[0];
+  if (!Object.values(VERSION).includes(version)) throw new Error(`unknown ticket version ${version}`);
   const format = bytes[1];
   if (!Object.values(FORMAT).includes(format)) throw new Error(`unknown user-info format ${format}`);
   const appLength = bytes[2];
@@ -61,7 +64,7 @@ export function decodeHeader(bytes) {
   const safe = (t) => t >= BigInt(Number.MIN_SAFE_INTEGER) && t <= BigInt(Number.MAX_SAFE_INTEGER);
   if (!safe(issued) || !safe(expires)) throw new Error('time out of range');
   const ticketId = bytes.subarray(19 + appLength);
-  return { format, appId, issuedAt: Number(issued), expiresAt: Number(expires), ticketId };
+  return { version, format, appId, issuedAt: Number(issued), expiresAt: Number(expires), ticketId };
 }
 
 /**
@@ -94,24 +97,76 @@ export function decodeClaims(bytes) {
     if (bytes.length - at < 4) throw new Error('truncated claims');
     const length = view.getUint32(at);
     at += 4;
-    claims[name] = take(length);
+    define(claims, name, take(length));
     previous = name;
   }
   if (at !== bytes.length) throw new Error('bytes after the claims');
   return claims;
 }
 
+// An own property even for "__proto__", which plain assignment would drop.
+const define = (object, name, value) =>
+  Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+
 // The order the platform sorts names in: UTF-16 code units (Java's String.compareTo). For the
 // ASCII names it sends this is also byte order.
 const utf16Less = (a, b) => a < b;
 
-/** Format 0x03: UTF-8 JSON, one object. */
+// JSON's own whitespace (RFC 8259 §2), and a string token (§7), matched where they start.
+const WS = /[ \t\n\r]*/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"/y;
+
+/**
+ * Version 2 claims: one UTF-8 JSON object whose members are all strings, no name twice.
+ * JSON.parse would keep the last of two equal names and take any value, so the object is read
+ * here token by token; each string token is then decoded by JSON.parse.
+ */
 export function decodeJsonClaims(bytes) {
-  const value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error('JSON claims are not an object');
+  // fatal: no replacement characters; ignoreBOM: a BOM stays and is refused below.
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  let at = 0;
+  const skip = () => {
+    WS.lastIndex = at;
+    WS.exec(text);
+    at = WS.lastIndex;
+  };
+  const expect = (char) => {
+    skip();
+    if (text[at] !== char) throw new Error(`expected '${char}' at ${at}`);
+    at++;
+  };
+  const string = () => {
+    skip();
+    STRING.lastIndex = at;
+    const token = STRING.exec(text);
+    if (!token) throw new Error(`expected a string at ${at}`);
+    at = STRING.lastIndex;
+    return JSON.parse(token[0]);
+  };
+  const claims = {};
+  expect('{');
+  skip();
+  if (text[at] === '}') {
+    at++;
+  } else {
+    for (;;) {
+      const name = string();
+      expect(':');
+      const value = string();
+      if (Object.prototype.hasOwnProperty.call(claims, name)) throw new Error(`"${name}" twice`);
+      define(claims, name, value);
+      skip();
+      if (text[at] === ',') {
+        at++;
+        continue;
+      }
+      expect('}');
+      break;
+    }
   }
-  return value;
+  skip();
+  if (at !== text.length) throw new Error('text after the JSON object');
+  return claims;
 }
 
 /**
@@ -212,8 +267,9 @@ export class TicketOpener {
     }
     let claims = null;
     try {
-      if (h.format === FORMAT.CLAIMS) claims = decodeClaims(userInfo);
-      if (h.format === FORMAT.JSON) claims = decodeJsonClaims(userInfo);
+      if (h.format === FORMAT.CLAIMS) {
+        claims = h.version === VERSION.JSON_CLAIMS ? decodeJsonClaims(userInfo) : decodeClaims(userInfo);
+      }
     } catch (e) {
       throw reject('DECRYPTION_FAILED', `the decrypted claims are not well-formed: ${e.message}`);
     }
@@ -222,6 +278,7 @@ export class TicketOpener {
       issuedAt: new Date(h.issuedAt),
       expiresAt: new Date(h.expiresAt),
       ticketId,
+      version: h.version,
       format: h.format,
       userInfo,
       claims,

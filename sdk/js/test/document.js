@@ -9,7 +9,7 @@ export const DOCUMENT = fileURLToPath(new URL('../../../docs/wire-formats.md', i
 export function blocks() {
   const text = readFileSync(DOCUMENT, 'utf8');
   const found = [];
-  for (const match of text.matchAll(/```(\w+)\n([\s\S]*?)\n```/g)) {
+  for (const match of text.matchAll(/```([\w-]+)\n([\s\S]*?)\n```/g)) {
     found.push({ kind: match[1], text: match[2] });
   }
   return found;

@@ -14,9 +14,9 @@ const NOW = 1764979200000;
 const opener = (options = {}) =>
   new TicketOpener({ platformKey: publicKeyOf(PLATFORM), appId: APP, sm4Key: SM4, clock: () => NOW, ...options });
 
-const ticket = ({ format = 2, appId = APP, issuedAt = NOW - 1000, expiresAt = NOW + 120_000, plaintext, key = SM4, signer = PLATFORM, ticketId } = {}) =>
+const ticket = ({ version = 1, format = 2, appId = APP, issuedAt = NOW - 1000, expiresAt = NOW + 120_000, plaintext, key = SM4, signer = PLATFORM, ticketId } = {}) =>
   sealTicket({
-    headerBytes: header({ format, appId, issuedAt, expiresAt, ticketId }),
+    headerBytes: header({ version, format, appId, issuedAt, expiresAt, ticketId }),
     plaintext: plaintext ?? claims({ username: 'citizen', name: '王建国', realNameLevel: '2' }),
     sm4Key: key,
     platformPrivateKey: signer,
@@ -35,13 +35,33 @@ test('a good ticket opens to its claims, once', () => {
   refused(() => o.open(t), 'REPLAYED');
 });
 
-test('opaque bytes (0x01) and JSON claims (0x03)', () => {
+test('opaque bytes (format 0x01) and JSON claims (version 2)', () => {
   const bytes = opener().open(ticket({ format: 1, plaintext: Buffer.from('opaque') }));
   assert.equal(Buffer.from(bytes.userInfo).toString(), 'opaque');
   assert.equal(bytes.claims, null);
-  const json = opener().open(ticket({ format: 3, plaintext: Buffer.from('{"username":"citizen","realNameLevel":"2"}') }));
-  assert.deepEqual(json.claims, { username: 'citizen', realNameLevel: '2' });
-  refused(() => opener().open(ticket({ format: 3, plaintext: Buffer.from('[1]') })), 'DECRYPTION_FAILED');
+  const json = opener().open(ticket({ version: 2, plaintext: Buffer.from('{"realNameLevel":"L2", "username":"citizen"}') }));
+  assert.deepEqual(json.claims, { username: 'citizen', realNameLevel: 'L2' });
+  assert.equal(json.version, 2);
+  const escaped = opener().open(ticket({ version: 2, plaintext: Buffer.from('{"name":"\\u738b\\"x","__proto__":"p"}') }));
+  assert.equal(escaped.claims.name, '王"x');
+  assert.equal(Object.getOwnPropertyDescriptor(escaped.claims, '__proto__').value, 'p');
+  for (const bad of [
+    '[1]',
+    '{"a":1}',
+    '{"a":"1","a":"2"}',
+    '{"a":"1",}',
+    '{"a":"1"} x',
+    '\ufeff{"a":"1"}',
+    '{"a":"1\u0001"}', // a raw control character
+    '{"a":null}',
+    '',
+  ]) {
+    refused(() => opener().open(ticket({ version: 2, plaintext: Buffer.from(bad) })), 'DECRYPTION_FAILED');
+  }
+  // The binary encoding under version 2, and JSON under version 1, are not their version's.
+  refused(() => opener().open(ticket({ version: 2 })), 'DECRYPTION_FAILED');
+  refused(() => opener().open(ticket({ version: 1, plaintext: Buffer.from('{"a":"1"}') })), 'DECRYPTION_FAILED');
+  refused(() => opener().open(ticket({ version: 3 })), 'MALFORMED');
 });
 
 test('malformed: parts, padding, alphabet, header', () => {
