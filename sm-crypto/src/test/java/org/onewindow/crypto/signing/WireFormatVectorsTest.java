@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onewindow.crypto.Sm3;
+import org.onewindow.crypto.WireFormatDocument;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
 import org.onewindow.crypto.sm2.Sm2Verifier;
@@ -27,14 +22,9 @@ import org.onewindow.crypto.sm2.Sm2Verifier;
  */
 class WireFormatVectorsTest {
 
-  /** The tests run in {@code sm-crypto}; the document is the repository's. */
-  private static final Path DOCUMENT = Path.of("..", "docs", "wire-formats.md");
-
-  private static final Pattern BLOCK = Pattern.compile("```(\\w+)\\n(.*?)\\n```", Pattern.DOTALL);
-
   @Test
-  void theSignedCallVectorIsWhatTheCodeComputes() throws IOException {
-    Map<String, String> vector = fields(block("vector"));
+  void theSignedCallVectorIsWhatTheCodeComputes() {
+    Map<String, String> vector = WireFormatDocument.fields("vector");
     Sm2PrivateKey privateKey = Sm2PrivateKey.fromHex(vector.get("private-key-hex"));
     assertEquals(vector.get("public-key-hex"), privateKey.publicKey().toHex());
 
@@ -54,7 +44,7 @@ class WireFormatVectorsTest {
             vector.get("app-key"),
             Long.parseLong(vector.get("timestamp")),
             vector.get("nonce"));
-    assertEquals(block("canonical"), canonical.text());
+    assertEquals(WireFormatDocument.block("canonical"), canonical.text());
 
     Sm2Verifier verifier = new Sm2Verifier(Sm2PublicKey.fromHex(vector.get("public-key-hex")));
     byte[] signature = Base64.getDecoder().decode(vector.get("signature"));
@@ -64,27 +54,8 @@ class WireFormatVectorsTest {
   }
 
   @Test
-  void theEmptyBodyDigestTheDocumentNamesIsSm3OfNothing() throws IOException {
+  void theEmptyBodyDigestTheDocumentNamesIsSm3OfNothing() {
     String digest = HexFormat.of().formatHex(Sm3.digest(new byte[0]));
-    assertTrue(Files.readString(DOCUMENT).contains(digest), digest);
-  }
-
-  private static String block(String kind) throws IOException {
-    Matcher blocks = BLOCK.matcher(Files.readString(DOCUMENT, StandardCharsets.UTF_8));
-    while (blocks.find()) {
-      if (blocks.group(1).equals(kind)) {
-        return blocks.group(2);
-      }
-    }
-    throw new AssertionError("no ```" + kind + " block in " + DOCUMENT);
-  }
-
-  private static Map<String, String> fields(String block) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (String line : block.split("\n")) {
-      int colon = line.indexOf(": ");
-      fields.put(line.substring(0, colon), line.substring(colon + 2));
-    }
-    return fields;
+    assertTrue(WireFormatDocument.text().contains(digest), digest);
   }
 }
