@@ -54,6 +54,37 @@ class WireFormatVectorsTest {
   }
 
   @Test
+  void theIdentityEventsCallVectorIsWhatTheCodeComputes() {
+    // §3: the realm's batch is signed as any call is, with the signer keycloak-audit.
+    Map<String, String> vector = WireFormatDocument.fields("events-call");
+    byte[] body = WireFormatDocument.block("events-batch").getBytes(StandardCharsets.UTF_8);
+    assertEquals(vector.get("body-sm3"), HexFormat.of().formatHex(Sm3.digest(body)));
+
+    RequestParts request =
+        new RequestParts(vector.get("method"), vector.get("raw-path"), null, body);
+    CanonicalRequest canonical =
+        CanonicalRequest.of(
+            request,
+            vector.get("app-key"),
+            Long.parseLong(vector.get("timestamp")),
+            vector.get("nonce"));
+    assertEquals(WireFormatDocument.block("events-canonical"), canonical.text());
+
+    Sm2Verifier verifier = new Sm2Verifier(Sm2PublicKey.fromHex(vector.get("public-key-hex")));
+    byte[] signature = Base64.getDecoder().decode(vector.get("signature"));
+    assertTrue(verifier.verify(canonical.bytes(), signature), "the document's signature verifies");
+    byte[] oneByteMore = new byte[body.length + 1];
+    System.arraycopy(body, 0, oneByteMore, 0, body.length);
+    CanonicalRequest otherBody =
+        CanonicalRequest.of(
+            new RequestParts(vector.get("method"), vector.get("raw-path"), null, oneByteMore),
+            vector.get("app-key"),
+            Long.parseLong(vector.get("timestamp")),
+            vector.get("nonce"));
+    assertFalse(verifier.verify(otherBody.bytes(), signature), "and only over that body");
+  }
+
+  @Test
   void theEmptyBodyDigestTheDocumentNamesIsSm3OfNothing() {
     String digest = HexFormat.of().formatHex(Sm3.digest(new byte[0]));
     assertTrue(WireFormatDocument.text().contains(digest), digest);
