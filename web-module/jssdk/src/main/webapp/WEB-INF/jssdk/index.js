@@ -10,7 +10,7 @@
  * Every callback receives {ticket, result, message} (示例3; result is the string "true" or
  * "false"); loginapp's also carries the capitalised names of 示例5. The ticket is one-time and
  * short-lived: hand it to your backend at once, which trades it for the user's SM4-sealed info with
- * an SM2-signed request (README, "SM4 user-info tickets").
+ * an SM2-signed request (docs/wire-formats.md §2, "The sealed user-info ticket"; README "JSSDK user-info tickets").
  *
  * The app id is the app's client id on the platform; the page's origin must be one the app
  * registered, or the platform refuses to answer it. lightAppJssdk.config({appId}) sets it when the

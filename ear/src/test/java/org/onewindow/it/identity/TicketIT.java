@@ -61,7 +61,12 @@ class TicketIT {
   /** The light app's backend: calls the exchange with its own key, as the SDK's signer does. */
   private static HttpResponse<String> exchange(
       String ticket, Sm2PrivateKey appKey, String... headers) {
-    URI uri = URI.create(TICKETS + "/exchanges");
+    return exchangeAt(TICKETS + "/exchanges", ticket, appKey, headers);
+  }
+
+  private static HttpResponse<String> exchangeAt(
+      String address, String ticket, Sm2PrivateKey appKey, String... headers) {
+    URI uri = URI.create(address);
     byte[] body = ("{\"ticket\":\"" + ticket + "\"}").getBytes(StandardCharsets.UTF_8);
     RequestSigner signer = new RequestSigner(APP, appKey, Clock.systemUTC());
     HttpRequest.Builder request =
@@ -138,6 +143,30 @@ class TicketIT {
     HttpResponse<String> again = exchange(ticket, appKey());
     assertEquals(400, again.statusCode(), again.body());
     assertEquals(10005, json(again.body()).getInt("code"));
+  }
+
+  @Test
+  void anAppThatAsksForJsonClaimsGetsAVersion2Ticket() {
+    // Issue 16: ?claims=json (signed with the rest of the request) seals the claims as JSON.
+    RealmLogin citizen = RealmLogin.as("citizen", Platform.DEMO_PASSWORD);
+    String ticket = ticketFor(citizen);
+
+    HttpResponse<String> misspelt =
+        exchangeAt(TICKETS + "/exchanges?claims=JSON", ticket, appKey(), "Accept-Language", "en");
+    assertEquals(400, misspelt.statusCode(), misspelt.body());
+    assertEquals(20000, json(misspelt.body()).getInt("code"));
+    assertEquals(
+        "The parameter claims must be json or binary", json(misspelt.body()).getString("msg"));
+
+    HttpResponse<String> exchanged =
+        exchangeAt(TICKETS + "/exchanges?claims=json", ticket, appKey());
+    assertEquals(200, exchanged.statusCode(), "a refused parameter did not spend the ticket");
+    OpenedTicket opened =
+        opener().open(json(exchanged.body()).getJsonObject("data").getString("userInfo"));
+    assertEquals(2, opened.version());
+    assertEquals("citizen", opened.claims().get("username"));
+    JsonObject claims = json(new String(opened.userInfo(), StandardCharsets.UTF_8));
+    assertEquals("citizen", claims.getString("username"), "the plaintext is a JSON object");
   }
 
   @Test

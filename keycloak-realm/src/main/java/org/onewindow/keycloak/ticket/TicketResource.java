@@ -149,7 +149,7 @@ public class TicketResource {
   @Path("exchanges")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response exchange(byte[] body) {
+  public Response exchange(@QueryParam("claims") String claimsEncoding, byte[] body) {
     if (body == null || body.length > MAX_BODY) {
       return Envelope.error(400, ResponseCode.INVALID_PARAMETER, text("ticket.bodyInvalid"))
           .build();
@@ -165,6 +165,12 @@ public class TicketResource {
     } catch (RequestRejectedException e) {
       LOG.infof("ticket exchange refused: %s", e.getMessage());
       return Envelope.error(401, e.error().responseCode(), text("signature." + e.error().name()))
+          .build();
+    }
+    // Checked before the ticket is taken, so a misspelt parameter does not spend it.
+    ClaimsEncoding encoding = ClaimsEncoding.of(claimsEncoding);
+    if (encoding == null) {
+      return Envelope.error(400, ResponseCode.INVALID_PARAMETER, text("ticket.claimsEncoding"))
           .build();
     }
     String text = new String(body, StandardCharsets.UTF_8);
@@ -199,14 +205,13 @@ public class TicketResource {
     AppRegistration app = AppRegistration.find(session, realm(), caller.appKey()).orElseThrow();
     try {
       String sealed =
-          settings
-              .sealer()
-              .seal(
-                  app.appId(),
-                  app.sm4Key(settings.keyRing()),
-                  userInfo(user),
-                  Instant.now(),
-                  IssuedTicket.LIFETIME);
+          encoding.seal(
+              settings.sealer(),
+              app.appId(),
+              app.sm4Key(settings.keyRing()),
+              userInfo(user),
+              Instant.now(),
+              IssuedTicket.LIFETIME);
       return Envelope.ok(Map.of("userInfo", sealed)).build();
     } catch (CryptoException e) {
       LOG.errorf("cannot seal user info for app %s: %s", app.appId(), e.getMessage());

@@ -9,6 +9,7 @@ import java.util.Map;
  */
 public final class OpenedTicket {
 
+  private final int version;
   private final String appId;
   private final Instant issuedAt;
   private final Instant expiresAt;
@@ -18,6 +19,7 @@ public final class OpenedTicket {
   private final Map<String, String> claims;
 
   OpenedTicket(TicketHeader header, byte[] userInfo, Map<String, String> claims) {
+    this.version = header.version();
     this.appId = header.appId();
     this.issuedAt = header.issuedAt();
     this.expiresAt = header.expiresAt();
@@ -25,6 +27,11 @@ public final class OpenedTicket {
     this.format = header.format();
     this.userInfo = userInfo.clone();
     this.claims = claims;
+  }
+
+  /** The header's version: 1, or 2 where the claims were JSON. */
+  public int version() {
+    return version;
   }
 
   public String appId() {
@@ -49,7 +56,10 @@ public final class OpenedTicket {
     return format;
   }
 
-  /** The decrypted user info (a copy); for {@link UserInfoFormat#CLAIMS}, its encoding. */
+  /**
+   * The decrypted user info (a copy); for {@link UserInfoFormat#CLAIMS}, its encoding (the
+   * length-prefixed one in version 1, UTF-8 JSON in version 2).
+   */
   public byte[] userInfo() {
     return userInfo.clone();
   }

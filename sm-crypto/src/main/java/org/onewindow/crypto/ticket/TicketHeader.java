@@ -11,7 +11,7 @@ import org.onewindow.crypto.CryptoException;
  * another header. Layout, big-endian:
  *
  * <pre>
- *   1 byte   version, 0x01
+ *   1 byte   version: 0x01, or 0x02 where claims are JSON (see {@link JsonClaims})
  *   1 byte   user-info format: 0x01 bytes, 0x02 claims
  *   1 byte   length L of the app id, 1..128
  *   L bytes  app id, printable ASCII (0x21..0x7e)
@@ -21,9 +21,22 @@ import org.onewindow.crypto.CryptoException;
  * </pre>
  */
 record TicketHeader(
-    UserInfoFormat format, String appId, Instant issuedAt, Instant expiresAt, byte[] ticketId) {
+    int version,
+    UserInfoFormat format,
+    String appId,
+    Instant issuedAt,
+    Instant expiresAt,
+    byte[] ticketId) {
 
-  static final int VERSION = 1;
+  /** Claims in the length-prefixed encoding of {@link Claims}. */
+  static final int VERSION_1 = 1;
+
+  /**
+   * Claims as a JSON object ({@link JsonClaims}), for apps whose language has a JSON parser but no
+   * reason to write a binary one. The layout of the header is the same; opaque bytes read alike.
+   */
+  static final int VERSION_2 = 2;
+
   static final int TICKET_ID_LENGTH = 16;
   static final int MAX_APP_ID_LENGTH = 128;
   private static final int FIXED_LENGTH = 3 + 8 + 8 + TICKET_ID_LENGTH;
@@ -39,7 +52,7 @@ record TicketHeader(
   byte[] encode() {
     byte[] app = appId.getBytes(StandardCharsets.US_ASCII);
     return ByteBuffer.allocate(FIXED_LENGTH + app.length)
-        .put((byte) VERSION)
+        .put((byte) version)
         .put((byte) format.tag())
         .put((byte) app.length)
         .put(app)
@@ -61,7 +74,7 @@ record TicketHeader(
     }
     ByteBuffer in = ByteBuffer.wrap(bytes);
     int version = in.get() & 0xff;
-    if (version != VERSION) {
+    if (version != VERSION_1 && version != VERSION_2) {
       throw new CryptoException("unknown ticket version " + version);
     }
     UserInfoFormat format = UserInfoFormat.ofTag(in.get() & 0xff);
@@ -86,6 +99,11 @@ record TicketHeader(
     byte[] ticketId = new byte[TICKET_ID_LENGTH];
     in.get(ticketId);
     return new TicketHeader(
-        format, appId, Instant.ofEpochMilli(issued), Instant.ofEpochMilli(expires), ticketId);
+        version,
+        format,
+        appId,
+        Instant.ofEpochMilli(issued),
+        Instant.ofEpochMilli(expires),
+        ticketId);
   }
 }

@@ -128,7 +128,10 @@ public final class TicketOpener {
     }
     Map<String, String> claims = null;
     if (header.format() == UserInfoFormat.CLAIMS) {
-      claims = Claims.decode(userInfo);
+      claims =
+          header.version() == TicketHeader.VERSION_2
+              ? JsonClaims.decode(userInfo)
+              : Claims.decode(userInfo);
       if (claims == null) {
         throw reject(TicketError.DECRYPTION_FAILED, "the decrypted claims are not well-formed");
       }

@@ -24,9 +24,10 @@ import org.onewindow.crypto.sm4.Sm4Key;
  * </pre>
  *
  * <ul>
- *   <li><b>header</b>, big-endian: {@code version (1 byte, 0x01) || format (1 byte: 0x01 bytes,
- *       0x02 claims) || L (1 byte, 1..128) || app id (L bytes, printable ASCII) || issue time (8
- *       bytes, epoch ms) || expiry time (8 bytes, epoch ms) || ticket id (16 random bytes)}.
+ *   <li><b>header</b>, big-endian: {@code version (1 byte, 0x01, or 0x02 for JSON claims) || format
+ *       (1 byte: 0x01 bytes, 0x02 claims) || L (1 byte, 1..128) || app id (L bytes, printable
+ *       ASCII) || issue time (8 bytes, epoch ms) || expiry time (8 bytes, epoch ms) || ticket id
+ *       (16 random bytes)}.
  *   <li><b>sealed user info</b>: SM4-GCM under the app's key, {@code nonce (12) || ciphertext ||
  *       tag (16)} as {@link Sm4Gcm} writes it, with the header bytes as additional data, so the
  *       user info cannot be moved under another header (000 9.2.1 e). For {@link
@@ -61,7 +62,14 @@ public final class TicketSealer {
 
   /** Seals opaque user info (often UTF-8 JSON the platform and the app agreed on). */
   public String seal(String appId, Sm4Key appKey, byte[] userInfo, Instant issuedAt, Duration ttl) {
-    return seal(UserInfoFormat.BYTES, appId, appKey, userInfo.clone(), issuedAt, ttl);
+    return seal(
+        TicketHeader.VERSION_1,
+        UserInfoFormat.BYTES,
+        appId,
+        appKey,
+        userInfo.clone(),
+        issuedAt,
+        ttl);
   }
 
   /**
@@ -70,10 +78,34 @@ public final class TicketSealer {
    */
   public String seal(
       String appId, Sm4Key appKey, Map<String, String> claims, Instant issuedAt, Duration ttl) {
-    return seal(UserInfoFormat.CLAIMS, appId, appKey, Claims.encode(claims), issuedAt, ttl);
+    return seal(
+        TicketHeader.VERSION_1,
+        UserInfoFormat.CLAIMS,
+        appId,
+        appKey,
+        Claims.encode(claims),
+        issuedAt,
+        ttl);
+  }
+
+  /**
+   * Seals name-value claims as a version 2 ticket: the plaintext is a UTF-8 JSON object of string
+   * members ({@link JsonClaims}), which an app in any language reads with its own JSON parser.
+   */
+  public String sealJson(
+      String appId, Sm4Key appKey, Map<String, String> claims, Instant issuedAt, Duration ttl) {
+    return seal(
+        TicketHeader.VERSION_2,
+        UserInfoFormat.CLAIMS,
+        appId,
+        appKey,
+        JsonClaims.encode(claims),
+        issuedAt,
+        ttl);
   }
 
   private String seal(
+      int version,
       UserInfoFormat format,
       String appId,
       Sm4Key appKey,
@@ -94,7 +126,8 @@ public final class TicketSealer {
     byte[] ticketId = new byte[TicketHeader.TICKET_ID_LENGTH];
     RANDOM.nextBytes(ticketId);
     byte[] header =
-        new TicketHeader(format, appId, issued, issued.plusMillis(ttl.toMillis()), ticketId)
+        new TicketHeader(
+                version, format, appId, issued, issued.plusMillis(ttl.toMillis()), ticketId)
             .encode();
 
     // 000 9.2.1 e: user info travels SM4-encrypted under the app's key; the header is the AAD.

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onewindow.crypto.Sm3;
+import org.onewindow.crypto.WireFormatDocument;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
 import org.onewindow.crypto.sm2.Sm2Verifier;
@@ -27,14 +22,9 @@ import org.onewindow.crypto.sm2.Sm2Verifier;
  */
 class WireFormatVectorsTest {
 
-  /** The tests run in {@code sm-crypto}; the document is the repository's. */
-  private static final Path DOCUMENT = Path.of("..", "docs", "wire-formats.md");
-
-  private static final Pattern BLOCK = Pattern.compile("```(\\w+)\\n(.*?)\\n```", Pattern.DOTALL);
-
   @Test
-  void theSignedCallVectorIsWhatTheCodeComputes() throws IOException {
-    Map<String, String> vector = fields(block("vector"));
+  void theSignedCallVectorIsWhatTheCodeComputes() {
+    Map<String, String> vector = WireFormatDocument.fields("vector");
     Sm2PrivateKey privateKey = Sm2PrivateKey.fromHex(vector.get("private-key-hex"));
     assertEquals(vector.get("public-key-hex"), privateKey.publicKey().toHex());
 
@@ -54,7 +44,7 @@ class WireFormatVectorsTest {
             vector.get("app-key"),
             Long.parseLong(vector.get("timestamp")),
             vector.get("nonce"));
-    assertEquals(block("canonical"), canonical.text());
+    assertEquals(WireFormatDocument.block("canonical"), canonical.text());
 
     Sm2Verifier verifier = new Sm2Verifier(Sm2PublicKey.fromHex(vector.get("public-key-hex")));
     byte[] signature = Base64.getDecoder().decode(vector.get("signature"));
@@ -64,27 +54,39 @@ class WireFormatVectorsTest {
   }
 
   @Test
-  void theEmptyBodyDigestTheDocumentNamesIsSm3OfNothing() throws IOException {
+  void theIdentityEventsCallVectorIsWhatTheCodeComputes() {
+    // §3: the realm's batch is signed as any call is, with the signer keycloak-audit.
+    Map<String, String> vector = WireFormatDocument.fields("events-call");
+    byte[] body = WireFormatDocument.block("events-batch").getBytes(StandardCharsets.UTF_8);
+    assertEquals(vector.get("body-sm3"), HexFormat.of().formatHex(Sm3.digest(body)));
+
+    RequestParts request =
+        new RequestParts(vector.get("method"), vector.get("raw-path"), null, body);
+    CanonicalRequest canonical =
+        CanonicalRequest.of(
+            request,
+            vector.get("app-key"),
+            Long.parseLong(vector.get("timestamp")),
+            vector.get("nonce"));
+    assertEquals(WireFormatDocument.block("events-canonical"), canonical.text());
+
+    Sm2Verifier verifier = new Sm2Verifier(Sm2PublicKey.fromHex(vector.get("public-key-hex")));
+    byte[] signature = Base64.getDecoder().decode(vector.get("signature"));
+    assertTrue(verifier.verify(canonical.bytes(), signature), "the document's signature verifies");
+    byte[] oneByteMore = new byte[body.length + 1];
+    System.arraycopy(body, 0, oneByteMore, 0, body.length);
+    CanonicalRequest otherBody =
+        CanonicalRequest.of(
+            new RequestParts(vector.get("method"), vector.get("raw-path"), null, oneByteMore),
+            vector.get("app-key"),
+            Long.parseLong(vector.get("timestamp")),
+            vector.get("nonce"));
+    assertFalse(verifier.verify(otherBody.bytes(), signature), "and only over that body");
+  }
+
+  @Test
+  void theEmptyBodyDigestTheDocumentNamesIsSm3OfNothing() {
     String digest = HexFormat.of().formatHex(Sm3.digest(new byte[0]));
-    assertTrue(Files.readString(DOCUMENT).contains(digest), digest);
-  }
-
-  private static String block(String kind) throws IOException {
-    Matcher blocks = BLOCK.matcher(Files.readString(DOCUMENT, StandardCharsets.UTF_8));
-    while (blocks.find()) {
-      if (blocks.group(1).equals(kind)) {
-        return blocks.group(2);
-      }
-    }
-    throw new AssertionError("no ```" + kind + " block in " + DOCUMENT);
-  }
-
-  private static Map<String, String> fields(String block) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (String line : block.split("\n")) {
-      int colon = line.indexOf(": ");
-      fields.put(line.substring(0, colon), line.substring(colon + 2));
-    }
-    return fields;
+    assertTrue(WireFormatDocument.text().contains(digest), digest);
   }
 }

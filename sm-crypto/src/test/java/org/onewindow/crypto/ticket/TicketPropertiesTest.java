@@ -70,6 +70,11 @@ class TicketPropertiesTest {
     assertEquals(claims, opener().open(SEALER.seal(APP_ID, APP_KEY, claims, T0, TTL)).claims());
   }
 
+  @Property(tries = 200)
+  void anyClaimsRoundTripAsJson(@ForAll("claims") Map<String, String> claims) {
+    assertEquals(claims, opener().open(SEALER.sealJson(APP_ID, APP_KEY, claims, T0, TTL)).claims());
+  }
+
   @Provide
   Arbitrary<Map<String, String>> claims() {
     // ASCII, common hanzi and a few characters outside the BMP (surrogate pairs in Java).

@@ -120,6 +120,50 @@ class TicketTest {
   }
 
   @Test
+  void version2CarriesTheClaimsAsJson() {
+    // Issue 16: a version 2 ticket, for apps that read JSON rather than a binary encoding.
+    String ticket = sealer.sealJson(APP_ID, APP_KEY, CLAIMS, T0, TTL);
+    byte[] header = decode(parts(ticket)[0]);
+    assertEquals(2, header[0], "the header's version says the claims are JSON");
+    assertEquals(2, header[1], "format: claims");
+
+    OpenedTicket opened = opener().open(ticket);
+    assertEquals(2, opened.version());
+    assertEquals(CLAIMS, opened.claims());
+    assertEquals(
+        new String(JsonClaims.encode(CLAIMS), StandardCharsets.UTF_8),
+        new String(opened.userInfo(), StandardCharsets.UTF_8));
+    assertEquals(1, opener().open(seal()).version());
+  }
+
+  @Test
+  void theVersionByteDecidesHowClaimsAreRead() {
+    // The same JSON plaintext under a version 1 header is not the binary encoding: refused.
+    byte[] header =
+        new TicketHeader(
+                TicketHeader.VERSION_1,
+                UserInfoFormat.CLAIMS,
+                APP_ID,
+                T0,
+                T0.plus(TTL),
+                new byte[16])
+            .encode();
+    byte[] sealed = Sm4Gcm.seal(APP_KEY, JsonClaims.encode(CLAIMS), header);
+    String signedText = encode(header) + "." + encode(sealed);
+    String forged =
+        signedText
+            + "."
+            + encode(
+                Sm2Signature.sign(
+                    PLATFORM.privateKey(), signedText.getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(TicketError.DECRYPTION_FAILED, rejection(opener(), forged));
+
+    byte[] version3 = header.clone();
+    version3[0] = 3;
+    assertThrows(CryptoException.class, () -> TicketHeader.decode(version3));
+  }
+
+  @Test
   void everySealDrawsAFreshTicketId() {
     OpenedTicket first = opener().open(seal());
     OpenedTicket second = opener().open(seal());
