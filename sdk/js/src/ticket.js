@@ -298,11 +298,15 @@ export async function fetchPlatformKey(url) {
 
 /**
  * Trades the front end's one-time ticket for sealed user info: a signed POST of
- * `{"ticket":"…"}` to `…/onewindow-tickets/exchanges`. Answers the sealed string
- * (`data.userInfo`), or throws an Error with the platform's `code` and `msg`.
+ * `{"ticket":"…"}` to `…/onewindow-tickets/exchanges`, with `?claims=json` for a version 2
+ * ticket (JSON claims; the query is signed like any other). Answers the sealed string
+ * (`data.userInfo`), or throws an Error with the platform's HTTP `status`, `code` and `msg`.
  */
-export async function exchangeTicket(exchangeUrl, ticket, signer) {
-  const reply = await signer.fetch(exchangeUrl, {
+export async function exchangeTicket(exchangeUrl, ticket, signer, { claims } = {}) {
+  const url = new URL(exchangeUrl);
+  if (claims === 'json') url.searchParams.set('claims', 'json');
+  else if (claims !== undefined) throw new TypeError("claims is 'json' or left out");
+  const reply = await signer.fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ ticket }),

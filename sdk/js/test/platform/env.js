@@ -13,5 +13,7 @@ export const env = {
   appSm4KeyHex: required('OW_APP_SM4_KEY_HEX'),
   ticketsUrl: required('OW_TICKETS_URL'),
   ticket: required('OW_TICKET'),
+  // A second one-time ticket of the same user, traded for a version 2 (JSON claims) answer.
+  ticketForJson: required('OW_TICKET_JSON'),
   username: required('OW_EXPECTED_USERNAME'),
 };

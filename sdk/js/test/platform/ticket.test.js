@@ -37,3 +37,13 @@ test("exchange and open a ticket: the user's claims, once", async () => {
     return true;
   });
 });
+
+test('a version 2 answer (?claims=json) opens to the same claims', async () => {
+  const platformKey = await fetchPlatformKey(`${env.ticketsUrl}/platform-key`);
+  const opener = new TicketOpener({ platformKey, appId: env.appKey, sm4Key: env.appSm4KeyHex });
+  const sealed = await exchangeTicket(`${env.ticketsUrl}/exchanges`, env.ticketForJson, signer, { claims: 'json' });
+  const opened = opener.open(sealed);
+  assert.equal(opened.version, 2);
+  assert.equal(opened.claims.username, env.username);
+  assert.ok(opened.claims.userId);
+});

@@ -30,8 +30,8 @@ import org.onewindow.it.support.SampleUpstream;
  * taken online (which registers its realm client), and a ticket the JSSDK would get for the demo
  * citizen from the app's page origin. Node.js then runs {@code sdk/js/test/platform/}: a signed
  * gateway call answered by the upstream, tampered, replayed and stale calls refused naming their
- * check, and a ticket exchanged, opened and refused the second time. The tickets live in Keycloak:
- * the class runs once, in the H2 run.
+ * check, and tickets exchanged (binary and JSON claims), opened, and refused the second time. The
+ * tickets live in Keycloak: the class runs once, in the H2 run.
  */
 @PlatformIT
 @EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
