@@ -104,6 +104,8 @@ class JsClientIT {
                 TICKETS,
                 "OW_TICKET",
                 freshTicket(appKey),
+                "OW_TICKET_JSON",
+                freshTicket(appKey),
                 "OW_EXPECTED_USERNAME",
                 "citizen"));
     Path output = Files.createTempFile("js-client-it", ".tap");
