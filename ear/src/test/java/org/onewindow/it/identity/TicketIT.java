@@ -66,9 +66,14 @@ class TicketIT {
 
   private static HttpResponse<String> exchangeAt(
       String address, String ticket, Sm2PrivateKey appKey, String... headers) {
+    return exchangeSignedAt(Clock.systemUTC(), address, ticket, appKey, headers);
+  }
+
+  private static HttpResponse<String> exchangeSignedAt(
+      Clock signersClock, String address, String ticket, Sm2PrivateKey appKey, String... headers) {
     URI uri = URI.create(address);
     byte[] body = ("{\"ticket\":\"" + ticket + "\"}").getBytes(StandardCharsets.UTF_8);
-    RequestSigner signer = new RequestSigner(APP, appKey, Clock.systemUTC());
+    RequestSigner signer = new RequestSigner(APP, appKey, signersClock);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/json")
@@ -167,6 +172,31 @@ class TicketIT {
     assertEquals("citizen", opened.claims().get("username"));
     JsonObject claims = json(new String(opened.userInfo(), StandardCharsets.UTF_8));
     assertEquals("citizen", claims.getString("username"), "the plaintext is a JSON object");
+  }
+
+  @Test
+  void aStaleSignatureIsRefusedWithTheServersTime() {
+    // Issue 16 item 2: the refusal names the failed check and the server's time, so an app whose
+    // clock drifted sees by how much.
+    Clock tenMinutesSlow = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10));
+    long before = System.currentTimeMillis();
+    HttpResponse<String> stale =
+        exchangeSignedAt(
+            tenMinutesSlow,
+            TICKETS + "/exchanges",
+            "x".repeat(43),
+            appKey(),
+            "Accept-Language",
+            "en");
+    assertEquals(401, stale.statusCode(), stale.body());
+    String message = json(stale.body()).getString("msg");
+    java.util.regex.Matcher serverTime =
+        java.util.regex.Pattern.compile(
+                "X-OW-Timestamp is not within 5 minutes of the server's time \\((\\d+) ms\\)")
+            .matcher(message);
+    assertTrue(serverTime.matches(), message);
+    long said = Long.parseLong(serverTime.group(1));
+    assertTrue(said >= before && said <= System.currentTimeMillis(), message);
   }
 
   @Test

@@ -13,38 +13,20 @@ import org.onewindow.crypto.ticket.TicketSealer;
  * gives a version 2 ticket, whose claims are a UTF-8 JSON object that any language reads.
  */
 enum ClaimsEncoding {
-  BINARY {
-    @Override
-    String seal(
-        TicketSealer sealer,
-        String appId,
-        Sm4Key key,
-        Map<String, String> claims,
-        Instant now,
-        Duration ttl) {
-      return sealer.seal(appId, key, claims, now, ttl);
-    }
-  },
-  JSON {
-    @Override
-    String seal(
-        TicketSealer sealer,
-        String appId,
-        Sm4Key key,
-        Map<String, String> claims,
-        Instant now,
-        Duration ttl) {
-      return sealer.sealJson(appId, key, claims, now, ttl);
-    }
-  };
+  BINARY,
+  JSON;
 
-  abstract String seal(
+  String seal(
       TicketSealer sealer,
       String appId,
       Sm4Key key,
       Map<String, String> claims,
       Instant now,
-      Duration ttl);
+      Duration ttl) {
+    return this == JSON
+        ? sealer.sealJson(appId, key, claims, now, ttl)
+        : sealer.seal(appId, key, claims, now, ttl);
+  }
 
   /** The encoding a query value names, {@code null} for one that names none. */
   static ClaimsEncoding of(String parameter) {

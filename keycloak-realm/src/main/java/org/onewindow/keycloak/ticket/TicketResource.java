@@ -164,8 +164,13 @@ public class TicketResource {
               .verify(RequestParts.of("POST", uri, body), headers::getHeaderString);
     } catch (RequestRejectedException e) {
       LOG.infof("ticket exchange refused: %s", e.getMessage());
-      return Envelope.error(401, e.error().responseCode(), text("signature." + e.error().name()))
-          .build();
+      // The server's time lets an integrator whose clock drifted see by how much (issue 16).
+      String message =
+          TicketTexts.text(
+              session.getContext().getRequestHeaders(),
+              "signature." + e.error().name(),
+              System.currentTimeMillis());
+      return Envelope.error(401, e.error().responseCode(), message).build();
     }
     // Checked before the ticket is taken, so a misspelt parameter does not spend it.
     ClaimsEncoding encoding = ClaimsEncoding.of(claimsEncoding);

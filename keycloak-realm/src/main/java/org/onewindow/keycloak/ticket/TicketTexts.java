@@ -1,6 +1,7 @@
 package org.onewindow.keycloak.ticket;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -21,8 +22,18 @@ final class TicketTexts {
 
   private TicketTexts() {}
 
-  /** The text of {@code key} in the language of the request with {@code headers}. */
-  static String text(HttpHeaders headers, String key) {
+  /**
+   * The text of {@code key} in the language of the request with {@code headers}, with {@code
+   * arguments} put in by {@link MessageFormat} where there are any.
+   */
+  static String text(HttpHeaders headers, String key, Object... arguments) {
+    String pattern = pattern(headers, key);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+  }
+
+  private static String pattern(HttpHeaders headers, String key) {
     Locale language = english(headers) ? Locale.ENGLISH : Locale.ROOT;
     try {
       return ResourceBundle.getBundle(

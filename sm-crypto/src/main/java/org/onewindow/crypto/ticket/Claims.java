@@ -3,10 +3,6 @@ package org.onewindow.crypto.ticket;
 import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,19 +82,7 @@ final class Claims {
   }
 
   private static byte[] utf8(String text) {
-    try {
-      ByteBuffer encoded =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(text));
-      byte[] bytes = new byte[encoded.remaining()];
-      encoded.get(bytes);
-      return bytes;
-    } catch (CharacterCodingException e) {
-      throw new CryptoException("a claim is not well-formed Unicode (lone surrogate?)");
-    }
+    return StrictUtf8.encode(text);
   }
 
   private static String readUtf8(ByteBuffer in, int length) {
@@ -107,16 +91,7 @@ final class Claims {
     }
     ByteBuffer slice = in.slice(in.position(), length);
     in.position(in.position() + length);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(slice)
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return StrictUtf8.decode(slice);
   }
 
   private static void writeInt(ByteArrayOutputStream out, int value, int bytes) {

@@ -1,10 +1,6 @@
 package org.onewindow.crypto.ticket;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,34 +37,13 @@ final class JsonClaims {
       quote(claim.getKey(), json).append(':');
       quote(claim.getValue(), json);
     }
-    String text = json.append('}').toString();
-    try {
-      ByteBuffer bytes =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(text));
-      byte[] out = new byte[bytes.remaining()];
-      bytes.get(out);
-      return out;
-    } catch (CharacterCodingException e) {
-      throw new CryptoException("a claim is not well-formed Unicode (lone surrogate?)");
-    }
+    return StrictUtf8.encode(json.append('}').toString());
   }
 
   /** The claims in document order, or {@code null} if {@code bytes} is not such an object. */
   static Map<String, String> decode(byte[] bytes) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    String text = StrictUtf8.decode(ByteBuffer.wrap(bytes));
+    if (text == null) {
       return null;
     }
     return new Reader(text).object();

@@ -78,14 +78,7 @@ public final class TicketSealer {
    */
   public String seal(
       String appId, Sm4Key appKey, Map<String, String> claims, Instant issuedAt, Duration ttl) {
-    return seal(
-        TicketHeader.VERSION_1,
-        UserInfoFormat.CLAIMS,
-        appId,
-        appKey,
-        Claims.encode(claims),
-        issuedAt,
-        ttl);
+    return sealClaims(TicketHeader.VERSION_1, Claims.encode(claims), appId, appKey, issuedAt, ttl);
   }
 
   /**
@@ -94,14 +87,13 @@ public final class TicketSealer {
    */
   public String sealJson(
       String appId, Sm4Key appKey, Map<String, String> claims, Instant issuedAt, Duration ttl) {
-    return seal(
-        TicketHeader.VERSION_2,
-        UserInfoFormat.CLAIMS,
-        appId,
-        appKey,
-        JsonClaims.encode(claims),
-        issuedAt,
-        ttl);
+    return sealClaims(
+        TicketHeader.VERSION_2, JsonClaims.encode(claims), appId, appKey, issuedAt, ttl);
+  }
+
+  private String sealClaims(
+      int version, byte[] claims, String appId, Sm4Key appKey, Instant issuedAt, Duration ttl) {
+    return seal(version, UserInfoFormat.CLAIMS, appId, appKey, claims, issuedAt, ttl);
   }
 
   private String seal(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -27,61 +28,52 @@ class WireFormatVectorsTest {
     Map<String, String> vector = WireFormatDocument.fields("vector");
     Sm2PrivateKey privateKey = Sm2PrivateKey.fromHex(vector.get("private-key-hex"));
     assertEquals(vector.get("public-key-hex"), privateKey.publicKey().toHex());
-
-    byte[] body = vector.get("body").getBytes(StandardCharsets.UTF_8);
-    assertEquals(vector.get("body-sm3"), HexFormat.of().formatHex(Sm3.digest(body)));
     assertEquals(
         vector.get("canonical-path"), PercentEncoding.canonicalPath(vector.get("raw-path")));
     assertEquals(
         vector.get("canonical-query"), PercentEncoding.canonicalQuery(vector.get("raw-query")));
 
-    RequestParts request =
-        new RequestParts(
-            vector.get("method"), vector.get("raw-path"), vector.get("raw-query"), body);
-    CanonicalRequest canonical =
-        CanonicalRequest.of(
-            request,
-            vector.get("app-key"),
-            Long.parseLong(vector.get("timestamp")),
-            vector.get("nonce"));
-    assertEquals(WireFormatDocument.block("canonical"), canonical.text());
-
-    Sm2Verifier verifier = new Sm2Verifier(Sm2PublicKey.fromHex(vector.get("public-key-hex")));
-    byte[] signature = Base64.getDecoder().decode(vector.get("signature"));
-    assertTrue(verifier.verify(canonical.bytes(), signature), "the document's signature verifies");
-    byte[] otherText = (canonical.text() + "x").getBytes(StandardCharsets.UTF_8);
-    assertFalse(verifier.verify(otherText, signature), "and only over its canonical request");
+    checkSignedCall(vector, vector.get("body"), "canonical");
   }
 
   @Test
   void theIdentityEventsCallVectorIsWhatTheCodeComputes() {
     // §3: the realm's batch is signed as any call is, with the signer keycloak-audit.
-    Map<String, String> vector = WireFormatDocument.fields("events-call");
-    byte[] body = WireFormatDocument.block("events-batch").getBytes(StandardCharsets.UTF_8);
-    assertEquals(vector.get("body-sm3"), HexFormat.of().formatHex(Sm3.digest(body)));
+    checkSignedCall(
+        WireFormatDocument.fields("events-call"),
+        WireFormatDocument.block("events-batch"),
+        "events-canonical");
+  }
 
-    RequestParts request =
-        new RequestParts(vector.get("method"), vector.get("raw-path"), null, body);
-    CanonicalRequest canonical =
-        CanonicalRequest.of(
-            request,
-            vector.get("app-key"),
-            Long.parseLong(vector.get("timestamp")),
-            vector.get("nonce"));
-    assertEquals(WireFormatDocument.block("events-canonical"), canonical.text());
+  /**
+   * The body's digest, the canonical request (the document's block {@code canonicalBlock}) and a
+   * signature that verifies over it and over nothing else.
+   */
+  private static void checkSignedCall(
+      Map<String, String> vector, String bodyText, String canonicalBlock) {
+    byte[] body = bodyText.getBytes(StandardCharsets.UTF_8);
+    assertEquals(vector.get("body-sm3"), HexFormat.of().formatHex(Sm3.digest(body)));
+    CanonicalRequest canonical = canonical(vector, body);
+    assertEquals(WireFormatDocument.block(canonicalBlock), canonical.text());
 
     Sm2Verifier verifier = new Sm2Verifier(Sm2PublicKey.fromHex(vector.get("public-key-hex")));
     byte[] signature = Base64.getDecoder().decode(vector.get("signature"));
     assertTrue(verifier.verify(canonical.bytes(), signature), "the document's signature verifies");
-    byte[] oneByteMore = new byte[body.length + 1];
-    System.arraycopy(body, 0, oneByteMore, 0, body.length);
-    CanonicalRequest otherBody =
-        CanonicalRequest.of(
-            new RequestParts(vector.get("method"), vector.get("raw-path"), null, oneByteMore),
-            vector.get("app-key"),
-            Long.parseLong(vector.get("timestamp")),
-            vector.get("nonce"));
-    assertFalse(verifier.verify(otherBody.bytes(), signature), "and only over that body");
+    byte[] otherBody = Arrays.copyOf(body, body.length + 1);
+    assertFalse(
+        verifier.verify(canonical(vector, otherBody).bytes(), signature),
+        "and only over its canonical request");
+  }
+
+  private static CanonicalRequest canonical(Map<String, String> vector, byte[] body) {
+    RequestParts request =
+        new RequestParts(
+            vector.get("method"), vector.get("raw-path"), vector.get("raw-query"), body);
+    return CanonicalRequest.of(
+        request,
+        vector.get("app-key"),
+        Long.parseLong(vector.get("timestamp")),
+        vector.get("nonce"));
   }
 
   @Test

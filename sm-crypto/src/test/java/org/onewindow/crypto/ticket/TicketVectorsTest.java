@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.onewindow.crypto.OpenSsl;
 import org.onewindow.crypto.WireFormatDocument;
 import org.onewindow.crypto.replay.InMemoryNonceStore;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
@@ -128,6 +131,36 @@ class TicketVectorsTest {
     TicketRejectedException again =
         assertThrows(TicketRejectedException.class, () -> opener.open(vector.get("ticket")));
     assertEquals(TicketError.REPLAYED, again.error());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ticket-v1", "ticket-v2"})
+  void openSslVerifiesTheSealWithTheDocumentsKeyAndSignerId(String name, @TempDir Path dir) {
+    // §4: OpenSSL 3 checks the platform's seal given -sigopt distid:1234567812345678, and fails
+    // without it (its default signer ID is empty) — the pitfall the document warns of.
+    OpenSsl.assumeAvailable();
+    String[] parts = WireFormatDocument.fields(name).get("ticket").split("\\.");
+    String pem = Sm2PublicKey.fromHex(KEYS.get("platform-public-key-hex")).toPem();
+    String key = OpenSsl.file(dir, "platform.pem", pem.getBytes(StandardCharsets.US_ASCII));
+    String signature = OpenSsl.file(dir, "sig.der", Base64.getUrlDecoder().decode(parts[2]));
+    byte[] signedText = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
+
+    String verified =
+        OpenSsl.text(
+            signedText,
+            "dgst",
+            "-sm3",
+            "-verify",
+            key,
+            "-sigopt",
+            "distid:1234567812345678",
+            "-signature",
+            signature);
+    assertEquals("Verified OK", verified);
+    assertThrows(
+        IllegalStateException.class,
+        () -> OpenSsl.run(signedText, "dgst", "-sm3", "-verify", key, "-signature", signature),
+        "without the signer ID OpenSSL refuses the platform's signature");
   }
 
   private static byte[] concat(byte[] first, byte[] second) {
