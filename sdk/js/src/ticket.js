@@ -141,7 +141,10 @@ export function decodeJsonClaims(bytes) {
     const token = STRING.exec(text);
     if (!token) throw new Error(`expected a string at ${at}`);
     at = STRING.lastIndex;
-    return JSON.parse(token[0]);
+    const value = JSON.parse(token[0]);
+    // An escaped lone surrogate (\ud800) is no Unicode text: refused like malformed UTF-8.
+    if (!value.isWellFormed()) throw new Error(`a lone surrogate at ${at}`);
+    return value;
   };
   const claims = {};
   expect('{');

@@ -54,6 +54,7 @@ test('opaque bytes (format 0x01) and JSON claims (version 2)', () => {
     '\ufeff{"a":"1"}',
     '{"a":"1\u0001"}', // a raw control character
     '{"a":null}',
+    '{"a":"\\ud800"}',
     '',
   ]) {
     refused(() => opener().open(ticket({ version: 2, plaintext: Buffer.from(bad) })), 'DECRYPTION_FAILED');
