@@ -175,6 +175,20 @@ class TicketIT {
   }
 
   @Test
+  void thePlatformKeyIsAlsoServedAsBarePem() {
+    // docs/wire-formats.md §4: curl -o platform.pem for OpenSSL, the same key as the envelope's.
+    HttpJson.Reply enveloped = HttpJson.get(TICKETS + "/platform-key", null);
+    HttpResponse<String> pem =
+        send(HttpRequest.newBuilder(URI.create(TICKETS + "/platform-key.pem")).GET());
+    assertEquals(200, pem.statusCode(), pem.body());
+    assertEquals("application/x-pem-file", pem.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(pem.body().startsWith("-----BEGIN PUBLIC KEY-----\n"), pem.body());
+    assertEquals(
+        Sm2PublicKey.fromPem(enveloped.json().getJsonObject("data").getString("publicKey")),
+        Sm2PublicKey.fromPem(pem.body()));
+  }
+
+  @Test
   void aStaleSignatureIsRefusedWithTheServersTime() {
     // Issue 16 item 2: the refusal names the failed check and the server's time, so an app whose
     // clock drifted sees by how much.

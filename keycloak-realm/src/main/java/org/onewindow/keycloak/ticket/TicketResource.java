@@ -237,6 +237,24 @@ public class TicketResource {
     }
   }
 
+  /**
+   * The same key as bare PEM, for shell users and tools that read a key file ({@code curl -o
+   * platform.pem …}, then {@code openssl dgst -verify platform.pem}); docs/wire-formats.md §4.
+   */
+  @GET
+  @Path("platform-key.pem")
+  @Produces("application/x-pem-file")
+  public Response platformKeyPem() {
+    try {
+      return Response.ok(settings.signingKey().publicKey().toPem())
+          .type("application/x-pem-file")
+          .build();
+    } catch (CryptoException e) {
+      LOG.errorf("no ticket-signing key: %s", e.getMessage());
+      return Envelope.error(500, ResponseCode.SYSTEM_BUSY, text("ticket.busy")).build();
+    }
+  }
+
   /** The user info an app receives: who the user is and how far their identity is verified. */
   static Map<String, String> userInfo(UserModel user) {
     Map<String, String> info = new TreeMap<>();
