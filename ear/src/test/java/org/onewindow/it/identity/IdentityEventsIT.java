@@ -70,6 +70,12 @@ class IdentityEventsIT {
         .sign(RequestParts.of(method, uri, body));
   }
 
+  private static Map<String, String> withEnglish(Map<String, String> headers) {
+    Map<String, String> english = new java.util.HashMap<>(headers);
+    english.put("Accept-Language", "en");
+    return english;
+  }
+
   private static HttpResponse<String> post(byte[] body, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(EVENTS)
@@ -129,6 +135,24 @@ class IdentityEventsIT {
     HttpResponse<String> first = post(body, genuine);
     assertEquals(200, first.statusCode(), first.body());
     assertEquals(1, json(first).getJsonObject("data").getInt("accepted"));
+
+    // Issue 16 item 2: a stale call is told the server's time.
+    Map<String, String> stale =
+        new RequestSigner(
+                "keycloak-audit",
+                realmKey,
+                Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(-10)))
+            .sign(RequestParts.of("POST", EVENTS, body))
+            .headers();
+    HttpResponse<String> late = post(body, withEnglish(stale));
+    assertEquals(401, late.statusCode(), late.body());
+    assertEquals(20001, json(late).getInt("code"));
+    assertTrue(
+        json(late)
+            .getString("msg")
+            .matches(
+                "X-OW-Timestamp is not within 5 minutes of the server's time \\(\\d{13} ms\\)"),
+        late.body());
 
     HttpResponse<String> replayed = post(body, genuine);
     assertEquals(401, replayed.statusCode(), "the same nonce twice");

@@ -13,10 +13,20 @@ public class IdentityEventsRejectedException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final RequestError error;
+  private final long serverTimeMillis;
 
-  public IdentityEventsRejectedException(RequestError error, String reason) {
+  /**
+   * @param serverTimeMillis the platform's time when it checked, for a sender whose clock drifted
+   */
+  public IdentityEventsRejectedException(RequestError error, String reason, long serverTimeMillis) {
     super(reason);
     this.error = error;
+    this.serverTimeMillis = serverTimeMillis;
+  }
+
+  /** The platform's time when it checked the call, epoch milliseconds. */
+  public long serverTimeMillis() {
+    return serverTimeMillis;
   }
 
   /** The check that failed. */

@@ -117,7 +117,7 @@ public class IdentityEventService {
       String reason = e.error() + ": " + e.getMessage();
       LOG.warning("identity events refused: " + reason);
       audit.record(AuditEvent.platformFailure(clock.instant(), "IDENTITY_EVENTS_REJECTED", reason));
-      throw new IdentityEventsRejectedException(e.error(), e.getMessage());
+      throw new IdentityEventsRejectedException(e.error(), e.getMessage(), clock.millis());
     }
   }
 }

@@ -66,6 +66,10 @@ public class IdentityEventsResource {
     // Whatever failed — a missing header, a stale timestamp, a bad signature — the caller is not
     // the realm: 401, with the code of the check that failed and its message (the code is in
     // "code", not repeated in "msg"; the detail stays in the log and the audit trail).
-    return Envelopes.error(401, e.code(), ApiTexts.text(headers, "signature." + e.error().name()));
+    // A stale timestamp's message says the server's time (issue 16 item 2).
+    return Envelopes.error(
+        401,
+        e.code(),
+        ApiTexts.text(headers, "signature." + e.error().name(), e.serverTimeMillis()));
   }
 }
