@@ -34,7 +34,7 @@ test('the public key is the private key times G', () => {
 });
 
 test('the PEM of the document is the vector public key (SPKI read by hand)', () => {
-  const pem = documentText().match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/)[0];
+  const pem = documentText().match(/-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+?-----END PUBLIC KEY-----/)[0];
   assert.equal(publicKeyFromPem(pem), vector['public-key-hex']);
   assert.equal(publicKeyToPem(vector['public-key-hex']).trim(), pem.trim());
 });
