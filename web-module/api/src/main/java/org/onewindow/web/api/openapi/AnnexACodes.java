@@ -23,7 +23,12 @@ public final class AnnexACodes {
 
   /** The shape of an operation, as far as the shared refusals depend on it. */
   public record Shape(
-      boolean secured, boolean jsonBody, boolean anyInput, boolean pathId, boolean writes) {}
+      boolean secured,
+      boolean body,
+      boolean jsonBody,
+      boolean anyInput,
+      boolean pathId,
+      boolean writes) {}
 
   private AnnexACodes() {}
 
@@ -46,6 +51,10 @@ public final class AnnexACodes {
       // InvalidInputMapper, RefusedBodyMapper (StrictJsonReader: unknown member, wrong type),
       // UnreadableBodyMapper, a malformed query parameter (WebApplicationExceptionMapper).
       add(codes, 400, ResponseCode.INVALID_PARAMETER);
+    }
+    if (shape.body()) {
+      // A body of another media type than the operation consumes (WebApplicationExceptionMapper).
+      add(codes, 415, ResponseCode.INVALID_PARAMETER);
     }
     if (shape.jsonBody()) {
       add(codes, 400, ResponseCode.PARAMETER_REQUIRED);

@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -75,14 +76,16 @@ public class OpenApiFilter implements OASFilter {
     if (openApi.getPaths() == null) {
       return;
     }
+    RecordSchemas schemas = new RecordSchemas(components);
     for (PathItem item : openApi.getPaths().getPathItems().values()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
-        complete(entry.getKey(), entry.getValue());
+        complete(entry.getKey(), entry.getValue(), schemas);
       }
     }
   }
 
-  private static void complete(PathItem.HttpMethod verb, Operation operation) {
+  private static void complete(
+      PathItem.HttpMethod verb, Operation operation, RecordSchemas schemas) {
     Class<?> resource = resourceOf(operation.getOperationId());
     Method method = javaMethod(resource, verb, operation.getOperationId());
     operation.setOperationId(resource.getSimpleName() + "_" + method.getName());
@@ -111,7 +114,12 @@ public class OpenApiFilter implements OASFilter {
             && operation.getRequestBody().getContent().hasMediaType("application/json");
     AnnexACodes.Shape shape =
         new AnnexACodes.Shape(
-            secured, jsonBody, body || query || pathId, pathId, verb != PathItem.HttpMethod.GET);
+            secured,
+            body,
+            jsonBody,
+            body || query || pathId,
+            pathId,
+            verb != PathItem.HttpMethod.GET);
 
     APIResponses responses = operation.getResponses();
     if (responses == null) {
@@ -137,7 +145,13 @@ public class OpenApiFilter implements OASFilter {
       if (entry.getKey() != success) {
         response.setContent(json(ref()));
       } else if (enveloped) {
-        response.setContent(json(enveloping(response.getContent())));
+        APIResponseSchema declared = method.getAnnotation(APIResponseSchema.class);
+        response.setContent(
+            json(
+                enveloping(
+                    declared == null
+                        ? response.getContent()
+                        : json(schemas.of(declared.value())))));
       }
     }
     List<Integer> all = new ArrayList<>();
@@ -170,7 +184,10 @@ public class OpenApiFilter implements OASFilter {
     return 200;
   }
 
-  /** The data SmallRye found (from {@code @APIResponseSchema}) as the envelope's {@code data}. */
+  /**
+   * The answer's data as the envelope's {@code data}: the type the resource method declares with
+   * {@code @APIResponseSchema} (described by {@link RecordSchemas}), else what SmallRye found.
+   */
   private static Schema enveloping(Content content) {
     Schema data = null;
     if (content != null && content.getMediaTypes() != null) {
