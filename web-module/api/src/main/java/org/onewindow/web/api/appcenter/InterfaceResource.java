@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -92,7 +93,7 @@ public class InterfaceResource {
   @GET
   @Path("/{id}/definition")
   @Operation(summary = "Export the interface's definition (bare JSON, not in the envelope)")
-  @APIResponseSchema(value = String.class)
+  @APIResponseSchema(value = Map.class)
   @Extension(name = OpenApiFilter.ENVELOPE, value = "false", parseValue = true)
   public Response definition(@PathParam("id") long id) {
     return Response.ok(registry.exportJson(id), MediaType.APPLICATION_JSON_TYPE)
@@ -105,7 +106,7 @@ public class InterfaceResource {
   @Path("/{id}/openapi")
   @Operation(
       summary = "Export the interface as an OpenAPI document (bare JSON, not in the envelope)")
-  @APIResponseSchema(value = String.class)
+  @APIResponseSchema(value = Map.class)
   @Extension(name = OpenApiFilter.ENVELOPE, value = "false", parseValue = true)
   public Response openApi(@PathParam("id") long id) {
     return Response.ok(registry.exportOpenApi(id), MediaType.APPLICATION_JSON_TYPE)

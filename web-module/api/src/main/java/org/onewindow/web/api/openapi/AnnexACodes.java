@@ -21,7 +21,17 @@ public final class AnnexACodes {
   /** The operation extension that lists its codes; the filter replaces it with the full list. */
   public static final String EXTENSION = "x-annex-a-codes";
 
-  /** The shape of an operation, as far as the shared refusals depend on it. */
+  /**
+   * The shape of an operation, as far as the shared refusals depend on it.
+   *
+   * @param secured a token is needed
+   * @param body it takes a request body
+   * @param jsonBody a JSON one
+   * @param anyInput a body or query parameters, which may be refused (a path parameter JAX-RS
+   *     cannot convert is a path nothing serves: 404)
+   * @param pathId a path parameter names a record, which may not exist
+   * @param writes not a GET
+   */
   public record Shape(
       boolean secured,
       boolean body,

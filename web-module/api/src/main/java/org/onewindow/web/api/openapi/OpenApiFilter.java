@@ -114,12 +114,7 @@ public class OpenApiFilter implements OASFilter {
             && operation.getRequestBody().getContent().hasMediaType("application/json");
     AnnexACodes.Shape shape =
         new AnnexACodes.Shape(
-            secured,
-            body,
-            jsonBody,
-            body || query || pathId,
-            pathId,
-            verb != PathItem.HttpMethod.GET);
+            secured, body, jsonBody, body || query, pathId, verb != PathItem.HttpMethod.GET);
 
     APIResponses responses = operation.getResponses();
     if (responses == null) {
