@@ -447,7 +447,7 @@ class GatewayIT {
     JsonObject renewed = generated.json().getJsonObject("data");
     assertTrue(absent(renewed, "sm4KeyHex"), "only the SM2 pair was re-issued");
     Sm2PrivateKey newKey = Sm2PrivateKey.fromPem(renewed.getString("sm2PrivateKeyPem"));
-    String newPublic = renewed.getJsonObject("app").getString("sm2PublicKeyPem");
+    String newPublic = renewed.getJsonObject("app").getString("sm2PublicKey");
     assertEquals(app.key(), renewed.getJsonObject("app").getString("appKey"), "the app key stays");
 
     int before = upstream.calls("/bus/line");

@@ -258,7 +258,7 @@ public class ServiceApp implements Reviewable {
   public void limitRate(int callsPerSecond) {
     if (callsPerSecond < 1 || callsPerSecond > MAX_RATE_LIMIT) {
       throw InvalidInputException.keyed(
-          "rateLimit", "appcenter.app.rateLimit", String.valueOf(MAX_RATE_LIMIT));
+          "callsPerSecond", "appcenter.app.rateLimit", String.valueOf(MAX_RATE_LIMIT));
     }
     rateLimit = callsPerSecond;
   }

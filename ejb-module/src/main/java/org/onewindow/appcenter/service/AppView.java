@@ -10,7 +10,12 @@ import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.common.Localized;
 import org.onewindow.review.ReviewStatus;
 
-/** A read-only copy of a service app: never its keys, only the public one. */
+/**
+ * A read-only copy of a service app: never its keys, only the public one. Its members carry the
+ * names the requests use for the same things (issue 16: same field names in and out): {@code
+ * sm2PublicKey} as in the apply and re-issue requests, {@code callsPerSecond} as in the rate-limit
+ * request.
+ */
 public record AppView(
     long id,
     String appKey,
@@ -19,8 +24,8 @@ public record AppView(
     String name,
     String description,
     String pageUrl,
-    String sm2PublicKeyPem,
-    int rateLimit,
+    String sm2PublicKey,
+    int callsPerSecond,
     String serviceObject,
     String serviceObjectLabel,
     String theme,
@@ -75,8 +80,8 @@ public record AppView(
         name,
         description,
         pageUrl,
-        sm2PublicKeyPem,
-        rateLimit,
+        sm2PublicKey,
+        callsPerSecond,
         serviceObject,
         ServiceObject.valueOf(serviceObject).label(locale),
         theme,

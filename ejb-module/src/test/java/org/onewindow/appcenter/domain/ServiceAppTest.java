@@ -137,7 +137,7 @@ class ServiceAppTest {
     for (int outside : new int[] {0, -1, 10_001, Integer.MAX_VALUE}) {
       InvalidInputException e =
           assertThrows(InvalidInputException.class, () -> app.limitRate(outside));
-      assertEquals("rateLimit", e.field());
+      assertEquals("callsPerSecond", e.field(), "the request member's name");
       assertEquals("限流阈值应在 1 到 10000 次/秒之间", e.getMessage());
       assertEquals(10_000, app.getRateLimit(), "a refused limit changes nothing");
     }

@@ -16,19 +16,30 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.onewindow.appcenter.domain.CredentialReissue;
 import org.onewindow.appcenter.service.AppBindingService;
 import org.onewindow.appcenter.service.AppCatalogueService;
 import org.onewindow.appcenter.service.AppCredentialService;
 import org.onewindow.appcenter.service.AppFileService;
+import org.onewindow.appcenter.service.AppFileView;
 import org.onewindow.appcenter.service.AppMaintenanceService;
+import org.onewindow.appcenter.service.AppNoteView;
 import org.onewindow.appcenter.service.AppPublicationService;
 import org.onewindow.appcenter.service.AppReviewService;
 import org.onewindow.appcenter.service.AppTestModeService;
+import org.onewindow.appcenter.service.AppView;
+import org.onewindow.appcenter.service.IssuedApp;
+import org.onewindow.appcenter.service.PublicationView;
+import org.onewindow.appcenter.service.ReissuedCredentials;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.MissingInputException;
 import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewTransitionView;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.openapi.AnnexACodes;
 
 /**
  * {@code /api/v1/apps}: app onboarding (000 9.3): apply (keys issued once), bind interfaces, review
@@ -56,6 +67,8 @@ public class AppResource {
   @EJB private AppTestModeService testMode;
 
   @GET
+  @Operation(summary = "List the apps the caller may see")
+  @APIResponseSchema(value = AppView[].class)
   public Response list() {
     return Envelopes.ok(catalogue.list());
   }
@@ -63,6 +76,9 @@ public class AppResource {
   /** 201 with the app and, this once, its SM4 key and (if generated) SM2 private key. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Apply for an app: its keys are answered this once")
+  @APIResponseSchema(value = IssuedApp.class, responseCode = "201")
+  @Extension(name = AnnexACodes.EXTENSION, value = "409:11001")
   public Response apply(AppRequest request) {
     if (request == null || request.unitId() == null) {
       throw MissingInputException.of("unitId", "appcenter.request.unitMissing", "unitId");
@@ -78,6 +94,8 @@ public class AppResource {
 
   @GET
   @Path("/{id}")
+  @Operation(summary = "One app")
+  @APIResponseSchema(value = AppView.class)
   public Response get(@PathParam("id") long id) {
     return Envelopes.ok(catalogue.get(id));
   }
@@ -90,6 +108,8 @@ public class AppResource {
   @POST
   @Path("/{id}/credentials")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Re-issue the app's SM4 key and/or SM2 key pair, answered this once")
+  @APIResponseSchema(value = ReissuedCredentials.class)
   public Response reissue(@PathParam("id") long id, CredentialRequest request) {
     if (request == null || request.empty()) {
       throw MissingInputException.of("credentials", "appcenter.request.credentialsMissing");
@@ -101,6 +121,8 @@ public class AppResource {
 
   @GET
   @Path("/{id}/bindings")
+  @Operation(summary = "The interface ids bound to the app")
+  @APIResponseSchema(value = Long[].class)
   public Response bindings(@PathParam("id") long id) {
     return Envelopes.ok(bindings.bound(id));
   }
@@ -108,6 +130,9 @@ public class AppResource {
   @POST
   @Path("/{id}/bindings")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Bind an interface to the app (its unit must hold a grant)")
+  @APIResponseSchema(value = Long[].class, responseCode = "201")
+  @Extension(name = AnnexACodes.EXTENSION, value = "409:11001")
   public Response bind(@PathParam("id") long id, BindingRequest request) {
     if (request == null || request.interfaceId() == null) {
       throw MissingInputException.of(
@@ -124,6 +149,8 @@ public class AppResource {
   @PUT
   @Path("/{id}/test-mode")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Switch the gateway's test mode on for a draft app, for some hours")
+  @APIResponseSchema(value = AppView.class)
   public Response startTestMode(@PathParam("id") long id, TestModeRequest request) {
     if (request == null || request.hours() == null) {
       throw MissingInputException.of("hours", "testMode.hoursMissing", "hours");
@@ -134,6 +161,8 @@ public class AppResource {
   /** Switches the app's test mode off. Audited. */
   @DELETE
   @Path("/{id}/test-mode")
+  @Operation(summary = "Switch the app's test mode off")
+  @APIResponseSchema(value = AppView.class)
   public Response stopTestMode(@PathParam("id") long id) {
     return Envelopes.ok(testMode.stop(id));
   }
@@ -142,6 +171,8 @@ public class AppResource {
   @PUT
   @Path("/{id}/rate-limit")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set the app's gateway rate limit (calls per second per node)")
+  @APIResponseSchema(value = AppView.class)
   public Response limitRate(@PathParam("id") long id, RateLimitRequest request) {
     if (request == null || request.callsPerSecond() == null) {
       throw MissingInputException.of(
@@ -158,6 +189,10 @@ public class AppResource {
   @PUT
   @Path("/{id}/files/{kind}")
   @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "Upload one file of the app as the raw body (h5-package, android-package, icon, screenshot)")
+  @APIResponseSchema(value = AppFileView.class, responseCode = "201")
   public Response upload(
       @PathParam("id") long id,
       @PathParam("kind") String kind,
@@ -174,6 +209,8 @@ public class AppResource {
 
   @GET
   @Path("/{id}/files")
+  @Operation(summary = "The app's files")
+  @APIResponseSchema(value = AppFileView[].class)
   public Response files(@PathParam("id") long id) {
     return Envelopes.ok(files.files(id));
   }
@@ -182,6 +219,8 @@ public class AppResource {
   @POST
   @Path("/{id}/publications")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Publish an approved app to halls and put it online")
+  @APIResponseSchema(value = AppView.class)
   public Response publish(@PathParam("id") long id, PublicationRequest request) {
     if (request == null) {
       throw MissingInputException.of("body", "appcenter.request.bodyMissing");
@@ -196,6 +235,8 @@ public class AppResource {
 
   @GET
   @Path("/{id}/publications")
+  @Operation(summary = "Where the app is published")
+  @APIResponseSchema(value = PublicationView[].class)
   public Response publications(@PathParam("id") long id) {
     return Envelopes.ok(publications.publications(id));
   }
@@ -204,6 +245,8 @@ public class AppResource {
   @PUT
   @Path("/{id}/classification")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "File the app in the catalogue (service object, theme, level, type)")
+  @APIResponseSchema(value = AppView.class)
   public Response classify(@PathParam("id") long id, ClassificationRequest request) {
     if (request == null) {
       throw MissingInputException.of("body", "appcenter.request.bodyMissing");
@@ -221,6 +264,8 @@ public class AppResource {
   @POST
   @Path("/{id}/notes")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Write a functional test record, alarm, troubleshooting note or suggestion")
+  @APIResponseSchema(value = AppNoteView.class, responseCode = "201")
   public Response writeNote(@PathParam("id") long id, NoteRequest request) {
     if (request == null) {
       throw MissingInputException.of("body", "appcenter.request.bodyMissing");
@@ -230,6 +275,8 @@ public class AppResource {
 
   @GET
   @Path("/{id}/notes")
+  @Operation(summary = "The app's notes")
+  @APIResponseSchema(value = AppNoteView[].class)
   public Response notes(@PathParam("id") long id) {
     return Envelopes.ok(maintenance.notes(id));
   }
@@ -237,12 +284,17 @@ public class AppResource {
   /** Starts rectification after a rejection or going offline (000 9.5): a new draft revision. */
   @POST
   @Path("/{id}/rectifications")
+  @Operation(
+      summary = "Start rectification: a new draft revision after a rejection or going offline")
+  @APIResponseSchema(value = AppView.class)
   public Response rectify(@PathParam("id") long id) {
     return Envelopes.ok(reviews.rectify(id));
   }
 
   @GET
   @Path("/{id}/transitions")
+  @Operation(summary = "The app's review history")
+  @APIResponseSchema(value = ReviewTransitionView[].class)
   public Response history(@PathParam("id") long id) {
     return Envelopes.ok(reviews.history(id));
   }
@@ -250,6 +302,9 @@ public class AppResource {
   @POST
   @Path("/{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Perform a review action (submit, approve, reject, offline, ...)")
+  @APIResponseSchema(value = AppView.class)
+  @Extension(name = AnnexACodes.EXTENSION, value = "403:20001")
   public Response transition(@PathParam("id") long id, TransitionRequest request) {
     if (request == null || request.action() == null || request.action().isBlank()) {
       throw MissingInputException.of("action", "appcenter.request.actionMissing", "action");

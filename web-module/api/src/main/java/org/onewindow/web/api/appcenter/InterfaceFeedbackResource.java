@@ -10,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.onewindow.appcenter.service.InterfaceFeedbackService;
+import org.onewindow.appcenter.service.InterfaceFeedbackView;
 import org.onewindow.common.MissingInputException;
 import org.onewindow.web.api.Envelopes;
 
@@ -27,6 +30,8 @@ public class InterfaceFeedbackResource {
   @EJB private InterfaceFeedbackService feedback;
 
   @GET
+  @Operation(summary = "Sensitive-word feedback on the interface's test answers")
+  @APIResponseSchema(value = InterfaceFeedbackView[].class)
   public Response list(@PathParam("id") long id) {
     return Envelopes.ok(feedback.list(id));
   }
@@ -34,6 +39,8 @@ public class InterfaceFeedbackResource {
   @POST
   @Path("/{feedbackId}/acknowledgement")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Acknowledge a feedback item with a reply")
+  @APIResponseSchema(value = InterfaceFeedbackView.class)
   public Response acknowledge(
       @PathParam("id") long id,
       @PathParam("feedbackId") long feedbackId,

@@ -11,9 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.onewindow.appcenter.service.InterfaceGrantService;
+import org.onewindow.appcenter.service.InterfaceGrantView;
 import org.onewindow.common.MissingInputException;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.openapi.AnnexACodes;
 
 /**
  * {@code /api/v1/interfaces/{id}/grants}: another access unit's leave to bind and call the
@@ -28,12 +33,17 @@ public class InterfaceGrantResource {
   @EJB private InterfaceGrantService grants;
 
   @GET
+  @Operation(summary = "The interface's grants to access units")
+  @APIResponseSchema(value = InterfaceGrantView[].class)
   public Response list(@PathParam("id") long id) {
     return Envelopes.ok(grants.grants(id));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Grant an access unit the use of the interface")
+  @APIResponseSchema(value = InterfaceGrantView.class, responseCode = "201")
+  @Extension(name = AnnexACodes.EXTENSION, value = "409:11001")
   public Response grant(@PathParam("id") long id, GrantRequest request) {
     if (request == null || request.accessUnitId() == null) {
       throw MissingInputException.of("accessUnitId", "grant.unitMissing", "accessUnitId");
@@ -44,6 +54,8 @@ public class InterfaceGrantResource {
   /** Revokes the grant (kept on record as revoked): 200 with it. */
   @DELETE
   @Path("/{grantId}")
+  @Operation(summary = "Revoke a grant")
+  @APIResponseSchema(value = InterfaceGrantView.class)
   public Response revoke(@PathParam("id") long id, @PathParam("grantId") long grantId) {
     return Envelopes.ok(grants.revoke(id, grantId));
   }

@@ -11,9 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.onewindow.appcenter.service.SensitiveWordService;
+import org.onewindow.appcenter.service.SensitiveWordView;
 import org.onewindow.common.MissingInputException;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.openapi.AnnexACodes;
 
 /**
  * {@code /api/v1/sensitive-words}: the lexicon interface tests flag words from (000 9.4.3 b), the
@@ -29,12 +34,17 @@ public class SensitiveWordResource {
   @EJB private SensitiveWordService lexicon;
 
   @GET
+  @Operation(summary = "The sensitive-word lexicon")
+  @APIResponseSchema(value = SensitiveWordView[].class)
   public Response list() {
     return Envelopes.ok(lexicon.list());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a sensitive word")
+  @APIResponseSchema(value = SensitiveWordView.class, responseCode = "201")
+  @Extension(name = AnnexACodes.EXTENSION, value = "409:11001")
   public Response add(WordRequest request) {
     if (request == null || request.word() == null) {
       throw MissingInputException.of("word", "appcenter.request.wordMissing", "word");
@@ -44,6 +54,7 @@ public class SensitiveWordResource {
 
   @DELETE
   @Path("/{id}")
+  @Operation(summary = "Remove a sensitive word")
   public Response remove(@PathParam("id") long id) {
     lexicon.remove(id);
     return Envelopes.ok(null);

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.identity.domain.LogoutTokenRejectedException;
 import org.onewindow.identity.service.BackchannelLogoutService;
@@ -35,6 +37,10 @@ public class BackchannelLogoutResource {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The realm's back-channel logout (OpenID Connect Back-Channel Logout 1.0); the logout token is the credential")
+  @SecurityRequirements
   public Response logout(@FormParam("logout_token") String logoutToken) {
     try {
       logouts.logout(logoutToken);

@@ -13,11 +13,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.onewindow.crypto.signing.RequestParts;
 import org.onewindow.identity.domain.IdentityEventsRejectedException;
 import org.onewindow.identity.service.IdentityEventService;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.openapi.AnnexACodes;
+import org.onewindow.web.api.openapi.Payloads;
 
 /**
  * {@code /api/v1/identity-events}: the realm's audit channel (README, "Identity events in the audit
@@ -38,6 +44,12 @@ public class IdentityEventsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The realm's identity events batch, SM2-signed by the realm (the signature is the credential)")
+  @APIResponseSchema(value = Payloads.EventsAccepted.class)
+  @SecurityRequirements
+  @Extension(name = AnnexACodes.EXTENSION, value = "401:20001 401:20003 401:20000 400:20003")
   public Response accept(byte[] body) {
     try {
       int added = intake.accept(parts("POST", body), request::getHeader);
@@ -50,6 +62,11 @@ public class IdentityEventsResource {
   @GET
   @Path("/watermark")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "The newest identity event already kept, per realm node (SM2-signed request)")
+  @APIResponseSchema(value = Map.class)
+  @SecurityRequirements
+  @Extension(name = AnnexACodes.EXTENSION, value = "401:20001 401:20003 401:20000")
   public Response watermark() {
     try {
       return Envelopes.ok(intake.watermark(parts("GET", new byte[0]), request::getHeader));

@@ -17,13 +17,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.onewindow.batch.BatchJobService;
+import org.onewindow.batch.JobExecutionView;
 import org.onewindow.batch.inspection.InspectionRunService;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.inspection.service.InspectionHistoryService;
+import org.onewindow.inspection.service.InspectionRecordView;
 import org.onewindow.review.SubjectKinds;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.openapi.Payloads;
 
 /**
  * {@code /api/v1/inspections} (000 8.2.3 c 接口巡检、界面巡检; 8.2.2 a 接口监测):
@@ -52,6 +57,10 @@ public class InspectionResource {
   @Inject private SubjectKinds kinds;
 
   @GET
+  @Operation(
+      summary =
+          "A subject's latest inspection records (subjectType interface or app, subjectId, limit)")
+  @APIResponseSchema(value = InspectionRecordView[].class)
   public Response latest(
       @QueryParam("subjectType") String subjectType,
       @QueryParam("subjectId") Long subjectId,
@@ -68,6 +77,8 @@ public class InspectionResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Inspect a subject now: starts the inspection job")
+  @APIResponseSchema(value = Payloads.ExecutionStarted.class, responseCode = "201")
   public Response inspectNow(InspectionRunRequest request) {
     boolean named = request != null && request.subjectType() != null;
     if (named && request.subjectId() == null) {
@@ -81,6 +92,8 @@ public class InspectionResource {
 
   @GET
   @Path("/executions/{id}")
+  @Operation(summary = "An inspection job execution's status")
+  @APIResponseSchema(value = JobExecutionView.class)
   public Response execution(@PathParam("id") long id) {
     return Envelopes.ok(jobs.execution(id));
   }

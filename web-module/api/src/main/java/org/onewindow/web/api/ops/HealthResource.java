@@ -10,11 +10,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.ops.service.HealthService;
 import org.onewindow.web.api.ApiResponse;
 import org.onewindow.web.api.ApiTexts;
+import org.onewindow.web.api.openapi.AnnexACodes;
+import org.onewindow.web.api.openapi.Payloads;
 
 /**
  * {@code GET /api/v1/health}: 200 and code 0 when every dependency answers, else 503 / 10000 (the
@@ -30,6 +36,10 @@ public class HealthResource {
   @Context private HttpHeaders headers;
 
   @GET
+  @Operation(summary = "Health: UP when every dependency answers, else 503 10000")
+  @APIResponseSchema(value = Payloads.HealthStatus.class)
+  @SecurityRequirements
+  @Extension(name = AnnexACodes.EXTENSION, value = "503:10000")
   public Response check() {
     HealthService.Health result = health.check();
     Map<String, String> data =

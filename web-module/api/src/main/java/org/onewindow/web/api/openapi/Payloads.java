@@ -1,0 +1,19 @@
+package org.onewindow.web.api.openapi;
+
+/**
+ * The shapes of the few answers a resource builds as a map rather than a view, named for the
+ * OpenAPI document only; the resources' maps have exactly these members (OpenApiIT reads them).
+ */
+public final class Payloads {
+
+  private Payloads() {}
+
+  /** {@code GET /health}: UP or DOWN, overall and for the database. */
+  public record HealthStatus(String status, String database) {}
+
+  /** {@code POST /inspections}: the id of the inspection job's execution. */
+  public record ExecutionStarted(long executionId) {}
+
+  /** {@code POST /identity-events}: how many of the batch's events were new. */
+  public record EventsAccepted(int accepted) {}
+}
