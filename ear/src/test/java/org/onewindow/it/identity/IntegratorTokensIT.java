@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -269,8 +270,11 @@ class IntegratorTokensIT {
     assertEquals(400, pending.status(), pending.body());
     assertEquals("authorization_pending", pending.json().getString("error"));
 
-    DeviceLogin.approve(
-        device.getString("verification_uri"), device.getString("user_code"), developer);
+    assertTrue(
+        device.getString("verification_uri_complete").contains(device.getString("user_code")));
+    URI approved = DeviceLogin.approve(device.getString("verification_uri_complete"), developer);
+    assertTrue(approved.getPath().endsWith("/device/status"), approved.toString());
+    assertFalse(String.valueOf(approved.getQuery()).contains("error"), approved.toString());
 
     // RFC 8628 3.5: the device polls, slow_down while it asks too often, then gets its tokens.
     HttpJson.Reply granted =

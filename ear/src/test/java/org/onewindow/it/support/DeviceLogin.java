@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
 
 /**
  * A person approving an OAuth 2.0 device authorization (RFC 8628 3.3) in a browser, reduced to
- * HTTP: opens the realm's verification page, types the user code, logs in on the realm's real pages
- * (password, then a one-time code for administrators) and grants the access the consent page asks
- * for. Redirects are followed by hand so Keycloak's cookies (marked Secure even on localhost) stay
- * in this jar.
+ * HTTP: opens the verification address with the user code in it ({@code verification_uri_complete},
+ * RFC 8628 3.3.1), logs in on the realm's real pages (password, then a one-time code for
+ * administrators) and grants the access the consent page asks for. Redirects are followed by hand
+ * so Keycloak's cookies (marked Secure even on localhost) stay in this jar. (Keycloak 26.7.3's page
+ * for typing the code posts it to the device authorization endpoint, which answers 401
+ * invalid_client: the README sends people to the complete address.)
  */
 public final class DeviceLogin {
 
@@ -36,39 +38,26 @@ public final class DeviceLogin {
   private DeviceLogin() {}
 
   /**
-   * Approves the device authorization with {@code userCode} at {@code verificationUri} as the
-   * administrator (password and one-time code); the page the realm ends on.
+   * Approves the device authorization at {@code verificationUriComplete} as the administrator
+   * (password and one-time code); the address of the page the realm ends on.
    */
-  public static String approve(String verificationUri, String userCode, Administrator person) {
+  public static URI approve(String verificationUriComplete, Administrator person) {
     return new DeviceLogin()
-        .run(verificationUri, userCode, person.username(), person.password(), person);
+        .run(verificationUriComplete, person.username(), person.password(), person);
   }
 
-  /** The same for a person without a second factor (a citizen). */
-  public static String approve(
-      String verificationUri, String userCode, String username, String password) {
-    return new DeviceLogin().run(verificationUri, userCode, username, password, null);
-  }
-
-  private String run(
-      String verificationUri,
-      String userCode,
-      String username,
-      String password,
-      Administrator otp) {
+  private URI run(String verificationUri, String username, String password, Administrator otp) {
     HttpResponse<String> page =
         follow(send(HttpRequest.newBuilder(URI.create(verificationUri)).GET()));
-    // At most: user code, password, one-time code, consent; then the status page.
+    // At most: password, one-time code, consent; then the status page.
     for (int step = 0; step < 6; step++) {
       Matcher form = FORM.matcher(page.body());
       if (!form.find()) {
-        return page.body();
+        return page.uri();
       }
       Map<String, String> fields = hiddenFields(form.group(2));
       String inputs = form.group(2);
-      if (inputs.contains("name=\"device_user_code\"")) {
-        fields.put("device_user_code", userCode);
-      } else if (inputs.contains("name=\"username\"")) {
+      if (inputs.contains("name=\"username\"")) {
         fields.put("username", username);
         fields.put("password", password);
         fields.put("credentialId", "");
@@ -81,7 +70,7 @@ public final class DeviceLogin {
       } else if (inputs.contains("name=\"accept\"")) {
         fields.put("accept", "");
       } else {
-        return page.body();
+        return page.uri();
       }
       URI action = URI.create(verificationUri).resolve(form.group(1).replace("&amp;", "&"));
       page =
