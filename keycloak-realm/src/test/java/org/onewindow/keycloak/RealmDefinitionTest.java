@@ -246,6 +246,24 @@ class RealmDefinitionTest {
     assertFalse(cli.getBoolean("directAccessGrantsEnabled"));
     assertFalse(cli.getBoolean("serviceAccountsEnabled"));
     assertTrue(cli.getJsonArray("redirectUris").isEmpty());
+    // Only the platform's own roles reach its tokens: no account-console audience, no api-client.
+    assertFalse(cli.getBoolean("fullScopeAllowed"));
+    List<String> scope =
+        realm.getJsonArray("scopeMappings").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> "onewindow-cli".equals(m.getString("client", "")))
+            .flatMap(m -> m.getJsonArray("roles").getValuesAs(JsonString.class).stream())
+            .map(JsonString::getString)
+            .toList();
+    assertEquals(
+        Set.of(
+            "platform-admin",
+            "app-reviewer",
+            "filing-reviewer",
+            "unit-developer",
+            "citizen",
+            "enterprise-user"),
+        Set.copyOf(scope));
     assertEquals(
         "SM2", cli.getJsonObject("attributes").getString("access.token.signed.response.alg"));
   }

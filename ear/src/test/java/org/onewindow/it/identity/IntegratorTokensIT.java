@@ -290,6 +290,16 @@ class IntegratorTokensIT {
     assertEquals(List.of("onewindow-api"), audience(claims));
     assertEquals(developer.username(), claims.getString("preferred_username"));
     assertEquals(nameA, claims.getString("access_unit"));
+    assertEquals(
+        List.of("unit-developer"),
+        claims
+            .getJsonObject("realm_access")
+            .getJsonArray("roles")
+            .getValuesAs(JsonString.class)
+            .stream()
+            .map(JsonString::getString)
+            .toList(),
+        "the person's own platform role, and no other");
 
     registerInterface(token, unitA);
     assertRefused(
