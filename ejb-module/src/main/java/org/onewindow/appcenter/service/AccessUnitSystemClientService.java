@@ -36,7 +36,8 @@ public class AccessUnitSystemClientService {
 
   /** The unit's system clients, without secrets. */
   public List<UnitSystemClient> list(long unitId) {
-    return clients.list(unit(unitId).getId());
+    AccessUnit unit = unit(unitId);
+    return clients.list(unit.getId(), unit.getName());
   }
 
   /**
@@ -51,12 +52,14 @@ public class AccessUnitSystemClientService {
 
   /** A new secret for one of the unit's clients; the old one gets no token any more. */
   public UnitSystemClientSecret rotate(long unitId, String clientId) {
-    return clients.rotate(unit(unitId).getId(), clientId);
+    AccessUnit unit = unit(unitId);
+    return clients.rotate(unit.getId(), unit.getName(), clientId);
   }
 
   /** Switches one of the unit's clients off (no token any more) or back on. */
   public UnitSystemClient setEnabled(long unitId, String clientId, boolean enabled) {
-    return clients.setEnabled(unit(unitId).getId(), clientId, enabled);
+    AccessUnit unit = unit(unitId);
+    return clients.setEnabled(unit.getId(), unit.getName(), clientId, enabled);
   }
 
   private AccessUnit unit(long unitId) {

@@ -3,6 +3,7 @@ package org.onewindow.identity.domain;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.onewindow.common.Messages;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 
@@ -25,13 +26,17 @@ import org.onewindow.common.UnitScope;
  *       every token the API takes.
  * </ul>
  *
- * <p>The attribute {@value #UNIT_ID} marks the clients made here and names their unit: the registry
- * changes no other client, and none of another unit.
+ * <p>The attributes {@value #UNIT_ID} and {@value #UNIT_NAME} mark the clients made here and name
+ * their unit: the registry changes no other client, and none of another unit — nor one left from an
+ * earlier unit of the same id (a database started afresh against a realm that was kept).
  */
 public final class UnitSystemClientRepresentation {
 
   /** The unit a system client belongs to; also marks the clients the registry made. */
   public static final String UNIT_ID = "onewindow.unit.id";
+
+  /** The name of that unit, as its tokens' {@code access_unit} carries it. */
+  public static final String UNIT_NAME = "onewindow.unit.name";
 
   /** The claim naming the unit's id, next to {@code access_unit} (its name). */
   public static final String UNIT_ID_CLAIM = "access_unit_id";
@@ -58,7 +63,8 @@ public final class UnitSystemClientRepresentation {
   public static JsonObject of(String clientId, long unitId, String unitName) {
     return Json.createObjectBuilder()
         .add("clientId", clientId)
-        .add("name", "接入单位系统账号：" + unitName)
+        // The name the realm's administrators read, in the platform's language.
+        .add("name", Messages.text("identity.unitClient.name", Messages.PLATFORM_LOCALE, unitName))
         .add("enabled", true)
         .add("protocol", "openid-connect")
         .add("publicClient", false)
@@ -75,6 +81,7 @@ public final class UnitSystemClientRepresentation {
             "attributes",
             Json.createObjectBuilder()
                 .add(UNIT_ID, Long.toString(unitId))
+                .add(UNIT_NAME, unitName)
                 .add("access.token.signed.response.alg", "SM2")
                 .add("oauth2.device.authorization.grant.enabled", "false")
                 .add("client_credentials.use_refresh_token", "false"))
@@ -101,10 +108,11 @@ public final class UnitSystemClientRepresentation {
   }
 
   /** Whether {@code client} (an Admin API representation) is a system client of the unit. */
-  public static boolean belongsTo(JsonObject client, long unitId) {
+  public static boolean belongsTo(JsonObject client, long unitId, String unitName) {
     JsonObject attributes = client.getJsonObject("attributes");
     return attributes != null
         && Long.toString(unitId).equals(attributes.getString(UNIT_ID, null))
+        && unitName.equals(attributes.getString(UNIT_NAME, null))
         && client.getString("clientId", "").startsWith(prefix(unitId));
   }
 

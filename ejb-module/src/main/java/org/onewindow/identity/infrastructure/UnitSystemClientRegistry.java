@@ -32,36 +32,37 @@ public final class UnitSystemClientRegistry {
     String clientId =
         UnitSystemClientRepresentation.clientId(unitId, HexFormat.of().formatHex(suffix));
     realm.create(UnitSystemClientRepresentation.of(clientId, unitId, unitName));
-    JsonObject made = owned(unitId, clientId);
+    JsonObject made = owned(unitId, unitName, clientId);
     return new Made(UnitSystemClient.of(made, unitId), realm.secret(made.getString("id")));
   }
 
   /** The unit's system clients, in client id order. */
-  public List<UnitSystemClient> list(long unitId) {
+  public List<UnitSystemClient> list(long unitId, String unitName) {
     return realm.search(UnitSystemClientRepresentation.prefix(unitId)).stream()
-        .filter(client -> UnitSystemClientRepresentation.belongsTo(client, unitId))
+        .filter(client -> UnitSystemClientRepresentation.belongsTo(client, unitId, unitName))
         .map(client -> UnitSystemClient.of(client, unitId))
         .sorted(java.util.Comparator.comparing(UnitSystemClient::clientId))
         .toList();
   }
 
   /** A new secret for the unit's client; the old one gets no token from now on. */
-  public String rotate(long unitId, String clientId) {
-    return realm.newSecret(owned(unitId, clientId).getString("id"));
+  public String rotate(long unitId, String unitName, String clientId) {
+    return realm.newSecret(owned(unitId, unitName, clientId).getString("id"));
   }
 
   /** Switches the unit's client on or off; off, it gets no token. */
-  public UnitSystemClient setEnabled(long unitId, String clientId, boolean enabled) {
-    JsonObject current = owned(unitId, clientId);
+  public UnitSystemClient setEnabled(
+      long unitId, String unitName, String clientId, boolean enabled) {
+    JsonObject current = owned(unitId, unitName, clientId);
     realm.update(
         current.getString("id"), Json.createObjectBuilder(current).add("enabled", enabled).build());
     return new UnitSystemClient(clientId, unitId, enabled);
   }
 
-  private JsonObject owned(long unitId, String clientId) {
+  private JsonObject owned(long unitId, String unitName, String clientId) {
     return realm
         .find(clientId)
-        .filter(client -> UnitSystemClientRepresentation.belongsTo(client, unitId))
+        .filter(client -> UnitSystemClientRepresentation.belongsTo(client, unitId, unitName))
         .orElseThrow(() -> NotFoundException.keyed("identity.unitClient.notFound", clientId));
   }
 

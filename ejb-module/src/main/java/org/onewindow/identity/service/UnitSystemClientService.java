@@ -54,20 +54,21 @@ public class UnitSystemClientService {
   }
 
   /** The unit's system clients, without secrets. */
-  public List<UnitSystemClient> list(long unitId) {
-    return registry.list(unitId);
+  public List<UnitSystemClient> list(long unitId, String unitName) {
+    return registry.list(unitId, unitName);
   }
 
   /** A new secret for the unit's client, shown this once; the old one stops working. */
-  public UnitSystemClientSecret rotate(long unitId, String clientId) {
-    String secret = registry.rotate(unitId, clientId);
+  public UnitSystemClientSecret rotate(long unitId, String unitName, String clientId) {
+    String secret = registry.rotate(unitId, unitName, clientId);
     record("UNIT_SYSTEM_CLIENT_ROTATED", unitId, clientId);
     return secret(clientId, unitId, secret);
   }
 
   /** Switches the unit's client on or off. */
-  public UnitSystemClient setEnabled(long unitId, String clientId, boolean enabled) {
-    UnitSystemClient changed = registry.setEnabled(unitId, clientId, enabled);
+  public UnitSystemClient setEnabled(
+      long unitId, String unitName, String clientId, boolean enabled) {
+    UnitSystemClient changed = registry.setEnabled(unitId, unitName, clientId, enabled);
     record(
         enabled ? "UNIT_SYSTEM_CLIENT_ENABLED" : "UNIT_SYSTEM_CLIENT_DISABLED", unitId, clientId);
     return changed;

@@ -37,6 +37,7 @@ class UnitSystemClientRepresentationTest {
         CLIENT.getJsonObject("attributes").getString("oauth2.device.authorization.grant.enabled"));
     assertTrue(CLIENT.getJsonArray("redirectUris").isEmpty());
     assertFalse(CLIENT.containsKey("secret"), "Keycloak makes the secret, the platform never");
+    assertEquals("接入单位系统账号：杭州市数据资源管理局", CLIENT.getString("name"));
   }
 
   @Test
@@ -62,19 +63,23 @@ class UnitSystemClientRepresentationTest {
 
   @Test
   void onlyTheUnitsOwnClientsBelongToIt() {
-    assertTrue(UnitSystemClientRepresentation.belongsTo(CLIENT, 12));
-    assertFalse(UnitSystemClientRepresentation.belongsTo(CLIENT, 1));
-    assertFalse(UnitSystemClientRepresentation.belongsTo(CLIENT, 120));
+    assertTrue(UnitSystemClientRepresentation.belongsTo(CLIENT, 12, "杭州市数据资源管理局"));
+    assertFalse(UnitSystemClientRepresentation.belongsTo(CLIENT, 1, "杭州市数据资源管理局"));
+    assertFalse(UnitSystemClientRepresentation.belongsTo(CLIENT, 120, "杭州市数据资源管理局"));
     // A client named like a unit's but not made by the registry (no attribute), or made for
     // another unit and renamed: not the unit's.
     assertFalse(
         UnitSystemClientRepresentation.belongsTo(
-            Json.createObjectBuilder().add("clientId", "unit-12-ffffffff").build(), 12));
+            Json.createObjectBuilder().add("clientId", "unit-12-ffffffff").build(),
+            12,
+            "杭州市数据资源管理局"));
+    // A client left from an earlier unit 12 of another name (a database made afresh).
+    assertFalse(UnitSystemClientRepresentation.belongsTo(CLIENT, 12, "新的十二号单位"));
     JsonObject foreign =
         Json.createObjectBuilder(UnitSystemClientRepresentation.of("unit-12-00000000", 7, "别的单位"))
             .build();
-    assertFalse(UnitSystemClientRepresentation.belongsTo(foreign, 12));
-    assertFalse(UnitSystemClientRepresentation.belongsTo(foreign, 7));
+    assertFalse(UnitSystemClientRepresentation.belongsTo(foreign, 12, "别的单位"));
+    assertFalse(UnitSystemClientRepresentation.belongsTo(foreign, 7, "别的单位"));
     assertEquals("unit-1-", UnitSystemClientRepresentation.prefix(1));
     assertFalse(
         UnitSystemClientRepresentation.clientId(12, "0a1b2c3d")
