@@ -122,7 +122,7 @@ class RealmDefinitionTest {
    */
   @Test
   void theConsoleAndApiTokensCarryTheUsersAccessUnit() {
-    for (String clientId : List.of("onewindow-console", "onewindow-api")) {
+    for (String clientId : List.of("onewindow-console", "onewindow-api", "onewindow-cli")) {
       JsonObject mapper =
           client(clientId).getJsonArray("protocolMappers").stream()
               .map(JsonValue::asJsonObject)
@@ -146,8 +146,9 @@ class RealmDefinitionTest {
 
   /**
    * The API (api.war, verify-token-audience in oidc.cli) takes only access tokens whose aud names
-   * onewindow-api. Exactly two clients may call it: the console, whose administrators and unit
-   * developers use their login's token on the API, and the API's own service account. A portal,
+   * onewindow-api. Exactly three clients may call it: the console, whose administrators and unit
+   * developers use their login's token on the API, the API's own service account, and the device
+   * flow's onewindow-cli, whose tokens carry the person's own roles (issue 16 item 4). A portal,
    * light-app, JSSDK or identity-service token never carries that audience.
    */
   @Test
@@ -173,7 +174,7 @@ class RealmDefinitionTest {
                                                     .getString("access.token.claim", ""))))
             .map(c -> c.getString("clientId"))
             .collect(Collectors.toSet());
-    assertEquals(Set.of("onewindow-console", "onewindow-api"), withApiAudience);
+    assertEquals(Set.of("onewindow-console", "onewindow-api", "onewindow-cli"), withApiAudience);
     // Keycloak also adds a client to aud when the token carries one of that client's roles (the
     // audience resolve mapper of scope "roles"): onewindow-api must have none to give anybody.
     JsonObject roles = realm.getJsonObject("roles");
@@ -206,15 +207,16 @@ class RealmDefinitionTest {
   }
 
   @Test
-  void everyPublicClientIsTheJssdkLoginWindowWithPkceAndOneRedirect() {
-    // 004 5.3: public clients use PKCE; the JSSDK's loginapp window (000 9.2.4) is the only one.
+  void everyPublicClientIsTheJssdkLoginWindowWithPkceAndOneRedirectOrTheDeviceFlowsCli() {
+    // 004 5.3: public clients use PKCE; the JSSDK's loginapp window (000 9.2.4) is the only one
+    // with a redirect. onewindow-cli redirects nowhere: it has the device grant alone.
     List<String> publicClients =
         realm.getJsonArray("clients").stream()
             .map(JsonValue::asJsonObject)
             .filter(c -> c.getBoolean("publicClient", false))
             .map(c -> c.getString("clientId"))
             .toList();
-    assertEquals(List.of("onewindow-jssdk"), publicClients);
+    assertEquals(List.of("onewindow-jssdk", "onewindow-cli"), publicClients);
     JsonObject jssdk = client("onewindow-jssdk");
     assertEquals("S256", jssdk.getJsonObject("attributes").getString("pkce.code.challenge.method"));
     assertFalse(jssdk.getBoolean("directAccessGrantsEnabled"));
@@ -225,6 +227,45 @@ class RealmDefinitionTest {
         jssdk.getJsonArray("redirectUris").getValuesAs(JsonString.class).stream()
             .map(JsonString::getString)
             .toList());
+  }
+
+  /**
+   * Issue 16 item 4: people get an API token with RFC 8628's device authorization grant, logging in
+   * at the realm's own page (password, and OTP for administrators) — no secret handed out, no
+   * password grant, no redirect anybody could abuse.
+   */
+  @Test
+  void theCliClientHasTheDeviceGrantAndNoOther() {
+    JsonObject cli = client("onewindow-cli");
+    assertTrue(cli.getBoolean("publicClient"));
+    assertEquals(
+        "true",
+        cli.getJsonObject("attributes").getString("oauth2.device.authorization.grant.enabled"));
+    assertFalse(cli.getBoolean("standardFlowEnabled"));
+    assertFalse(cli.getBoolean("implicitFlowEnabled"));
+    assertFalse(cli.getBoolean("directAccessGrantsEnabled"));
+    assertFalse(cli.getBoolean("serviceAccountsEnabled"));
+    assertTrue(cli.getJsonArray("redirectUris").isEmpty());
+    // Only the platform's own roles reach its tokens: no account-console audience, no api-client.
+    assertFalse(cli.getBoolean("fullScopeAllowed"));
+    List<String> scope =
+        realm.getJsonArray("scopeMappings").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> "onewindow-cli".equals(m.getString("client", "")))
+            .flatMap(m -> m.getJsonArray("roles").getValuesAs(JsonString.class).stream())
+            .map(JsonString::getString)
+            .toList();
+    assertEquals(
+        Set.of(
+            "platform-admin",
+            "app-reviewer",
+            "filing-reviewer",
+            "unit-developer",
+            "citizen",
+            "enterprise-user"),
+        Set.copyOf(scope));
+    assertEquals(
+        "SM2", cli.getJsonObject("attributes").getString("access.token.signed.response.alg"));
   }
 
   @Test

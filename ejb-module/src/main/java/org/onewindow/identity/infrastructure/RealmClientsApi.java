@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -88,6 +89,41 @@ public final class RealmClientsApi {
   /** Replaces the client with this internal id by the representation. */
   public void update(String id, JsonObject client) {
     call("PUT", "/clients/" + URLEncoder.encode(id, StandardCharsets.UTF_8), client, 204);
+  }
+
+  /**
+   * The clients whose client id contains {@code part} (Keycloak's search; the caller checks what it
+   * found), at most 100.
+   */
+  public List<JsonObject> search(String part) {
+    JsonArray found =
+        (JsonArray)
+            call(
+                "GET",
+                "/clients?search=true&max=100&clientId="
+                    + URLEncoder.encode(part, StandardCharsets.UTF_8),
+                null,
+                200);
+    return found.stream().map(value -> value.asJsonObject()).toList();
+  }
+
+  /** The current secret of the confidential client with this internal id. */
+  public String secret(String id) {
+    return ((JsonObject) call("GET", "/clients/" + encoded(id) + "/client-secret", null, 200))
+        .getString("value");
+  }
+
+  /**
+   * Gives the client with this internal id a new secret Keycloak makes, and answers it; the old one
+   * stops working at once.
+   */
+  public String newSecret(String id) {
+    return ((JsonObject) call("POST", "/clients/" + encoded(id) + "/client-secret", null, 200))
+        .getString("value");
+  }
+
+  private static String encoded(String id) {
+    return URLEncoder.encode(id, StandardCharsets.UTF_8);
   }
 
   private JsonStructure call(String method, String path, JsonObject body, int expected) {
