@@ -1,6 +1,5 @@
 package org.onewindow.it.support;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +31,7 @@ public final class DeviceLogin {
 
   private final HttpClient client =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final CookieJar cookies = new CookieJar();
 
   private DeviceLogin() {}
 
@@ -120,33 +118,6 @@ public final class DeviceLogin {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    if (!cookies.isEmpty()) {
-      request.header(
-          "Cookie",
-          cookies.entrySet().stream()
-              .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-              .collect(Collectors.joining("; ")));
-    }
-    try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      for (String header : response.headers().allValues("Set-Cookie")) {
-        String pair = header.split(";", 2)[0];
-        int eq = pair.indexOf('=');
-        String name = pair.substring(0, eq).strip();
-        String value = pair.substring(eq + 1).strip();
-        if (header.toLowerCase(Locale.ROOT).contains("max-age=0") || value.isEmpty()) {
-          cookies.remove(name);
-        } else {
-          cookies.put(name, value);
-        }
-      }
-      return response;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return cookies.send(client, request);
   }
 }

@@ -1,17 +1,13 @@
 package org.onewindow.it.support;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A user's browser reduced to its cookie jar: logs in through the realm's real login form over
@@ -27,7 +23,7 @@ public final class RealmLogin {
 
   // The JDK's CookieManager refuses cookies of a host without a dot ("localhost"): keep the jar
   // here. Every cookie the realm sets lives under /realms/{realm}/, the only paths we call.
-  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final CookieJar cookies = new CookieJar();
 
   /** Logs {@code username} in through the login page of the portal's client. */
   public static RealmLogin as(String username, String password) {
@@ -69,34 +65,6 @@ public final class RealmLogin {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    if (!cookies.isEmpty()) {
-      request.header(
-          "Cookie",
-          cookies.entrySet().stream()
-              .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-              .collect(Collectors.joining("; ")));
-    }
-    try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      for (String header : response.headers().allValues("Set-Cookie")) {
-        String pair = header.split(";", 2)[0];
-        int eq = pair.indexOf('=');
-        String name = pair.substring(0, eq).strip();
-        String value = pair.substring(eq + 1).strip();
-        boolean expired = header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
-        if (expired || value.isEmpty()) {
-          cookies.remove(name);
-        } else {
-          cookies.put(name, value);
-        }
-      }
-      return response;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return cookies.send(CLIENT, request);
   }
 }
