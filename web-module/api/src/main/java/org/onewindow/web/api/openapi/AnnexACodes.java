@@ -97,7 +97,10 @@ public final class AnnexACodes {
     return table;
   }
 
-  /** "20000 参数错误; 20003 参数不能为空": a response's description. */
+  /**
+   * A response's description: each code and its 003 Annex A message (from {@link ResponseCode}),
+   * joined by {@code "; "}.
+   */
   public static String describe(SortedSet<Integer> codes) {
     List<String> parts = new ArrayList<>();
     for (int code : codes) {
