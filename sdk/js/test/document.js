@@ -5,12 +5,27 @@ import { fileURLToPath } from 'node:url';
 
 export const DOCUMENT = fileURLToPath(new URL('../../../docs/wire-formats.md', import.meta.url));
 
-/** Every fenced block with an info string: `{kind, text}`, in document order. */
+// The vectors' demo secrets (private keys, the app's SM4 key) live in a file named as such, not in
+// the document: lines `<block>.<field>: <value>`.
+export const DEMO_KEYS = fileURLToPath(new URL('../../../docs/demo-keys/wire-format-vectors.txt', import.meta.url));
+
+function demoLines(kind) {
+  const prefix = `${kind}.`;
+  return readFileSync(DEMO_KEYS, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith(prefix))
+    .map((line) => line.slice(prefix.length));
+}
+
+/**
+ * Every fenced block with an info string: `{kind, text}`, in document order; a block's demo
+ * secrets are appended to its text as more `name: value` lines.
+ */
 export function blocks() {
   const text = readFileSync(DOCUMENT, 'utf8');
   const found = [];
   for (const match of text.matchAll(/```([\w-]+)\n([\s\S]*?)\n```/g)) {
-    found.push({ kind: match[1], text: match[2] });
+    found.push({ kind: match[1], text: [match[2], ...demoLines(match[1])].join('\n') });
   }
   return found;
 }
