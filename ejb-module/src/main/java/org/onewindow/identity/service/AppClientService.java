@@ -74,12 +74,10 @@ public class AppClientService {
 
   private void record(String type, String appId, String detail) {
     audit.record(
-        new AuditEvent(
+        AuditEvent.platformSuccess(
             clock.instant(),
-            "platform",
             type,
             context.getCallerPrincipal().getName(),
-            "success",
             ("app=" + appId + " " + detail).strip()));
   }
 }

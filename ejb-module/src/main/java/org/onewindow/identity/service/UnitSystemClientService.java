@@ -81,12 +81,10 @@ public class UnitSystemClientService {
 
   private void record(String type, long unitId, String clientId) {
     audit.record(
-        new AuditEvent(
+        AuditEvent.platformSuccess(
             clock.instant(),
-            "platform",
             type,
             context.getCallerPrincipal().getName(),
-            "success",
             "unit=" + unitId + " client=" + clientId));
   }
 }

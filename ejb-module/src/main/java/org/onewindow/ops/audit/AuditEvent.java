@@ -35,6 +35,11 @@ public record AuditEvent(
   }
 
   /** A failure the platform itself observed. */
+  /** A change {@code actor} made through the platform's services, done. */
+  public static AuditEvent platformSuccess(Instant at, String type, String actor, String detail) {
+    return new AuditEvent(at, "platform", type, actor, "success", detail);
+  }
+
   public static AuditEvent platformFailure(Instant at, String type, String detail) {
     return new AuditEvent(at, "platform", type, "", "failure", detail);
   }
