@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.onewindow.crypto.Sm3;
 
 /**
@@ -56,8 +57,10 @@ public class AuditRecord {
       long sequence, String previousDigest, AuditEvent event, Instant recordedAt) {
     AuditRecord record = new AuditRecord();
     record.sequence = sequence;
-    record.occurredAt = event.occurredAt();
-    record.recordedAt = recordedAt;
+    // The digest covers milliseconds, and a database keeps microseconds at most, rounding what it
+    // drops: an instant of x.xxx9995 s would come back a millisecond later and break the chain.
+    record.occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);
+    record.recordedAt = recordedAt.truncatedTo(ChronoUnit.MILLIS);
     record.source = event.source();
     record.type = event.type();
     record.actor = event.actor();

@@ -38,6 +38,19 @@ class AuditChainTest {
   }
 
   @Test
+  void keepsTheMillisecondsItsDigestCoversSoADatabasesRoundingCannotBreakTheChain() {
+    // H2 and PostgreSQL round an instant to microseconds: 0.0009997 s comes back as 0.001 s.
+    Instant clockReading = Instant.parse("2026-11-22T08:00:00.000999700Z");
+    AuditRecord record = AuditRecord.chain(1, AuditRecord.GENESIS, event("x"), clockReading);
+    AuditRecordView view = record.view();
+    assertEquals(Instant.parse("2026-11-22T08:00:00Z"), view.recordedAt());
+    assertEquals(
+        AuditRecord.chain(1, AuditRecord.GENESIS, event("x"), Instant.parse("2026-11-22T08:00:00Z"))
+            .digest(),
+        record.digest());
+  }
+
+  @Test
   void personalDataIsMaskedBeforeItIsKept() {
     AuditEvent masked =
         new AuditEvent(
