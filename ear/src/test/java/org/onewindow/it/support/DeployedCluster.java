@@ -55,6 +55,20 @@ public final class DeployedCluster implements BeforeAllCallback {
     if (failure != null) {
       throw failure;
     }
+    // A class before this one may have killed a node: start it again, so every class finds both.
+    for (int n = 1; n <= NODE_OFFSETS.length; n++) {
+      if (!serves(n)) {
+        restart(n);
+      }
+    }
+  }
+
+  private static boolean serves(int n) {
+    try {
+      return HttpJson.get(nodeUrl(n) + "/api/v1/health", null).status() == 200;
+    } catch (IllegalStateException noAnswer) {
+      return false;
+    }
   }
 
   /** Stops the balancer and both nodes, if this run started them. */
