@@ -86,12 +86,14 @@ class AcknowledgedWritesCrashIT {
     return WildFlyServer.start(
         BASE,
         "onewindow-h2.xml",
-        List.of(
-            "-Djboss.socket.binding.port-offset=" + System.getProperty("it.port.offset", "0"),
-            "-Djboss.default.multicast.address="
-                + System.getProperty("it.multicast.address", "230.0.0.4"),
-            "-Donewindow.keycloak.url=" + Platform.KEYCLOAK_URL,
-            "-Donewindow.inspection.enabled=false",
-            "-Donewindow.demo-data=false"));
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(
+                    "-Djboss.socket.binding.port-offset="
+                        + System.getProperty("it.port.offset", "0"),
+                    "-Donewindow.keycloak.url=" + Platform.KEYCLOAK_URL,
+                    "-Donewindow.inspection.enabled=false",
+                    "-Donewindow.demo-data=false"),
+                WildFlyServer.aloneInItsCluster().stream())
+            .toList());
   }
 }

@@ -74,6 +74,16 @@ public final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /**
+   * Pins this browser to one node of a cluster at the balancer: HAProxy sends a request carrying
+   * its {@code OW_NODE} cookie to that node while it is up (ear/cluster/cluster.sh).
+   */
+  public void pinTo(String node) {
+    driver.get(Platform.BASE_URL + "/api/v1/health");
+    driver.manage().deleteCookieNamed("OW_NODE");
+    driver.manage().addCookie(new org.openqa.selenium.Cookie("OW_NODE", node, "/"));
+  }
+
   public String url() {
     return driver.getCurrentUrl();
   }

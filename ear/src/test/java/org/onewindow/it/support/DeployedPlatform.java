@@ -45,31 +45,41 @@ public final class DeployedPlatform implements BeforeAllCallback {
   }
 
   /**
-   * What a managed server of this run is started with: the ports and multicast address of the
-   * suite, the test Keycloak (the schema comes from the migrations, on an empty database), no
-   * inspection timer (the tests start inspections themselves), loopback reachable on the tests'
-   * upstream port only.
+   * What a managed server of this run is started with: the suite's port offset and a JGroups
+   * cluster of its own, the database, and the {@link #suiteOptions}.
    */
   static List<String> serverProperties(String database) {
     List<String> properties =
         new ArrayList<>(
             List.of(
                 "-Djboss.socket.binding.port-offset=" + System.getProperty("it.port.offset", "0"),
-                "-Djboss.default.multicast.address="
-                    + System.getProperty("it.multicast.address", "230.0.0.4"),
-                "-Donewindow.keycloak.url=" + Platform.KEYCLOAK_URL,
-                "-Dwildfly.transactions.statistics-enabled=true",
-                "-Donewindow.inspection.enabled=false",
-                "-Donewindow.outbound.loopback-ports=" + SampleUpstream.PORT));
+                "-Donewindow.keycloak.url=" + Platform.KEYCLOAK_URL));
+    properties.addAll(WildFlyServer.aloneInItsCluster());
     if ("pg".equals(database)) {
       properties.add("-Donewindow.db.url=" + TestPostgres.serverUrl());
     }
+    properties.addAll(suiteOptions());
+    return properties;
+  }
+
+  /**
+   * What every server of the suite runs with, a single node or a cluster's: no inspection timer
+   * (the tests start inspections themselves), loopback reachable on the tests' upstream port only,
+   * transaction statistics on, and the demo seed as {@code it.demo-data} says.
+   */
+  static List<String> suiteOptions() {
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-Dwildfly.transactions.statistics-enabled=true",
+                "-Donewindow.inspection.enabled=false",
+                "-Donewindow.outbound.loopback-ports=" + SampleUpstream.PORT));
     // -Dit.demo-data=false runs the suite without the demo seed, which no test may lean on.
     String demoData = System.getProperty("it.demo-data", "");
     if (!demoData.isBlank()) {
-      properties.add("-Donewindow.demo-data=" + demoData);
+      options.add("-Donewindow.demo-data=" + demoData);
     }
-    return properties;
+    return options;
   }
 
   /** The run's one server, or why it did not start. */

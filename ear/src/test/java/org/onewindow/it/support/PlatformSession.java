@@ -14,6 +14,7 @@ public final class PlatformSession implements LauncherSessionListener {
   @Override
   public void launcherSessionClosed(LauncherSession session) {
     DeployedPlatform.stop();
+    DeployedCluster.stop();
     SampleUpstream.stopShared();
   }
 }

@@ -58,6 +58,19 @@ public final class WildFlyServer implements AutoCloseable {
   }
 
   /**
+   * The JGroups options of a single server of the suite: TCP on its own port (7600 plus the suite's
+   * offset) as the only member, and a cluster name of the suite's HTTP port, so a second suite on
+   * the same host never merges with this one (there is no multicast discovery to keep them apart).
+   */
+  public static List<String> aloneInItsCluster() {
+    return List.of(
+        "-Donewindow.cluster.members=127.0.0.1["
+            + (7600 + Integer.getInteger("it.port.offset", 0))
+            + "]",
+        "-Donewindow.cluster.name=onewindow-it-" + Platform.HTTP_PORT);
+  }
+
+  /**
    * Starts WildFly on {@code base} (made by {@link #prepare}) with server configuration {@code
    * config} and {@code properties} ({@code -Dname=value} arguments), and waits until the EAR is
    * deployed and {@code /api/v1/health} answers UP.

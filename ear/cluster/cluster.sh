@@ -1,0 +1,338 @@
+#!/usr/bin/env bash
+# A OneWindow cluster on this host: two WildFly nodes (standalone-full-ha, the same configuration
+# scripts as the single node), HAProxy in front with sticky sessions, PostgreSQL as the shared
+# database and the same Keycloak (docs/adr/0010-cluster.md, README "Running a cluster").
+#
+#   ear/onewindow cluster start         build if needed, start Keycloak (unless one answers at
+#                                       ONEWINDOW_KEYCLOAK_URL), node1, node2, the balancer; wait
+#   ear/onewindow cluster stop          stop the balancer, both nodes and a Keycloak it started
+#   ear/onewindow cluster status        which processes run, each node's health
+#   ear/onewindow cluster crash-node N  SIGKILL node N's JVM (a failure drill: nothing is flushed)
+#   ear/onewindow cluster start-node N  start node N again and wait until it serves
+#
+# Switches (environment):
+#   ONEWINDOW_CLUSTER_STATE=DIR       base directories, logs, pid files (default .onewindow/cluster)
+#   ONEWINDOW_CLUSTER_PORT=8080       the balancer's port: the address users, Keycloak's redirect
+#                                     URIs and back-channel logout know
+#   ONEWINDOW_CLUSTER_OFFSETS="200 300"  the nodes' port offsets (100 would put a node on
+#                                     Keycloak's 8180): node1 HTTP 8280, node2 8380, JGroups 7800/7900
+#   ONEWINDOW_CLUSTER_NAME=onewindow  the JGroups cluster name: only nodes with the same name join
+#   ONEWINDOW_DB_URL                  JDBC URL (default jdbc:postgresql://127.0.0.1:5432/test)
+#   ONEWINDOW_KEYCLOAK_URL            a Keycloak already running (default http://localhost:8180;
+#                                     started from this checkout when nothing answers there)
+#   ONEWINDOW_NODE_OPTS               more -D options for every node (the tests use it)
+#   ONEWINDOW_EAR, ONEWINDOW_BUILD    as for `ear/onewindow run`
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+state=${ONEWINDOW_CLUSTER_STATE:-$repo/.onewindow/cluster}
+balancer_port=${ONEWINDOW_CLUSTER_PORT:-8080}
+read -r -a offsets <<<"${ONEWINDOW_CLUSTER_OFFSETS:-200 300}"
+cluster_name=${ONEWINDOW_CLUSTER_NAME:-onewindow}
+db_url=${ONEWINDOW_DB_URL:-jdbc:postgresql://127.0.0.1:5432/test}
+keycloak_url=${ONEWINDOW_KEYCLOAK_URL:-http://localhost:8180}
+keycloak="$repo/keycloak-realm/keycloak"
+ear=${ONEWINDOW_EAR:-$repo/ear/target/onewindow.ear}
+start_timeout=${ONEWINDOW_START_TIMEOUT:-300}
+jgroups_port=7600
+
+say() { echo "onewindow cluster: $*"; }
+fail() {
+  echo "onewindow cluster: $*" >&2
+  exit 1
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+answers() { curl -fsS -o /dev/null --max-time 5 "$1" 2>/dev/null; }
+
+wildfly_home() { ls -d "$repo"/ear/target/wildfly-[0-9]* 2>/dev/null | head -n 1; }
+
+node_count() { echo "${#offsets[@]}"; }
+node_offset() { echo "${offsets[$(($1 - 1))]}"; }
+node_http_port() { echo $((8080 + $(node_offset "$1"))); }
+node_dir() { echo "$state/node$1"; }
+node_pid_file() { echo "$state/node$1.pid"; }
+
+# Every member's JGroups address: TCPPING's static list (never multicast discovery).
+members() {
+  local list="" i
+  for i in $(seq 1 "$(node_count)"); do
+    list+="${list:+,}127.0.0.1[$((jgroups_port + $(node_offset "$i")))]"
+  done
+  echo "$list"
+}
+
+live_pid() {
+  local file=$1 pid
+  [ -f "$file" ] || return 1
+  pid=$(cat "$file")
+  kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+require_postgres() {
+  case "${ONEWINDOW_DB:-postgres}" in
+    postgres | pg) ;;
+    *) fail "a cluster needs PostgreSQL: H2 is a single node's embedded file database (ONEWINDOW_DB=${ONEWINDOW_DB})" ;;
+  esac
+  [[ "$db_url" == jdbc:postgresql:* ]] ||
+    fail "a cluster needs PostgreSQL: ONEWINDOW_DB_URL must be a jdbc:postgresql: URL, not $db_url"
+  local hostport host port
+  hostport=$(sed -E 's|jdbc:postgresql://([^/?]+).*|\1|' <<<"$db_url")
+  host=${hostport%%:*}
+  port=${hostport##*:}
+  [ "$port" = "$hostport" ] && port=5432
+  (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null ||
+    fail "no PostgreSQL answers at $host:$port ($db_url)"
+}
+
+build_if_needed() {
+  if [ -n "${ONEWINDOW_EAR:-}" ]; then
+    [ -f "$ear" ] || fail "ONEWINDOW_EAR names no file: $ear"
+  elif [ "${ONEWINDOW_BUILD:-}" = always ] || [ ! -f "$ear" ] || [ -z "$(wildfly_home)" ]; then
+    say "building (mvn -DskipTests package) ..."
+    (cd "$repo" && mvn -B -q -DskipTests package) || fail "the build failed; see the Maven output above"
+  fi
+  [ -n "$(wildfly_home)" ] || fail "no WildFly under ear/target: build first (mvn -DskipTests package)"
+}
+
+# A node's base directory: the configuration fresh from the build, the EAR, its own data and logs.
+prepare_node() {
+  local dir home
+  dir=$(node_dir "$1")
+  home=$(wildfly_home)
+  mkdir -p "$dir/configuration" "$dir/deployments" "$dir/data" "$dir/log"
+  cp "$home"/standalone/configuration/*.xml "$home"/standalone/configuration/*.properties "$dir/configuration/"
+  rm -f "$dir"/deployments/onewindow.ear*
+  cp "$ear" "$dir/deployments/onewindow.ear"
+}
+
+start_node() {
+  local n=$1 dir offset port pid_file
+  dir=$(node_dir "$n")
+  offset=$(node_offset "$n")
+  port=$(node_http_port "$n")
+  pid_file=$(node_pid_file "$n")
+  if live_pid "$pid_file" >/dev/null; then
+    say "node$n already runs"
+    return 0
+  fi
+  port_in_use "$port" && fail "port $port (node$n, offset $offset) is already in use"
+  prepare_node "$n"
+  if [ -z "${ONEWINDOW_ROOT_KEY_COMPONENT_1:-}${ONEWINDOW_ROOT_KEY_COMPONENT_1_FILE:-}" ]; then
+    export ONEWINDOW_ROOT_KEY_COMPONENT_1_FILE="$repo/keycloak-realm/demo/keys/demo-root-key-component-1"
+    export ONEWINDOW_ROOT_KEY_COMPONENT_2_FILE="$repo/keycloak-realm/demo/keys/demo-root-key-component-2"
+  fi
+  say "starting node$n (HTTP $port, JGroups $((jgroups_port + offset)); log: $dir/log/server.log)"
+  # shellcheck disable=SC2086 # ONEWINDOW_NODE_OPTS is a list of options
+  JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g}" setsid "$(wildfly_home)/bin/standalone.sh" \
+    -c onewindow-pg.xml \
+    -Djboss.server.base.dir="$dir" \
+    -Djboss.socket.binding.port-offset="$offset" \
+    -Djboss.node.name="node$n" \
+    -Djboss.tx.node.id="node$n" \
+    -Donewindow.cluster.name="$cluster_name" \
+    -Donewindow.cluster.members="$(members)" \
+    -Donewindow.db.url="$db_url" \
+    -Donewindow.keycloak.url="$keycloak_url" \
+    ${ONEWINDOW_NODE_OPTS:-} >"$dir/console.log" 2>&1 </dev/null &
+  echo $! >"$pid_file"
+  await_node "$n"
+}
+
+await_node() {
+  local n=$1 waited=0 dir url
+  dir=$(node_dir "$n")
+  url="http://127.0.0.1:$(node_http_port "$n")/api/v1/health"
+  until answers "$url"; do
+    if ! live_pid "$(node_pid_file "$n")" >/dev/null; then
+      tail -n 30 "$dir/log/server.log" >&2 2>/dev/null || tail -n 30 "$dir/console.log" >&2
+      fail "node$n stopped while starting"
+    fi
+    if [ -f "$dir/deployments/onewindow.ear.failed" ]; then
+      fail "node$n: the EAR failed to deploy: $(cat "$dir/deployments/onewindow.ear.failed")"
+    fi
+    [ "$waited" -ge "$start_timeout" ] && fail "node$n: no answer from $url after ${start_timeout}s"
+    sleep 1
+    waited=$((waited + 1))
+  done
+  say "node$n serves ($url)"
+}
+
+# SIGTERM to the node's process group: WildFly's graceful shutdown.
+stop_node() {
+  local n=$1 pid waited=0
+  if pid=$(live_pid "$(node_pid_file "$n")"); then
+    say "stopping node$n"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
+    while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 60 ]; do
+      sleep 1
+      waited=$((waited + 1))
+    done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  rm -f "$(node_pid_file "$n")"
+}
+
+# SIGKILL to the node's JVM and its launcher: no shutdown hook, no flush — a crash.
+crash_node() {
+  local n=$1 pid
+  pid=$(live_pid "$(node_pid_file "$n")") || fail "node$n is not running"
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  rm -f "$(node_pid_file "$n")"
+  say "node$n killed (SIGKILL)"
+}
+
+write_balancer_config() {
+  local n config="$state/haproxy.cfg"
+  # Templated here rather than kept as a file: the node list follows ONEWINDOW_CLUSTER_OFFSETS.
+  cat >"$config" <<CFG
+# Generated by ear/cluster/cluster.sh at every start; edit the script, not this file.
+global
+    maxconn 4096
+    log stdout format raw local0 warning
+defaults
+    mode http
+    log global
+    option httplog
+    option forwardfor
+    # A request that finds its node dead is sent to another one: sessions are distributable.
+    option redispatch
+    retries 2
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    timeout http-request 10s
+frontend onewindow
+    bind 127.0.0.1:$balancer_port
+    default_backend nodes
+backend nodes
+    balance roundrobin
+    # Sticky sessions: the node named in the OW_NODE cookie keeps a browser while it is up.
+    cookie OW_NODE insert indirect nocache httponly
+    option httpchk GET /api/v1/health
+    http-check expect status 200
+    default-server inter 1s fall 2 rise 2
+CFG
+  for n in $(seq 1 "$(node_count)"); do
+    echo "    server node$n 127.0.0.1:$(node_http_port "$n") check cookie node$n" >>"$config"
+  done
+  echo "$config"
+}
+
+start_balancer() {
+  local haproxy config
+  haproxy=$(command -v haproxy || echo /usr/sbin/haproxy)
+  [ -x "$haproxy" ] || fail "HAProxy is not installed: apt-get install haproxy (Debian's package)"
+  if live_pid "$state/haproxy.pid" >/dev/null; then
+    say "the balancer already runs"
+    return 0
+  fi
+  port_in_use "$balancer_port" && fail "port $balancer_port (the balancer) is already in use"
+  config=$(write_balancer_config)
+  "$haproxy" -c -q -f "$config" || fail "HAProxy refuses $config"
+  setsid "$haproxy" -W -db -f "$config" >"$state/haproxy.log" 2>&1 </dev/null &
+  echo $! >"$state/haproxy.pid"
+  local waited=0
+  until answers "http://127.0.0.1:$balancer_port/api/v1/health"; do
+    [ "$waited" -ge 30 ] && fail "the balancer does not answer on $balancer_port; see $state/haproxy.log"
+    sleep 1
+    waited=$((waited + 1))
+  done
+  say "balancer on http://localhost:$balancer_port/ (HAProxy; log: $state/haproxy.log)"
+}
+
+stop_balancer() {
+  local pid
+  if pid=$(live_pid "$state/haproxy.pid"); then
+    kill -TERM "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    say "balancer stopped"
+  fi
+  rm -f "$state/haproxy.pid"
+}
+
+start_keycloak_if_needed() {
+  if answers "$keycloak_url/realms/onewindow"; then
+    say "using the Keycloak at $keycloak_url"
+    return 0
+  fi
+  [ "$keycloak_url" = http://localhost:8180 ] ||
+    fail "no Keycloak answers at ONEWINDOW_KEYCLOAK_URL=$keycloak_url"
+  ONEWINDOW_BASE_URL="http://localhost:$balancer_port" "$keycloak" start --state "$state/keycloak" ||
+    fail "Keycloak did not start (see above)"
+  touch "$state/keycloak-started-here"
+}
+
+start() {
+  require_postgres
+  build_if_needed
+  mkdir -p "$state"
+  start_keycloak_if_needed
+  local n
+  # One after the other: the first node migrates the schema, and two boots at once on 2 cores
+  # take longer than two in a row.
+  for n in $(seq 1 "$(node_count)"); do
+    start_node "$n"
+  done
+  start_balancer
+  cat <<TXT
+
+  OneWindow cluster is running: $(node_count) nodes behind HAProxy (database: $db_url)
+
+    Portal    http://localhost:$balancer_port/portal/
+    Console   http://localhost:$balancer_port/console/
+    Health    http://localhost:$balancer_port/api/v1/health  (per node: $(for n in $(seq 1 "$(node_count)"); do printf 'http://127.0.0.1:%s/api/v1/health ' "$(node_http_port "$n")"; done))
+
+  State: $state     Stop: ear/onewindow cluster stop
+TXT
+}
+
+stop() {
+  stop_balancer
+  local n
+  for n in $(seq 1 "$(node_count)"); do
+    stop_node "$n"
+  done
+  if [ -f "$state/keycloak-started-here" ]; then
+    "$keycloak" stop >/dev/null && say "Keycloak stopped"
+    rm -f "$state/keycloak-started-here"
+  fi
+}
+
+status() {
+  local n pid
+  for n in $(seq 1 "$(node_count)"); do
+    if pid=$(live_pid "$(node_pid_file "$n")"); then
+      echo "node$n: running (pid $pid), health: $(curl -s --max-time 5 "http://127.0.0.1:$(node_http_port "$n")/api/v1/health" || echo 'no answer')"
+    else
+      echo "node$n: stopped"
+    fi
+  done
+  if pid=$(live_pid "$state/haproxy.pid"); then
+    echo "balancer: running (pid $pid) on $balancer_port"
+  else
+    echo "balancer: stopped"
+  fi
+}
+
+node_number() {
+  [[ "${1:-}" =~ ^[0-9]+$ ]] && [ "$1" -ge 1 ] && [ "$1" -le "$(node_count)" ] ||
+    fail "name a node from 1 to $(node_count), not '${1:-}'"
+  echo "$1"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  crash-node) crash_node "$(node_number "${2:-}")" ;;
+  start-node)
+    mkdir -p "$state"
+    start_node "$(node_number "${2:-}")"
+    ;;
+  *)
+    echo "usage: ear/onewindow cluster start | stop | status | crash-node N | start-node N" >&2
+    exit 2
+    ;;
+esac

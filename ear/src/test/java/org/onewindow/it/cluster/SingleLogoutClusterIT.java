@@ -1,0 +1,118 @@
+package org.onewindow.it.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
+import org.onewindow.it.support.Browser;
+import org.onewindow.it.support.DeployedCluster;
+import org.onewindow.it.support.HttpJson;
+import org.onewindow.it.support.KeycloakAdmin;
+import org.onewindow.it.support.OnCluster;
+import org.onewindow.it.support.Platform;
+import org.openqa.selenium.By;
+
+/**
+ * Single logout on every node (002 6.4 d; 004 5.4; issue 17 item 3): sessions pinned to different
+ * nodes by the balancer's cookie all end, however the single sign-on session ends — logout in a
+ * client served by the other node, an administrator ending the user's sessions, the user disabled.
+ * Keycloak's back-channel call reaches one node through the balancer; the revocation it records is
+ * replicated, and each node's filter finds it on the session's next request.
+ */
+@OnCluster
+class SingleLogoutClusterIT {
+
+  @RegisterExtension static final Administrators administrators = new Administrators();
+
+  private static final String PORTAL_PAGE = Platform.BASE_URL + "/portal/me.xhtml";
+
+  @Test
+  void theBalancerSendsARequestToTheNodeItsCookieNames() {
+    for (int n = 1; n <= 2; n++) {
+      HttpJson.Reply health =
+          HttpJson.call(
+              "GET",
+              Platform.BASE_URL + "/api/v1/health",
+              null,
+              null,
+              "Cookie",
+              "OW_NODE=" + DeployedCluster.node(n));
+      assertEquals(200, health.status(), health.body());
+      assertEquals(
+          DeployedCluster.node(n),
+          health.json().getJsonObject("data").getString("node"),
+          health.body());
+    }
+  }
+
+  @Test
+  void loggingOutOfTheConsoleOnOneNodeEndsThePortalSessionOnTheOther() {
+    Administrator admin = administrators.platformAdmin();
+    try (Browser browser = new Browser()) {
+      browser.pinTo(DeployedCluster.node(1));
+      browser.open(PORTAL_PAGE);
+      browser.logInAsAdministrator(admin);
+      assertEquals(admin.username(), browser.text(By.id("username")));
+
+      browser.pinTo(DeployedCluster.node(2));
+      browser.open(Platform.BASE_URL + "/console/");
+      browser.find(By.id("welcomeName"));
+      browser.click(By.id("logout"));
+      browser.find(By.id("welcome"));
+
+      browser.pinTo(DeployedCluster.node(1));
+      browser.open(PORTAL_PAGE);
+      browser.waitUntil(driver -> browser.isOnKeycloakLoginPage());
+    }
+  }
+
+  @Test
+  void anAdministratorEndingTheUsersSessionsEndsThemOnBothNodes() {
+    endsOnBothNodes(user -> user.admin().post("/users/" + user.id() + "/logout", ""));
+  }
+
+  @Test
+  void disablingTheUserEndsTheirSessionsOnBothNodes() {
+    endsOnBothNodes(user -> user.admin().disable(user.id()));
+  }
+
+  private record User(KeycloakAdmin admin, String id) {}
+
+  /**
+   * A citizen logged in twice (two browsers, two single sign-on sessions), one session on each
+   * node; {@code end} ends them at the realm; then each browser's next page on its node demands a
+   * login.
+   */
+  private static void endsOnBothNodes(Consumer<User> end) {
+    KeycloakAdmin admin = new KeycloakAdmin();
+    String username = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Cl@" + UUID.randomUUID().toString().substring(0, 8) + "x";
+    String id = admin.createUser(username, "citizen", KeycloakAdmin.password(password));
+    try (Browser onNode1 = new Browser();
+        Browser onNode2 = new Browser()) {
+      logInAtThePortal(onNode1, 1, username, password);
+      logInAtThePortal(onNode2, 2, username, password);
+
+      end.accept(new User(admin, id));
+
+      for (Browser browser : new Browser[] {onNode1, onNode2}) {
+        browser.open(PORTAL_PAGE);
+        browser.waitUntil(driver -> browser.isOnKeycloakLoginPage());
+      }
+    } finally {
+      admin.delete("/users/" + id);
+    }
+  }
+
+  private static void logInAtThePortal(
+      Browser browser, int node, String username, String password) {
+    browser.pinTo(DeployedCluster.node(node));
+    browser.open(PORTAL_PAGE);
+    browser.logInAtKeycloak(username, password);
+    assertEquals(username, browser.text(By.id("username")));
+  }
+}
