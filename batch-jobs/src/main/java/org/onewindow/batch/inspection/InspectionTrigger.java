@@ -12,19 +12,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import org.onewindow.batch.BatchJob;
 import org.onewindow.inspection.service.InspectionScheduleService;
+import org.onewindow.ops.cluster.SchedulerElection;
 
 /**
  * Starts the {@code interface-inspection} job every 5 minutes when an online subject is due (003
  * 6.7.3 b 生产环境下实现自动化巡检): the 30-minute cadence of a new service is kept to within 5 minutes.
  *
- * <p>A non-persistent timer on every node, not a cluster singleton: the claim on each subject's
- * schedule row ({@code InspectionSchedule}) already hands each due subject to exactly one node, so
- * several nodes starting the job at once share the work rather than repeat it, and a node that goes
- * down leaves the others inspecting. {@code -Donewindow.inspection.enabled=false} switches it off
- * (read at each tick); the integration tests do, and start the job themselves.
+ * <p>The timer is non-persistent and fires on every node, but only the node WildFly's singleton
+ * policy elected ({@link SchedulerElection}, ADR 0009) starts the job; on the others the tick
+ * returns at once. When the primary dies or leaves, the policy elects another member, whose next
+ * tick starts the job: the schedule moves with the election, within one tick. A node alone is its
+ * own primary. The claim on each subject's schedule row ({@code InspectionSchedule}) stays as the
+ * second guard: while a network split lasts each side elects its own primary, and until the merge
+ * leaves one of them, each due subject still goes to exactly one node.
+ *
+ * <p>{@code -Donewindow.inspection.enabled=false} switches it off on a node (read at each tick);
+ * the integration tests do, and start the job themselves.
  */
 @Singleton
 @PermitAll
@@ -39,9 +46,12 @@ public class InspectionTrigger {
 
   @EJB private InspectionScheduleService schedules;
 
+  /** Whether this node is the elected one now; a seam for the unit tests. */
+  BooleanSupplier primary = SchedulerElection::isPrimary;
+
   @Schedule(minute = "*/5", hour = "*", persistent = false, info = "interface-inspection")
   void tick() {
-    if (!Boolean.parseBoolean(System.getProperty(ENABLED, "true"))) {
+    if (!Boolean.parseBoolean(System.getProperty(ENABLED, "true")) || !primary.getAsBoolean()) {
       return;
     }
     try {

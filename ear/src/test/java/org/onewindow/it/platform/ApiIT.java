@@ -39,6 +39,18 @@ class ApiIT {
     assertEquals("UP", json.getJsonObject("data").getString("database"));
   }
 
+  /**
+   * The one node of the test server is a cluster of one: WildFly's singleton policy elects it, so
+   * the inspection schedule runs there (ADR 0009); the health answer names the node that answers.
+   */
+  @Test
+  void aNodeAloneIsTheInspectionSchedulerPrimaryAndNamesItself() {
+    JsonObject data =
+        HttpJson.get(Platform.BASE_URL + "/api/v1/health", null).json().getJsonObject("data");
+    assertEquals("primary", data.getString("inspectionScheduler"), data.toString());
+    assertFalse(data.getString("node").isBlank(), data.toString());
+  }
+
   @Test
   void withoutATokenTheApiRefusesInTheEnvelope() {
     HttpJson.Reply reply = HttpJson.get(UNITS, null);

@@ -8,8 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onewindow.ops.cluster.ClusterNode;
+import org.onewindow.ops.cluster.SchedulerElection;
+import org.onewindow.ops.cluster.SchedulerRole;
 
-/** Whether the parts OneWindow depends on answer, for the public health check. */
+/**
+ * Whether the parts OneWindow depends on answer, for the public health check; and which node
+ * answers, and whether the cluster's schedules run there (ADR 0009), so that operators and the
+ * cluster tests see the singleton's election node by node.
+ */
 @Stateless
 @PermitAll
 public class HealthService {
@@ -19,13 +26,16 @@ public class HealthService {
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
-  /** The state of each dependency, and of the whole. */
-  public record Health(boolean up, boolean databaseUp) {}
+  /**
+   * The state of each dependency, and of the whole; this node's name and its scheduler role (which
+   * never makes the node DOWN: a standby node serves like the primary).
+   */
+  public record Health(boolean up, boolean databaseUp, String node, SchedulerRole scheduler) {}
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Health check() {
     boolean database = databaseAnswers();
-    return new Health(database, database);
+    return new Health(database, database, ClusterNode.name(), SchedulerElection.role());
   }
 
   private boolean databaseAnswers() {

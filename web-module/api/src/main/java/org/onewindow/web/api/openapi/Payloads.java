@@ -8,8 +8,13 @@ public final class Payloads {
 
   private Payloads() {}
 
-  /** {@code GET /health}: UP or DOWN, overall and for the database. */
-  public record HealthStatus(String status, String database) {}
+  /**
+   * {@code GET /health}: UP or DOWN, overall and for the database; the answering node's name
+   * ({@code jboss.node.name}) and whether the inspection schedule runs there ({@code primary}) or
+   * waits to take over ({@code standby}).
+   */
+  public record HealthStatus(
+      String status, String database, String node, String inspectionScheduler) {}
 
   /** {@code POST /inspections}: the id of the inspection job's execution. */
   public record ExecutionStarted(long executionId) {}

@@ -24,7 +24,8 @@ import org.onewindow.web.api.openapi.Payloads;
 
 /**
  * {@code GET /api/v1/health}: 200 and code 0 when every dependency answers, else 503 / 10000 (the
- * message in the caller's language).
+ * message in the caller's language). Per node: it also names the node that answers and says whether
+ * the cluster's inspection schedule runs there ({@code primary}) or not ({@code standby}).
  */
 @RequestScoped
 @Path("/health")
@@ -43,7 +44,15 @@ public class HealthResource {
   public Response check() {
     HealthService.Health result = health.check();
     Map<String, String> data =
-        Map.of("status", up(result.up()), "database", up(result.databaseUp()));
+        Map.of(
+            "status",
+            up(result.up()),
+            "database",
+            up(result.databaseUp()),
+            "node",
+            result.node(),
+            "inspectionScheduler",
+            result.scheduler().wireName());
     if (result.up()) {
       return Response.ok(ApiResponse.ok(data)).build();
     }
