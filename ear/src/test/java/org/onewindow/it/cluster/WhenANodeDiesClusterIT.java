@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,13 +24,15 @@ import org.onewindow.it.support.DeployedCluster;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.OnCluster;
 import org.onewindow.it.support.Platform;
+import org.onewindow.it.support.Poll;
 import org.onewindow.it.support.ServiceTokens;
 import org.openqa.selenium.By;
 
 /**
- * A node killed with SIGKILL under load (issue 17 item 3). The sessions it served continue on the
- * survivor without a new login — console and portal sessions are distributable (WildFly's web
- * cache, two owners) and the balancer sends a request whose node is gone to the other one — and
+ * A node killed with SIGKILL under load (issue 17 item 3): the one running the cluster's schedules,
+ * whose role the survivor takes over (WildFly's singleton policy). The sessions it served continue
+ * on the survivor without a new login — console and portal sessions are distributable (WildFly's
+ * web cache, two owners) and the balancer sends a request whose node is gone to the other one — and
  * every write the API acknowledged while the node died is in the database exactly once: the
  * balancer re-sends only what never reached a node, never a request a node may have committed.
  *
@@ -47,8 +50,12 @@ class WhenANodeDiesClusterIT {
   @Test
   void sessionsContinueOnTheSurvivorAndEveryAcknowledgedWriteIsKeptOnce() throws Exception {
     Administrator admin = administrators.platformAdmin();
+    // The node that dies is the one running the cluster's schedules: exactly one does.
+    int primary = primaryNode();
+    int survivor = 3 - primary;
+    assertEquals("standby", schedulerRole(survivor));
     try (Browser browser = new Browser()) {
-      browser.pinTo(DeployedCluster.node(2));
+      browser.pinTo(DeployedCluster.node(primary));
       browser.open(Platform.BASE_URL + "/portal/me.xhtml");
       browser.logInAsAdministrator(admin);
       assertEquals(admin.username(), browser.text(By.id("username")));
@@ -62,10 +69,18 @@ class WhenANodeDiesClusterIT {
       CompletableFuture<Void> writer =
           CompletableFuture.runAsync(() -> writeBurst(prefix, acknowledged, refused, third));
       assertTrue(third.await(5, TimeUnit.MINUTES), "the first third of the burst was answered");
-      DeployedCluster.crash(2);
+      DeployedCluster.crash(primary);
       writer.get(10, TimeUnit.MINUTES);
 
-      // The page node2 rendered posts back to the survivor, which restores the view from the
+      // WildFly's singleton policy elects the survivor once the dead node leaves the view.
+      Poll.until(
+          Duration.ofSeconds(60),
+          () -> schedulerRole(survivor),
+          "primary"::equals,
+          "the survivor did not take over the schedules");
+
+      // The page the dead node rendered posts back to the survivor, which restores the view from
+      // the
       // session it holds a copy of: no new login, no expired view.
       browser.click(By.id("audit:verify"));
       browser.find(By.id("audit:chain"));
@@ -90,6 +105,23 @@ class WhenANodeDiesClusterIT {
               + ")");
       assertTrue(acknowledged.size() >= BURST - 5, "the survivor took the burst: " + refused);
     }
+  }
+
+  /** The one node whose health says it runs the schedules (ops.cluster.SchedulerElection). */
+  private static int primaryNode() {
+    List<Integer> primaries =
+        java.util.stream.IntStream.rangeClosed(1, 2)
+            .filter(n -> schedulerRole(n).equals("primary"))
+            .boxed()
+            .toList();
+    assertEquals(1, primaries.size(), "exactly one scheduler primary: " + primaries);
+    return primaries.get(0);
+  }
+
+  private static String schedulerRole(int n) {
+    HttpJson.Reply health = HttpJson.get(DeployedCluster.nodeUrl(n) + "/api/v1/health", null);
+    assertEquals(200, health.status(), health.body());
+    return health.json().getJsonObject("data").getString("inspectionScheduler");
   }
 
   /** Access units through the balancer, round robin over both nodes until one dies. */

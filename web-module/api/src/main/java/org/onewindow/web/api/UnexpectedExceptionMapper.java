@@ -10,12 +10,14 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onewindow.common.ConcurrentChange;
+import org.onewindow.common.DatabaseUnavailable;
 import org.onewindow.crypto.ResponseCode;
 
 /**
  * A concurrent change of one record that the database refused: 409 with 20001 and 「请刷新后重试」 (in the
  * caller's language). Anything else: the caller gets 10000 系统业务繁忙 and an incident id, never a stack
- * trace; the log gets the trace under the same id so an operator can find it.
+ * trace; the log gets the trace under the same id so an operator can find it. The database out of
+ * reach (restarting, stopped, the pool's wait over): 503 with 10019 and {@code Retry-After}.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -37,6 +39,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           409,
           ResponseCode.REQUEST_REFUSED,
           ConcurrentChange.message(ApiTexts.languageOf(headers)));
+    }
+    if (DatabaseUnavailable.explains(e)) {
+      // The database is restarting or out of reach: the caller retries; nothing was saved, and the
+      // pool validates its connections, so the same call succeeds once the database is back.
+      LOG.warning("Database out of reach (" + e.getClass().getSimpleName() + "): answered 503");
+      return Response.fromResponse(
+              Envelopes.error(
+                  503,
+                  ResponseCode.BUSY_RETRY_LATER,
+                  DatabaseUnavailable.message(ApiTexts.languageOf(headers))))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected API failure, incident " + incident, e);

@@ -52,6 +52,8 @@ public final class AnnexACodes {
     add(codes, success, ResponseCode.SUCCESS);
     // UnexpectedExceptionMapper: anything else, with an incident number.
     add(codes, 500, ResponseCode.SYSTEM_BUSY);
+    // The same mapper when the database is out of reach (DatabaseUnavailable), with Retry-After.
+    add(codes, 503, ResponseCode.BUSY_RETRY_LATER);
     if (shape.secured()) {
       // The OIDC mechanism (web.xml error pages) and the services' role checks.
       add(codes, 401, ResponseCode.NOT_AUTHORIZED);

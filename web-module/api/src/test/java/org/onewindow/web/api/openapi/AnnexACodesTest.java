@@ -25,14 +25,15 @@ class AnnexACodesTest {
             404, Set.of(20404),
             409, Set.of(11001, 20001),
             415, Set.of(20000),
-            500, Set.of(10000)),
+            500, Set.of(10000),
+            503, Set.of(10019)),
         codes);
   }
 
   @Test
   void anOpenReadWithoutInput() {
     assertEquals(
-        Map.of(200, Set.of(0), 500, Set.of(10000)),
+        Map.of(200, Set.of(0), 500, Set.of(10000), 503, Set.of(10019)),
         AnnexACodes.of(
             new AnnexACodes.Shape(false, false, false, false, false, false), 200, List.of()));
   }
