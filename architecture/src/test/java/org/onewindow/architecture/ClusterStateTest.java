@@ -93,6 +93,57 @@ class ClusterStateTest {
             + " marshalled to the other nodes; use putIfAbsent/replace (SessionRevocationService)");
   }
 
+  /**
+   * Distributable sessions (issue 17 item 1) replicate what the session holds: the session-scoped
+   * beans and, with JSF's server-side state saving, every view-scoped bean. Each must be
+   * serializable, and so must every platform type its fields hold (through generic arguments and
+   * record components), or failover loses the user's form (C11 in docs/node-local-state.md).
+   * Injected fields are the container's serializable proxies; transient ones are left behind.
+   */
+  @Test
+  void whatASessionHoldsIsSerializable() {
+    Set<String> problems = new TreeSet<>();
+    for (JavaClass type : CLASSES) {
+      if (type.isAnnotatedWith("jakarta.faces.view.ViewScoped")
+          || type.isAnnotatedWith("jakarta.enterprise.context.SessionScoped")) {
+        checkSerializable(type, type.getName(), new java.util.HashSet<>(), problems);
+      }
+    }
+    assertEquals(Set.of(), problems, "held by a session but not serializable");
+  }
+
+  private static void checkSerializable(
+      JavaClass type, String path, Set<String> seen, Set<String> problems) {
+    if (!seen.add(type.getName()) || type.isPrimitive() || type.isEnum()) {
+      return;
+    }
+    if (!type.getPackageName().startsWith("org.onewindow")) {
+      // JDK and library types: concrete ones must be serializable; collection interfaces are
+      // implemented by serializable classes (List.of, ArrayList, HashMap).
+      if (!type.isInterface() && !type.isAssignableTo(java.io.Serializable.class)) {
+        problems.add(path + " (" + type.getName() + ")");
+      }
+      return;
+    }
+    if (!type.isInterface() && !type.isAssignableTo(java.io.Serializable.class)) {
+      problems.add(path + " (" + type.getName() + ")");
+      return;
+    }
+    for (JavaField field : type.getAllFields()) {
+      Set<JavaModifier> modifiers = field.getModifiers();
+      if (modifiers.contains(JavaModifier.STATIC)
+          || modifiers.contains(JavaModifier.TRANSIENT)
+          || field.isAnnotatedWith("jakarta.inject.Inject")
+          || field.isAnnotatedWith("jakarta.ejb.EJB")
+          || field.isAnnotatedWith("jakarta.annotation.Resource")) {
+        continue;
+      }
+      for (JavaClass held : field.getType().getAllInvolvedRawTypes()) {
+        checkSerializable(held, path + "." + field.getName(), seen, problems);
+      }
+    }
+  }
+
   /** A field of a state-holding type, or any static field that is not final. */
   private static boolean holdsState(JavaField field) {
     Set<JavaModifier> modifiers = field.getModifiers();
