@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.repository.AccessUnitRepository;
+import org.onewindow.common.StartupSeed;
 
 /**
  * Seeds a few access units into an empty database so a newcomer sees a populated console. On by
@@ -49,9 +50,15 @@ public class DemoAccessUnits {
       return;
     }
     Instant now = clock.instant();
-    for (String[] unit : UNITS) {
-      em.persist(AccessUnit.register(unit[0], unit[1], "demo-data", now));
+    // Two nodes starting on a fresh database: the later one yields to the first (StartupSeed).
+    if (StartupSeed.seedOrYield(
+        em,
+        "demo access units",
+        () ->
+            UNITS.forEach(
+                unit -> em.persist(AccessUnit.register(unit[0], unit[1], "demo-data", now))),
+        LOG)) {
+      LOG.info("Seeded " + UNITS.size() + " demo access units");
     }
-    LOG.info("Seeded " + UNITS.size() + " demo access units");
   }
 }

@@ -33,6 +33,7 @@ import org.onewindow.appcenter.repository.HallRepository;
 import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.common.KeysUnavailableException;
 import org.onewindow.common.PlatformKeys;
+import org.onewindow.common.StartupSeed;
 import org.onewindow.crypto.keys.KeyRing;
 import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm4.Sm4Key;
@@ -93,6 +94,14 @@ public class DemoAppCenter {
     AccessUnit unit = first.get();
     Instant now = clock.instant();
     String base = System.getProperty("onewindow.demo.base-url", "http://localhost:8080");
+    // Two nodes starting on a fresh database: the later one yields to the first (StartupSeed).
+    if (StartupSeed.seedOrYield(
+        em, "DEMO interfaces and apps", () -> seed(ring, unit, now, base), LOG)) {
+      LOG.info("Seeded DEMO interfaces and apps of the application centre");
+    }
+  }
+
+  private void seed(KeyRing ring, AccessUnit unit, Instant now, String base) {
     RegisteredInterface online =
         demoInterface(
             ring, unit, "全国线路查询", base + "/sample-upstream/bus/line", HttpMethod.POST, now);
@@ -116,7 +125,6 @@ public class DemoAppCenter {
     move(offline, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
     publish(offline, now, "national");
     keep(offline.perform(ReviewAction.OFFLINE, REVIEWER, "接口频繁超时，待整改后重新审核", now));
-    LOG.info("Seeded DEMO interfaces and apps of the application centre");
   }
 
   private RegisteredInterface demoInterface(

@@ -1,5 +1,6 @@
 package org.onewindow.appcenter.gateway;
 
+import java.io.Serializable;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -53,7 +54,11 @@ public final class InterfaceStatistics {
   public record Totals(
       long requests, long successes, long failures, long totalMicros, long maxMicros) {}
 
-  /** Figures in milliseconds. */
+  /**
+   * Figures in milliseconds. Serializable: the console's gateway page keeps them in its view state,
+   * which a distributable session replicates to the other nodes.
+   */
   public record Snapshot(
-      long requests, long successes, long failures, double averageMillis, double maxMillis) {}
+      long requests, long successes, long failures, double averageMillis, double maxMillis)
+      implements Serializable {}
 }

@@ -57,7 +57,11 @@ import org.onewindow.crypto.sm2.Sm2PublicKey;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // reads only; no transaction per call
 public class GatewayDirectory {
 
-  static final long TTL_MILLIS = 5000;
+  /**
+   * How long a change made on another node may go unseen here (docs/node-local-state.md): a
+   * re-issued credential, an app or interface taken offline, a binding or grant revoked.
+   */
+  public static final long TTL_MILLIS = 5000;
 
   /** The name the platform's signed calls to interfaces carry (000 9.4.4 a). */
   public static final String PLATFORM_SIGNER = "onewindow-gateway";
@@ -76,8 +80,9 @@ public class GatewayDirectory {
   void start() {
     // Loads go through the container (getBusinessObject) for their persistence context.
     GatewayDirectory self = context.getBusinessObject(GatewayDirectory.class);
-    routes = new ExpiringCache<>(TTL_MILLIS, clock::millis, self::loadRoute);
-    apps = new ExpiringCache<>(TTL_MILLIS, clock::millis, self::loadApp);
+    // A monotonic clock: the wall clock stepped back would stretch the bound by the step.
+    routes = new ExpiringCache<>(TTL_MILLIS, ExpiringCache::monotonicMillis, self::loadRoute);
+    apps = new ExpiringCache<>(TTL_MILLIS, ExpiringCache::monotonicMillis, self::loadApp);
   }
 
   /** Interfaces by id; empty when there is none of that id. */

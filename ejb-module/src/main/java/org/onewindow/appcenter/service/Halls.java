@@ -10,9 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.Hall;
 import org.onewindow.appcenter.domain.HallLevel;
 import org.onewindow.appcenter.repository.HallRepository;
+import org.onewindow.common.StartupSeed;
 
 /**
  * The halls (分厅) apps are published to: reference data, not demo data, so present in every
@@ -24,6 +26,8 @@ import org.onewindow.appcenter.repository.HallRepository;
 @Startup
 @PermitAll
 public class Halls {
+
+  private static final Logger LOG = Logger.getLogger(Halls.class.getName());
 
   /**
    * Province-level divisions of GB/T 2260 (the 31 provinces, autonomous regions, municipalities).
@@ -64,10 +68,17 @@ public class Halls {
     if (new HallRepository(em).count() > 0) {
       return;
     }
-    em.persist(new Hall("national", "国家政务服务平台（国家厅）", HallLevel.NATIONAL));
-    PROVINCES.forEach(
-        (code, name) -> em.persist(new Hall(code, name + "分厅", HallLevel.PROVINCIAL)));
-    DEPARTMENTS.forEach(
-        (code, name) -> em.persist(new Hall(code, name + "部门分厅", HallLevel.DEPARTMENTAL)));
+    // Two nodes starting on a fresh database: the later one yields to the first (StartupSeed).
+    StartupSeed.seedOrYield(
+        em,
+        "halls",
+        () -> {
+          em.persist(new Hall("national", "国家政务服务平台（国家厅）", HallLevel.NATIONAL));
+          PROVINCES.forEach(
+              (code, name) -> em.persist(new Hall(code, name + "分厅", HallLevel.PROVINCIAL)));
+          DEPARTMENTS.forEach(
+              (code, name) -> em.persist(new Hall(code, name + "部门分厅", HallLevel.DEPARTMENTAL)));
+        },
+        LOG);
   }
 }

@@ -30,16 +30,32 @@ public class SessionRevocationService {
   // The cache is an org.infinispan.Cache; its ConcurrentMap face is all this bean needs, so the
   // EJB jar does not compile against Infinispan.
   @Resource(lookup = "java:jboss/infinispan/cache/onewindow/revoked-sessions")
-  private ConcurrentMap<String, Long> revoked;
+  ConcurrentMap<String, Long> revoked;
 
   /** Ends one single sign-on session (a logout token's {@code sid}). */
   public void revokeSession(String sessionId, Instant at) {
     revoked.put(SESSION_PREFIX + sessionId, at.toEpochMilli());
   }
 
-  /** Ends every session of a user that began at or before {@code at} (a token with only sub). */
+  /**
+   * Ends every session of a user that began at or before {@code at} (a token with only sub); an
+   * earlier instant never replaces a later one.
+   *
+   * <p>Only value-carrying operations (putIfAbsent, replace), never {@code merge} or {@code
+   * compute}: on a clustered Infinispan cache those send their function to the key's owner and the
+   * other members, and a lambda has no marshaller, so the call fails as soon as a second node
+   * exists (on one node it runs locally and works, which is how the single-node tests missed it).
+   */
   public void revokeSubject(String subject, Instant at) {
-    revoked.merge(SUBJECT_PREFIX + subject, at.toEpochMilli(), Math::max);
+    String key = SUBJECT_PREFIX + subject;
+    long millis = at.toEpochMilli();
+    while (true) {
+      Long current = revoked.putIfAbsent(key, millis);
+      if (current == null || current >= millis || revoked.replace(key, current, millis)) {
+        return;
+      }
+      // Another node changed the entry between the two calls: read it again.
+    }
   }
 
   /**

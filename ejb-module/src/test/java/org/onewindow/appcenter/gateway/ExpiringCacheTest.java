@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class ExpiringCacheTest {
@@ -33,5 +34,53 @@ class ExpiringCacheTest {
     cache.get("a");
     cache.forget("a");
     assertEquals("a#2", cache.get("a"));
+  }
+
+  @Test
+  void aValueLoadedWhileItWasForgottenIsNotKept() {
+    // The load reads the old row; the change commits and forgets the entry before the load ends.
+    AtomicInteger reads = new AtomicInteger();
+    AtomicReference<ExpiringCache<String, String>> holder = new AtomicReference<>();
+    holder.set(
+        new ExpiringCache<>(
+            5_000,
+            now::get,
+            key -> {
+              int read = reads.incrementAndGet();
+              if (read == 1) {
+                holder.get().forget(key);
+              }
+              return key + "#" + read;
+            }));
+
+    assertEquals("a#1", holder.get().get("a"));
+    assertEquals("a#2", holder.get().get("a"));
+    assertEquals("a#2", holder.get().get("a"));
+  }
+
+  @Test
+  void expiredEntriesAreSweptOutOncePerTimeToLive() {
+    for (int i = 0; i < 50; i++) {
+      cache.get("unknown-" + i);
+    }
+    assertEquals(50, cache.size());
+
+    now.addAndGet(5_001);
+    cache.get("b");
+
+    assertEquals(1, cache.size());
+  }
+
+  @Test
+  void pastItsBoundANewValueIsServedButNotKept() {
+    ExpiringCache<String, String> small =
+        new ExpiringCache<>(5_000, now::get, key -> key + "#" + loads.incrementAndGet(), 2);
+    small.get("a");
+    small.get("b");
+
+    assertEquals("c#3", small.get("c"));
+    assertEquals("c#4", small.get("c"));
+    assertEquals(2, small.size());
+    assertEquals("a#1", small.get("a"));
   }
 }

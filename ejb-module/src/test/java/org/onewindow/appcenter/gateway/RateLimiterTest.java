@@ -1,5 +1,6 @@
 package org.onewindow.appcenter.gateway;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,5 +60,29 @@ class RateLimiterTest {
     assertTrue(limiter.tryAcquire("test:app-a", 10, minute), "six seconds refill one");
     assertFalse(limiter.tryAcquire("test:app-a", 10, minute));
     assertTrue(limiter.tryAcquire("app-a", 50), "the app's usual bucket is its own");
+  }
+
+  @Test
+  void nNodesBehindARoundRobinBalancerAdmitNTimesTheLimit() {
+    // The documented effective limit (docs/node-local-state.md): each node keeps its own bucket,
+    // so two nodes sharing an app's calls admit twice its per-node limit, and one node, once the
+    // other dies, admits the limit alone.
+    RateLimiter[] nodes = {new RateLimiter(now::get), new RateLimiter(now::get)};
+    int admitted = 0;
+    for (int call = 0; call < 20; call++) {
+      if (nodes[call % nodes.length].tryAcquire("app-a", 5)) {
+        admitted++;
+      }
+    }
+    assertEquals(10, admitted);
+
+    now.addAndGet(1_000_000_000L);
+    int survivor = 0;
+    for (int call = 0; call < 20; call++) {
+      if (nodes[0].tryAcquire("app-a", 5)) {
+        survivor++;
+      }
+    }
+    assertEquals(5, survivor);
   }
 }

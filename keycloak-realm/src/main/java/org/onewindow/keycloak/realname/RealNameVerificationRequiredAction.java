@@ -1,10 +1,10 @@
 package org.onewindow.keycloak.realname;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
@@ -19,8 +19,8 @@ import org.onewindow.crypto.mask.Masking;
  * 实名认证等级提升 (001 7.7 b): asks for 姓名 and 身份证号, checks the number's form and GB 11643 check character
  * here, asks the verifier, and on a match raises the user's level to 3 (001 7.2). Bad input and
  * mismatches show the form again with a message and change nothing; after {@link
- * RealNameAttempts#LIMIT} mismatches the form says 认证失败次数超限，请稍后再试 (003 Annex A 10027) until the
- * window ends.
+ * RealNameAttempts#LIMIT} mismatches within {@link RealNameAttempts#WINDOW} the form says
+ * 认证失败次数超限，请稍后再试 (003 Annex A 10027) until the oldest of them is a window old.
  *
  * <p>It runs when the step-up authenticator finds the level too low for what a client asked, when
  * an administrator sets it on a user, or from the user centre ({@code kc_action}).
@@ -81,10 +81,12 @@ public class RealNameVerificationRequiredAction implements RequiredActionProvide
     }
 
     String masked = Masking.idNumber(idNumber);
-    RealNameAttempts attempts =
-        new RealNameAttempts(context.getSession().singleUseObjects(), Clock.systemUTC());
+    RealNameAttempts attempts = new RealNameAttempts(context.getSession().singleUseObjects());
     String userId = context.getUser().getId();
-    if (attempts.exhausted(userId)) {
+    // The attempt is claimed before the verifier is asked, so concurrent submissions cannot all
+    // pass the limit (RealNameAttempts).
+    OptionalInt slot = attempts.claim(userId);
+    if (slot.isEmpty()) {
       // 003 Annex A 10027: the verifier is not asked again until the window ends.
       context.getEvent().clone().detail("id_number", masked).error("real_name_attempts_exceeded");
       context.challenge(
@@ -97,6 +99,7 @@ public class RealNameVerificationRequiredAction implements RequiredActionProvide
     try {
       matches = verifier.matches(name, idNumber);
     } catch (RealNameServiceException e) {
+      attempts.release(userId, slot.getAsInt()); // no answer: the attempt does not count
       LOG.warnf(
           "real-name check for user %s got no answer: %s",
           context.getUser().getId(), e.getMessage());
@@ -108,7 +111,7 @@ public class RealNameVerificationRequiredAction implements RequiredActionProvide
       return;
     }
     if (!matches) {
-      attempts.recordFailure(userId);
+      // The mismatch keeps its slot for the window.
       context.getEvent().clone().detail("id_number", masked).error("real_name_mismatch");
       context.challenge(
           form(context, name)
