@@ -1,5 +1,6 @@
 package org.onewindow.appcenter.gateway;
 
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,6 +12,10 @@ import java.util.function.LongSupplier;
  * interfaces and apps, so that a call costs no database read while a change made on another node
  * still shows within the time to live. Two callers missing at once may both load; the later value
  * wins, which is harmless for read-only views.
+ *
+ * <p>A change made on any node can also show at once: given a <em>generation</em> per key (a value
+ * every node reads, which the changing node replaces — the gateway's is a replicated cache), a
+ * value is served only while its key's generation is the one read before it was loaded.
  *
  * <p>Three bounds hold whatever the callers do (docs/node-local-state.md):
  *
@@ -35,6 +40,7 @@ public final class ExpiringCache<K, V> {
   private final long ttlMillis;
   private final LongSupplier clockMillis;
   private final Function<K, V> loader;
+  private final Function<K, Object> generation;
   private final int maxEntries;
   private final ConcurrentMap<K, Loaded<V>> entries = new ConcurrentHashMap<>();
 
@@ -43,17 +49,40 @@ public final class ExpiringCache<K, V> {
 
   private final AtomicLong nextSweep;
 
-  private record Loaded<V>(V value, long loadedAt) {}
+  private record Loaded<V>(V value, long loadedAt, Object generation) {}
 
+  /** Values that change only through {@link #forget} on this node or by age. */
   public ExpiringCache(long ttlMillis, LongSupplier clockMillis, Function<K, V> loader) {
-    this(ttlMillis, clockMillis, loader, MAX_ENTRIES);
+    this(ttlMillis, clockMillis, loader, key -> null, MAX_ENTRIES);
+  }
+
+  /**
+   * Values that also change when {@code generation} of their key does (null: never changed, or
+   * forgotten long ago); it is read on every {@link #get}, so it must be cheap.
+   */
+  public ExpiringCache(
+      long ttlMillis,
+      LongSupplier clockMillis,
+      Function<K, V> loader,
+      Function<K, Object> generation) {
+    this(ttlMillis, clockMillis, loader, generation, MAX_ENTRIES);
   }
 
   /** With a size bound of its own, for tests. */
   ExpiringCache(long ttlMillis, LongSupplier clockMillis, Function<K, V> loader, int maxEntries) {
+    this(ttlMillis, clockMillis, loader, key -> null, maxEntries);
+  }
+
+  private ExpiringCache(
+      long ttlMillis,
+      LongSupplier clockMillis,
+      Function<K, V> loader,
+      Function<K, Object> generation,
+      int maxEntries) {
     this.ttlMillis = ttlMillis;
     this.clockMillis = clockMillis;
     this.loader = loader;
+    this.generation = generation;
     this.maxEntries = maxEntries;
     this.nextSweep = new AtomicLong(clockMillis.getAsLong() + ttlMillis);
   }
@@ -67,12 +96,16 @@ public final class ExpiringCache<K, V> {
   public V get(K key) {
     Loaded<V> cached = entries.get(key);
     long now = clockMillis.getAsLong();
-    if (cached != null && now - cached.loadedAt() <= ttlMillis) {
+    // Read before loading: a change between this read and the load makes the value stale at once.
+    Object current = generation.apply(key);
+    if (cached != null
+        && now - cached.loadedAt() <= ttlMillis
+        && Objects.equals(cached.generation(), current)) {
       return cached.value();
     }
     sweepIfDue(now);
     long forgetsBefore = forgets.get();
-    Loaded<V> loaded = new Loaded<>(loader.apply(key), now);
+    Loaded<V> loaded = new Loaded<>(loader.apply(key), now, current);
     if (entries.size() < maxEntries || cached != null) {
       entries.put(key, loaded);
       // A forget that came while loading may have removed the entry before the put above: take

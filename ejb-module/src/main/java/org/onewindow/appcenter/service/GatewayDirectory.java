@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentMap;
 import org.onewindow.appcenter.domain.AuthMode;
 import org.onewindow.appcenter.domain.GatewaySettings;
 import org.onewindow.appcenter.domain.InterfaceGrant;
@@ -39,8 +40,12 @@ import org.onewindow.crypto.sm2.Sm2PublicKey;
 
 /**
  * The gateway's view of interfaces and apps, kept in memory for {@value #TTL_MILLIS} ms so that a
- * call costs no database read. A change made on this node takes effect at once (the services call
- * {@link #forgetInterface} / {@link #forgetApp}); one made on another node within the TTL.
+ * call costs no database read. A change takes effect at once on every node: the services call
+ * {@link #forgetInterface} / {@link #forgetApp}, which drop the entry here and give its key a new
+ * generation in the replicated cache {@code onewindow/gateway-directory-changes}
+ * (ear/src/main/wildfly/gateway.cli); every node's cache serves an entry only while its key's
+ * generation is the one it loaded under, so the next call on any node reads the new row. The TTL
+ * remains the bound for a change that bypasses the services (an operator's SQL).
  *
  * <p>The gateway reads through {@link #routes()} and {@link #apps()}, plain caches it holds once,
  * so that a call that hits the cache passes no container interceptors; only a miss loads through
@@ -63,6 +68,9 @@ public class GatewayDirectory {
    */
   public static final long TTL_MILLIS = 5000;
 
+  private static final String ROUTE = "route:";
+  private static final String APP = "app:";
+
   /** The name the platform's signed calls to interfaces carry (000 9.4.4 a). */
   public static final String PLATFORM_SIGNER = "onewindow-gateway";
 
@@ -71,6 +79,14 @@ public class GatewayDirectory {
 
   @Resource private SessionContext context;
   @Resource private TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Each changed key's newest generation, replicated synchronously to every node: once a change's
+   * service call has returned, no node serves the old entry. Entries live a minute, far past the
+   * {@value #TTL_MILLIS} ms any node keeps a value, so a missing one means "no recent change".
+   */
+  @Resource(lookup = "java:jboss/infinispan/cache/onewindow/gateway-directory-changes")
+  private ConcurrentMap<String, Long> changes;
 
   @Inject Clock clock;
   private ExpiringCache<Long, Optional<Route>> routes;
@@ -81,8 +97,18 @@ public class GatewayDirectory {
     // Loads go through the container (getBusinessObject) for their persistence context.
     GatewayDirectory self = context.getBusinessObject(GatewayDirectory.class);
     // A monotonic clock: the wall clock stepped back would stretch the bound by the step.
-    routes = new ExpiringCache<>(TTL_MILLIS, ExpiringCache::monotonicMillis, self::loadRoute);
-    apps = new ExpiringCache<>(TTL_MILLIS, ExpiringCache::monotonicMillis, self::loadApp);
+    routes =
+        new ExpiringCache<>(
+            TTL_MILLIS,
+            ExpiringCache::monotonicMillis,
+            self::loadRoute,
+            id -> changes.get(ROUTE + id));
+    apps =
+        new ExpiringCache<>(
+            TTL_MILLIS,
+            ExpiringCache::monotonicMillis,
+            self::loadApp,
+            key -> changes.get(APP + key));
   }
 
   /** Interfaces by id; empty when there is none of that id. */
@@ -98,16 +124,33 @@ public class GatewayDirectory {
   /** Drops the interface now and once the caller's transaction, if any, has completed. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS) // to see the caller's transaction
   public void forgetInterface(long interfaceId) {
-    routes.forget(interfaceId);
-    afterCompletion(() -> routes.forget(interfaceId));
+    Runnable forget =
+        () -> {
+          changes.put(ROUTE + interfaceId, GENERATIONS.nextLong());
+          routes.forget(interfaceId);
+        };
+    forget.run();
+    afterCompletion(forget);
   }
 
   /** Drops the app now and once the caller's transaction, if any, has completed. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS) // to see the caller's transaction
   public void forgetApp(String appKey) {
-    apps.forget(appKey);
-    afterCompletion(() -> apps.forget(appKey));
+    Runnable forget =
+        () -> {
+          changes.put(APP + appKey, GENERATIONS.nextLong());
+          apps.forget(appKey);
+        };
+    forget.run();
+    afterCompletion(forget);
   }
+
+  /**
+   * New generations: any value other than the one a node loaded under will do, so random ones need
+   * no coordination between nodes. The change after the commit matters most: a node that loaded the
+   * old row under the first one (during the changing transaction) sees a second.
+   */
+  private static final java.security.SecureRandom GENERATIONS = new java.security.SecureRandom();
 
   private void afterCompletion(Runnable forget) {
     if (transactions.getTransactionKey() == null

@@ -37,6 +37,45 @@ class ExpiringCacheTest {
   }
 
   @Test
+  void aNewGenerationOfTheKeyLoadsAgainAtOnceOnEveryNode() {
+    // The generations another node changes (GatewayDirectory: a replicated cache); this node's
+    // cache was never told to forget.
+    java.util.Map<String, Object> generations = new java.util.concurrent.ConcurrentHashMap<>();
+    ExpiringCache<String, String> onThisNode =
+        new ExpiringCache<>(
+            5_000, now::get, key -> key + "#" + loads.incrementAndGet(), generations::get);
+    assertEquals("a#1", onThisNode.get("a"));
+    assertEquals("b#2", onThisNode.get("b"));
+    assertEquals("a#1", onThisNode.get("a"), "kept while its generation stays");
+
+    generations.put("a", 7L); // the other node changed "a"
+    assertEquals("a#3", onThisNode.get("a"));
+    assertEquals("a#3", onThisNode.get("a"));
+    assertEquals("b#2", onThisNode.get("b"), "other keys keep their values");
+  }
+
+  @Test
+  void aGenerationChangedWhileLoadingMakesTheLoadedValueStale() {
+    // The change commits while this node reads the old row: the next call reads again.
+    java.util.Map<String, Object> generations = new java.util.concurrent.ConcurrentHashMap<>();
+    ExpiringCache<String, String> racing =
+        new ExpiringCache<>(
+            5_000,
+            now::get,
+            key -> {
+              int load = loads.incrementAndGet();
+              if (load == 1) {
+                generations.put(key, 1L);
+              }
+              return key + "#" + load;
+            },
+            generations::get);
+    assertEquals("a#1", racing.get("a"));
+    assertEquals("a#2", racing.get("a"));
+    assertEquals("a#2", racing.get("a"));
+  }
+
+  @Test
   void aValueLoadedWhileItWasForgottenIsNotKept() {
     // The load reads the old row; the change commits and forgets the entry before the load ends.
     AtomicInteger reads = new AtomicInteger();
