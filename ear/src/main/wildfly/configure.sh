@@ -17,7 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 config_dir="$jboss_home/standalone/configuration"
 stamp_file="$jboss_home/.onewindow-configured"
 
-shared=(system.cli cluster.cli messaging.cli sessions.cli gateway.cli batch.cli oidc.cli logging.cli undertow.cli openapi.cli)
+shared=(system.cli messaging.cli sessions.cli cluster.cli gateway.cli batch.cli oidc.cli logging.cli undertow.cli openapi.cli)
 digest=$(cat "$here"/*.cli "$here/configure.sh" | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$digest" ] &&
   [ -f "$config_dir/onewindow-h2.xml" ] && [ -f "$config_dir/onewindow-pg.xml" ] &&
@@ -39,6 +39,9 @@ trap 'rm -f "$script"' EXIT
     for file in "${shared[@]}"; do
       cat "$here/$file"
     done
+    # Which scripts made this configuration: the nodes of a cluster compare it
+    # (org.onewindow.ops.cluster.BuildStamp), so a node configured differently is reported.
+    echo "/system-property=onewindow.configuration.digest:add(value=$digest)"
     echo "stop-embedded-server"
   done
 } >"$script"

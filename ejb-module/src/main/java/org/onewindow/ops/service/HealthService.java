@@ -1,6 +1,7 @@
 package org.onewindow.ops.service;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onewindow.ops.cluster.ClusterConsistency;
+import org.onewindow.ops.cluster.ClusterMembers;
 import org.onewindow.ops.cluster.ClusterNode;
 import org.onewindow.ops.cluster.SchedulerElection;
 import org.onewindow.ops.cluster.SchedulerRole;
@@ -30,12 +33,31 @@ public class HealthService {
    * The state of each dependency, and of the whole; this node's name and its scheduler role (which
    * never makes the node DOWN: a standby node serves like the primary).
    */
-  public record Health(boolean up, boolean databaseUp, String node, SchedulerRole scheduler) {}
+  public record Health(
+      boolean up,
+      boolean databaseUp,
+      String node,
+      SchedulerRole scheduler,
+      String build,
+      ClusterConsistency cluster) {}
 
+  @EJB private ClusterMembers members;
+
+  /**
+   * UP when the database answers and this node's build is not older than another live member's (a
+   * stale node reports DOWN, so the balancer takes it out until it is redeployed).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Health check() {
     boolean database = databaseAnswers();
-    return new Health(database, database, ClusterNode.name(), SchedulerElection.role());
+    ClusterConsistency cluster = members.consistency();
+    return new Health(
+        database && !cluster.refusesTraffic(),
+        database,
+        ClusterNode.name(),
+        SchedulerElection.role(),
+        members.stamp().build(),
+        cluster);
   }
 
   private boolean databaseAnswers() {

@@ -11,10 +11,19 @@ public final class Payloads {
   /**
    * {@code GET /health}: UP or DOWN, overall and for the database; the answering node's name
    * ({@code jboss.node.name}) and whether the inspection schedule runs there ({@code primary}) or
-   * waits to take over ({@code standby}).
+   * waits to take over ({@code standby}); the node's build ({@code version+yyyyMMddHHmmss}) and how
+   * it compares with the other live members ({@code consistent}, {@code configuration-differs}, or
+   * {@code stale}: an older build, DOWN until redeployed), with the differing nodes in {@code
+   * differsFrom}.
    */
   public record HealthStatus(
-      String status, String database, String node, String inspectionScheduler) {}
+      String status,
+      String database,
+      String node,
+      String inspectionScheduler,
+      String build,
+      String cluster,
+      String differsFrom) {}
 
   /** {@code POST /inspections}: the id of the inspection job's execution. */
   public record ExecutionStarted(long executionId) {}

@@ -43,16 +43,16 @@ public class HealthResource {
   @Extension(name = AnnexACodes.EXTENSION, value = "503:10000")
   public Response check() {
     HealthService.Health result = health.check();
-    Map<String, String> data =
-        Map.of(
-            "status",
-            up(result.up()),
-            "database",
-            up(result.databaseUp()),
-            "node",
-            result.node(),
-            "inspectionScheduler",
-            result.scheduler().wireName());
+    Map<String, String> data = new java.util.LinkedHashMap<>();
+    data.put("status", up(result.up()));
+    data.put("database", up(result.databaseUp()));
+    data.put("node", result.node());
+    data.put("inspectionScheduler", result.scheduler().wireName());
+    data.put("build", result.build());
+    data.put("cluster", result.cluster().state().wireName());
+    if (!result.cluster().differing().isEmpty()) {
+      data.put("differsFrom", String.join(",", result.cluster().differing()));
+    }
     if (result.up()) {
       return Response.ok(ApiResponse.ok(data)).build();
     }
@@ -60,7 +60,12 @@ public class HealthResource {
         .entity(
             new ApiResponse<>(
                 ResponseCode.SYSTEM_BUSY.code(),
-                Messages.text("ops.health.down", ApiTexts.languageOf(headers)),
+                result.cluster().refusesTraffic()
+                    ? Messages.text(
+                        "ops.health.stale",
+                        ApiTexts.languageOf(headers),
+                        String.join(", ", result.cluster().differing()))
+                    : Messages.text("ops.health.down", ApiTexts.languageOf(headers)),
                 data))
         .build();
   }
