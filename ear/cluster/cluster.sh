@@ -214,6 +214,12 @@ frontend onewindow
     default_backend nodes
 backend nodes
     balance roundrobin
+    # No cleartext HTTP/2 upgrade through the balancer: an upgraded connection becomes a tunnel to
+    # the node that answered the first request, past stickiness and balancing (the JDK's
+    # HttpClient asks for h2c on every new connection, and WildFly grants it). WebSocket upgrades
+    # pass.
+    http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
+    http-request del-header HTTP2-Settings
     # Sticky sessions: the node named in the OW_NODE cookie keeps a browser while it is up.
     cookie OW_NODE insert indirect nocache httponly
     option httpchk GET /api/v1/health

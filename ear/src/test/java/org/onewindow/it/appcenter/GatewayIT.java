@@ -585,13 +585,14 @@ class GatewayIT {
     assertTrue(statistics.getJsonNumber("successes").longValue() >= 1, statistics.toString());
     HttpJson.Reply metrics = HttpJson.get(Platform.BASE_URL + "/gateway/metrics", null);
     assertEquals(200, metrics.status());
+    // Each metric names the node that counted it (issue 17 item 5).
     assertTrue(
-        metrics
-            .body()
-            .contains(
-                "onewindow_gateway_requests_total{interface=\""
+        java.util.regex.Pattern.compile(
+                "onewindow_gateway_requests_total\\{interface=\""
                     + busLine
-                    + "\",outcome=\"success\"}"),
+                    + "\",node=\"[^\"]+\",outcome=\"success\"\\}")
+            .matcher(metrics.body())
+            .find(),
         metrics.body());
     assertFalse(metrics.body().contains("张三丰"));
   }

@@ -31,6 +31,22 @@ public final class GatewayFigures {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+  /** Figures whose metrics carry no node (one server, the unit tests). */
+  public GatewayFigures() {
+    this("");
+  }
+
+  /**
+   * Figures of the node {@code node}: every metric carries {@code node="…"}, so a Prometheus that
+   * scrapes each node of a cluster (the figures are per node, docs/node-local-state.md) can tell
+   * them apart even behind one address.
+   */
+  public GatewayFigures(String node) {
+    if (!node.isBlank()) {
+      registry.config().commonTags("node", node);
+    }
+  }
+
   /**
    * Whose call, to what, on which day, and whether it was test traffic (an app in test mode before
    * its review, issue 14): the grain of the persisted usage (000 8.2.3 b 使用情况统计).

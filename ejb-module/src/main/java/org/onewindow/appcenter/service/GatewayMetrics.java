@@ -35,7 +35,7 @@ public class GatewayMetrics {
 
   private static final Logger LOG = Logger.getLogger(GatewayMetrics.class.getName());
 
-  private final GatewayFigures figures = new GatewayFigures();
+  private final GatewayFigures figures = new GatewayFigures(node());
 
   @EJB private GatewayUsageService usage;
 

@@ -66,6 +66,19 @@ class GatewayFiguresTest {
         scrape);
   }
 
+  /** Issue 17 item 5: a cluster's Prometheus tells the nodes apart by their figures' label. */
+  @Test
+  void aNodesMetricsNameTheNode() {
+    GatewayFigures figures = new GatewayFigures("node2");
+    figures.record(9, "app-a", DAY, true, 1_000_000);
+    String scrape = figures.scrape();
+    assertTrue(
+        scrape.contains(
+            "onewindow_gateway_requests_total{interface=\"9\",node=\"node2\",outcome=\"success\"}"
+                + " 1.0"),
+        scrape);
+  }
+
   /** Issue 14: an app's calls in test mode are usage of their own, apart from the live ones. */
   @Test
   void testTrafficIsKeptApartFromLiveTraffic() {
