@@ -48,6 +48,18 @@ class SingleLogoutClusterIT {
       builds.add(health.getString("build"));
     }
     assertEquals(1, builds.size(), "one build on both nodes: " + builds);
+
+    // Either node's view of the cluster lists both, on that one build.
+    HttpJson.Reply view = HttpJson.get(Platform.BASE_URL + "/api/v1/health/cluster", null);
+    assertEquals(200, view.status(), view.body());
+    jakarta.json.JsonObject cluster = view.json().getJsonObject("data");
+    assertEquals(true, cluster.getBoolean("consistent"), view.body());
+    assertEquals(
+        java.util.List.of("node1", "node2"),
+        cluster.getJsonArray("members").getValuesAs(jakarta.json.JsonObject.class).stream()
+            .map(member -> member.getString("node"))
+            .toList(),
+        view.body());
   }
 
   private static jakarta.json.JsonObject pinnedHealth(String node) {

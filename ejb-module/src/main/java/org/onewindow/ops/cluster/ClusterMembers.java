@@ -11,7 +11,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
@@ -77,22 +80,41 @@ public class ClusterMembers {
     return mine;
   }
 
-  /** This node compared with the live other members. */
-  public ClusterConsistency consistency() {
+  /**
+   * A live member: its node name, its stamp, and how long ago it last renewed it.
+   *
+   * @param sinceRenewalMillis at most {@value #LIVE_MILLIS}; over 30 000 means renewals were missed
+   */
+  public record Member(String node, BuildStamp stamp, long sinceRenewalMillis) {}
+
+  /** Every live member, this node included, by name. */
+  public List<Member> live() {
     long now = clock.millis();
-    Map<String, BuildStamp> others = new HashMap<>();
+    List<Member> live = new ArrayList<>();
     members.forEach(
         (node, entry) -> {
           int at = entry.lastIndexOf(SEPARATOR);
-          if (node.equals(ClusterNode.name()) || at < 0) {
+          if (at < 0) {
             return;
           }
           BuildStamp stamp = BuildStamp.fromWire(entry.substring(0, at));
-          long written = parseOrZero(entry.substring(at + 1));
-          if (stamp != null && now - written <= LIVE_MILLIS) {
-            others.put(node, stamp);
+          long since = now - parseOrZero(entry.substring(at + 1));
+          if (stamp != null && since <= LIVE_MILLIS) {
+            live.add(new Member(node, stamp, Math.max(0, since)));
           }
         });
+    live.sort(Comparator.comparing(Member::node));
+    return live;
+  }
+
+  /** This node compared with the live other members. */
+  public ClusterConsistency consistency() {
+    Map<String, BuildStamp> others = new HashMap<>();
+    for (Member member : live()) {
+      if (!member.node().equals(ClusterNode.name())) {
+        others.put(member.node(), member.stamp());
+      }
+    }
     return ClusterConsistency.of(mine, others);
   }
 

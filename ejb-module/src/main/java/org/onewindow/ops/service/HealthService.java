@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onewindow.ops.cluster.ClusterConsistency;
@@ -58,6 +59,11 @@ public class HealthService {
         SchedulerElection.role(),
         members.stamp().build(),
         cluster);
+  }
+
+  /** The cluster as this node sees it: every live member with its build, by name. */
+  public List<ClusterMembers.Member> members() {
+    return members.live();
   }
 
   private boolean databaseAnswers() {

@@ -1,5 +1,7 @@
 package org.onewindow.web.api.openapi;
 
+import java.util.List;
+
 /**
  * The shapes of the few answers a resource builds as a map rather than a view, named for the
  * OpenAPI document only; the resources' maps have exactly these members (OpenApiIT reads them).
@@ -24,6 +26,13 @@ public final class Payloads {
       String build,
       String cluster,
       String differsFrom) {}
+
+  /** {@code GET /health/cluster}: the answering node, whether all agree, and every live member. */
+  public record ClusterStatus(String node, boolean consistent, List<ClusterMember> members) {}
+
+  /** A live member: its build, its configuration digest's first characters, its last renewal. */
+  public record ClusterMember(
+      String node, String build, String configuration, long sinceRenewalSeconds) {}
 
   /** {@code POST /inspections}: the id of the inspection job's execution. */
   public record ExecutionStarted(long executionId) {}

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
+import org.onewindow.ops.cluster.ClusterMembers;
+import org.onewindow.ops.cluster.ClusterNode;
 import org.onewindow.ops.service.HealthService;
 import org.onewindow.web.api.ApiResponse;
 import org.onewindow.web.api.ApiTexts;
@@ -68,6 +71,44 @@ public class HealthResource {
                     : Messages.text("ops.health.down", ApiTexts.languageOf(headers)),
                 data))
         .build();
+  }
+
+  /**
+   * {@code GET /api/v1/health/cluster}: the cluster as the answering node sees it — every live
+   * member (one that renewed its stamp within 90 s), its build, the first characters of its
+   * configuration digest, and how long ago it renewed; {@code consistent} when all run one build
+   * and one configuration. For operators and monitoring; the balancer reads {@code /health}.
+   */
+  @GET
+  @Path("/cluster")
+  @Operation(summary = "The cluster's live members and their builds, as this node sees them")
+  @APIResponseSchema(value = Payloads.ClusterStatus.class)
+  @SecurityRequirements
+  public Response cluster() {
+    List<ClusterMembers.Member> members = health.members();
+    List<Payloads.ClusterMember> listed =
+        members.stream()
+            .map(
+                m ->
+                    new Payloads.ClusterMember(
+                        m.node(),
+                        m.stamp().build(),
+                        abbreviated(m.stamp().configuration()),
+                        m.sinceRenewalMillis() / 1000))
+            .toList();
+    boolean consistent =
+        members.stream()
+                .map(m -> m.stamp().build() + "/" + m.stamp().configuration())
+                .distinct()
+                .count()
+            <= 1;
+    return Response.ok(
+            ApiResponse.ok(new Payloads.ClusterStatus(ClusterNode.name(), consistent, listed)))
+        .build();
+  }
+
+  private static String abbreviated(String digest) {
+    return digest.length() > 12 ? digest.substring(0, 12) : digest;
   }
 
   private static String up(boolean up) {
