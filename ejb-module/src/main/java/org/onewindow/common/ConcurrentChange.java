@@ -25,9 +25,6 @@ public final class ConcurrentChange {
   private static final String INTEGRITY_CONSTRAINT_CLASS = "23";
   private static final String HIBERNATE_STALE_STATE = "org.hibernate.StaleStateException";
 
-  /** Causes looked at: enough for any container's wrapping, and a chain that loops ends. */
-  private static final int MAX_DEPTH = 32;
-
   private ConcurrentChange() {}
 
   /** What the caller is told, in {@code locale}'s language. */
@@ -37,34 +34,12 @@ public final class ConcurrentChange {
 
   /** Whether {@code failure} is, or was caused by, a concurrent change of the same record. */
   public static boolean explains(Throwable failure) {
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = t.getCause()) {
-      if (t instanceof OptimisticLockException || isHibernateStaleState(t.getClass())) {
-        return true;
-      }
-      if (t instanceof SQLException sql && violatesIntegrity(sql)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean violatesIntegrity(SQLException failure) {
-    for (SQLException e = failure; e != null; e = e.getNextException()) {
-      String state = e.getSQLState();
-      if (state != null && state.startsWith(INTEGRITY_CONSTRAINT_CLASS)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isHibernateStaleState(Class<?> type) {
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      if (c.getName().equals(HIBERNATE_STALE_STATE)) {
-        return true;
-      }
-    }
-    return false;
+    return CauseChain.any(
+        failure,
+        t ->
+            t instanceof OptimisticLockException
+                || CauseChain.isA(t, HIBERNATE_STALE_STATE)
+                || CauseChain.anySqlState(
+                    t, state -> state.startsWith(INTEGRITY_CONSTRAINT_CLASS)));
   }
 }

@@ -1,9 +1,10 @@
 package org.onewindow.common;
 
-import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Recognises a failure that only means the database cannot be reached now: it is restarting,
@@ -28,13 +29,10 @@ public final class DatabaseUnavailable {
   public static final int RETRY_AFTER_SECONDS = 5;
 
   private static final String CONNECTION_EXCEPTION_CLASS = "08";
-  private static final String[] SERVER_NOT_SERVING = {"57P01", "57P02", "57P03"};
+  private static final Set<String> SERVER_NOT_SERVING = Set.of("57P01", "57P02", "57P03");
   private static final String[] CONNECTION_FAILURE_TYPES = {
     "org.hibernate.exception.JDBCConnectionException", "jakarta.resource.ResourceException"
   };
-
-  /** Causes looked at: enough for any container's wrapping, and a chain that loops ends. */
-  private static final int MAX_DEPTH = 32;
 
   private DatabaseUnavailable() {}
 
@@ -45,46 +43,16 @@ public final class DatabaseUnavailable {
 
   /** Whether {@code failure} is, or was caused by, the database being out of reach. */
   public static boolean explains(Throwable failure) {
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException
-          || isA(t.getClass())) {
-        return true;
-      }
-      if (t instanceof SQLException sql && unreachable(sql)) {
-        return true;
-      }
-    }
-    return false;
+    return CauseChain.any(
+        failure,
+        t ->
+            t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || Arrays.stream(CONNECTION_FAILURE_TYPES).anyMatch(name -> CauseChain.isA(t, name))
+                || CauseChain.anySqlState(t, DatabaseUnavailable::unreachable));
   }
 
-  private static boolean unreachable(SQLException failure) {
-    for (SQLException e = failure; e != null; e = e.getNextException()) {
-      String state = e.getSQLState();
-      if (state == null) {
-        continue;
-      }
-      if (state.startsWith(CONNECTION_EXCEPTION_CLASS)) {
-        return true;
-      }
-      for (String notServing : SERVER_NOT_SERVING) {
-        if (state.equals(notServing)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean isA(Class<?> type) {
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      for (String name : CONNECTION_FAILURE_TYPES) {
-        if (c.getName().equals(name)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private static boolean unreachable(String state) {
+    return state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_NOT_SERVING.contains(state);
   }
 }

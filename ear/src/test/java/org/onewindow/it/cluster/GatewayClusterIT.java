@@ -93,6 +93,19 @@ class GatewayClusterIT {
         pairs.toArray(String[]::new));
   }
 
+  /** An API call with a JSON body, sent through the balancer to node {@code n}. */
+  private static HttpJson.Reply postOn(int n, String path, String token, String json) {
+    return HttpJson.call(
+        "POST",
+        AppCentreSetup.API + path,
+        token,
+        json,
+        "Content-Type",
+        "application/json",
+        "Cookie",
+        "OW_NODE=" + DeployedCluster.node(n));
+  }
+
   @Test
   void aNonceUsedOnOneNodeIsRefusedOnTheOther() {
     long line = setup.onlineInterface(SampleUpstream.url("/bus/line"));
@@ -115,15 +128,7 @@ class GatewayClusterIT {
     assertEquals(200, callOn(2, line, signed(app, app.privateKey(), line)).status());
 
     HttpJson.Reply reissued =
-        HttpJson.call(
-            "POST",
-            AppCentreSetup.API + "/apps/" + app.id() + "/credentials",
-            setup.system,
-            "{\"sm2Key\":true}",
-            "Content-Type",
-            "application/json",
-            "Cookie",
-            "OW_NODE=" + DeployedCluster.node(1));
+        postOn(1, "/apps/" + app.id() + "/credentials", setup.system, "{\"sm2Key\":true}");
     assertEquals(200, reissued.status(), reissued.body());
     Sm2PrivateKey newKey =
         Sm2PrivateKey.fromPem(reissued.json().getJsonObject("data").getString("sm2PrivateKeyPem"));
@@ -141,15 +146,11 @@ class GatewayClusterIT {
     assertEquals(200, callOn(2, line, signed(app, app.privateKey(), line)).status());
 
     HttpJson.Reply offline =
-        HttpJson.call(
-            "POST",
-            AppCentreSetup.API + "/interfaces/" + line + "/transitions",
+        postOn(
+            1,
+            "/interfaces/" + line + "/transitions",
             setup.reviewer(),
-            "{\"action\":\"offline\",\"reason\":\"测试\"}",
-            "Content-Type",
-            "application/json",
-            "Cookie",
-            "OW_NODE=" + DeployedCluster.node(1));
+            "{\"action\":\"offline\",\"reason\":\"测试\"}");
     assertEquals(200, offline.status(), offline.body());
 
     int forwarded = upstream.calls("/bus/line");
