@@ -37,6 +37,8 @@ public final class IdentityProviderProbe {
                   + "/realms/onewindow"),
           Clock.systemUTC());
 
+  private static final String REALM_ENDPOINTS = "/realms/onewindow/protocol/openid-connect/";
+
   private final URI realm;
   private final URI discovery;
   private final Clock clock;
@@ -59,9 +61,15 @@ public final class IdentityProviderProbe {
     return REALM;
   }
 
-  /** Whether {@code location} sends a browser into the realm (its sign-in, for one). */
+  /**
+   * Whether {@code location} sends a browser into the realm (its sign-in, for one): under the
+   * address WildFly knows it by, or under the realm's OpenID Connect endpoints at another host
+   * name, when browsers reach Keycloak by a front-end address of its own.
+   */
   public boolean isInRealm(String location) {
-    return location != null && location.startsWith(realm + "/");
+    return location != null
+        && (location.startsWith(realm + "/")
+            || (location.startsWith("http") && location.contains(REALM_ENDPOINTS)));
   }
 
   /** Whether the realm answered, now or at most {@link #KEEP} ago. */

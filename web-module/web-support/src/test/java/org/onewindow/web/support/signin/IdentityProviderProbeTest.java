@@ -86,7 +86,11 @@ class IdentityProviderProbeTest {
   void onlyAddressesUnderTheRealmAreTheRealms() {
     String base = "http://127.0.0.1:" + realm.getAddress().getPort() + "/realms/onewindow";
     assertTrue(probe.isInRealm(base + "/protocol/openid-connect/auth?client_id=x"));
+    assertTrue(
+        probe.isInRealm("https://id.gov.example/realms/onewindow/protocol/openid-connect/auth"));
     assertFalse(probe.isInRealm(base + "-other/protocol/openid-connect/auth"));
+    assertFalse(
+        probe.isInRealm("https://id.gov.example/realms/other/protocol/openid-connect/auth"));
     assertFalse(probe.isInRealm("/portal/me.xhtml"));
     assertFalse(probe.isInRealm(null));
   }
