@@ -15,6 +15,7 @@ import org.onewindow.it.support.KeycloakAdmin;
 import org.onewindow.it.support.OnCluster;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.Poll;
+import org.onewindow.it.support.ServiceTokens;
 import org.openqa.selenium.By;
 
 /**
@@ -50,7 +51,8 @@ class SingleLogoutClusterIT {
     assertEquals(1, builds.size(), "one build on both nodes: " + builds);
 
     // Either node's view of the cluster lists both, on that one build.
-    HttpJson.Reply view = HttpJson.get(Platform.BASE_URL + "/api/v1/health/cluster", null);
+    HttpJson.Reply view =
+        HttpJson.get(Platform.BASE_URL + "/api/v1/health/cluster", ServiceTokens.api());
     assertEquals(200, view.status(), view.body());
     jakarta.json.JsonObject cluster = view.json().getJsonObject("data");
     assertEquals(true, cluster.getBoolean("consistent"), view.body());

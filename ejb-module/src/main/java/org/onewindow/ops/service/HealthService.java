@@ -1,6 +1,7 @@
 package org.onewindow.ops.service;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onewindow.common.Roles;
 import org.onewindow.ops.cluster.ClusterConsistency;
 import org.onewindow.ops.cluster.ClusterMembers;
 import org.onewindow.ops.cluster.ClusterNode;
@@ -61,7 +63,11 @@ public class HealthService {
         cluster);
   }
 
-  /** The cluster as this node sees it: every live member with its build, by name. */
+  /**
+   * The cluster as this node sees it: every live member with its build, by name. For operators and
+   * the platform's monitoring account only: node names and builds are no business of the public.
+   */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.API_CLIENT})
   public List<ClusterMembers.Member> members() {
     return members.live();
   }
