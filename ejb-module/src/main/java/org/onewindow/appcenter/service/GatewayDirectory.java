@@ -124,22 +124,24 @@ public class GatewayDirectory {
   /** Drops the interface now and once the caller's transaction, if any, has completed. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS) // to see the caller's transaction
   public void forgetInterface(long interfaceId) {
-    Runnable forget =
-        () -> {
-          changes.put(ROUTE + interfaceId, GENERATIONS.nextLong());
-          routes.forget(interfaceId);
-        };
-    forget.run();
-    afterCompletion(forget);
+    forget(ROUTE + interfaceId, () -> routes.forget(interfaceId));
   }
 
   /** Drops the app now and once the caller's transaction, if any, has completed. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS) // to see the caller's transaction
   public void forgetApp(String appKey) {
+    forget(APP + appKey, () -> apps.forget(appKey));
+  }
+
+  /**
+   * Gives {@code changeKey} a new generation for every node and drops the local entry, now and once
+   * the caller's transaction has completed.
+   */
+  private void forget(String changeKey, Runnable dropLocally) {
     Runnable forget =
         () -> {
-          changes.put(APP + appKey, GENERATIONS.nextLong());
-          apps.forget(appKey);
+          changes.put(changeKey, GENERATIONS.nextLong());
+          dropLocally.run();
         };
     forget.run();
     afterCompletion(forget);

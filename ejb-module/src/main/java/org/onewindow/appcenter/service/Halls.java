@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.onewindow.appcenter.domain.Hall;
 import org.onewindow.appcenter.domain.HallLevel;
 import org.onewindow.appcenter.repository.HallRepository;
+import org.onewindow.common.Messages;
 import org.onewindow.common.StartupSeed;
 
 /**
@@ -28,6 +29,14 @@ import org.onewindow.common.StartupSeed;
 public class Halls {
 
   private static final Logger LOG = Logger.getLogger(Halls.class.getName());
+
+  /**
+   * A hall's name as the platform records it, in its own language (zh-CN, the bundle's default):
+   * {@code appcenter.hall.name.<level>} with the province's or department's name.
+   */
+  static String hallName(HallLevel level, String of) {
+    return Messages.text("appcenter.hall.name." + level.name(), null, of);
+  }
 
   /**
    * Province-level divisions of GB/T 2260 (the 31 provinces, autonomous regions, municipalities).
@@ -73,11 +82,16 @@ public class Halls {
         em,
         "halls",
         () -> {
-          em.persist(new Hall("national", "国家政务服务平台（国家厅）", HallLevel.NATIONAL));
+          em.persist(new Hall("national", hallName(HallLevel.NATIONAL, ""), HallLevel.NATIONAL));
           PROVINCES.forEach(
-              (code, name) -> em.persist(new Hall(code, name + "分厅", HallLevel.PROVINCIAL)));
+              (code, name) ->
+                  em.persist(
+                      new Hall(code, hallName(HallLevel.PROVINCIAL, name), HallLevel.PROVINCIAL)));
           DEPARTMENTS.forEach(
-              (code, name) -> em.persist(new Hall(code, name + "部门分厅", HallLevel.DEPARTMENTAL)));
+              (code, name) ->
+                  em.persist(
+                      new Hall(
+                          code, hallName(HallLevel.DEPARTMENTAL, name), HallLevel.DEPARTMENTAL)));
         },
         LOG);
   }

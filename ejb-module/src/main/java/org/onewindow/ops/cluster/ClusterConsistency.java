@@ -56,6 +56,15 @@ public record ClusterConsistency(State state, SortedSet<String> differing) {
     return new ClusterConsistency(State.CONSISTENT, new TreeSet<>());
   }
 
+  /** Whether {@code members} all run one build with one configuration. */
+  public static boolean agree(java.util.List<ClusterMembers.Member> members) {
+    return members.stream()
+            .map(m -> m.stamp().build() + "/" + m.stamp().configuration())
+            .distinct()
+            .count()
+        <= 1;
+  }
+
   /** Whether this node must stop taking requests. */
   public boolean refusesTraffic() {
     return state == State.STALE;

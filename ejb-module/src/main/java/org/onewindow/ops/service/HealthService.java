@@ -63,13 +63,17 @@ public class HealthService {
         cluster);
   }
 
+  /** The live members, by name, and whether they all run one build with one configuration. */
+  public record ClusterView(boolean consistent, List<ClusterMembers.Member> members) {}
+
   /**
-   * The cluster as this node sees it: every live member with its build, by name. For operators and
-   * the platform's monitoring account only: node names and builds are no business of the public.
+   * The cluster as this node sees it. For operators and the platform's monitoring account only:
+   * node names and builds are no business of the public.
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.API_CLIENT})
-  public List<ClusterMembers.Member> members() {
-    return members.live();
+  public ClusterView cluster() {
+    List<ClusterMembers.Member> live = members.live();
+    return new ClusterView(ClusterConsistency.agree(live), live);
   }
 
   private boolean databaseAnswers() {

@@ -53,6 +53,20 @@ class ClusterConsistencyTest {
   }
 
   @Test
+  void membersAgreeOnlyOnOneBuildAndOneConfiguration() {
+    var node1 = new ClusterMembers.Member("node1", TODAY, 0);
+    assertTrue(
+        ClusterConsistency.agree(
+            java.util.List.of(node1, new ClusterMembers.Member("node2", TODAY, 5))));
+    assertFalse(
+        ClusterConsistency.agree(
+            java.util.List.of(
+                node1,
+                new ClusterMembers.Member(
+                    "node2", new BuildStamp("0.1.0", "20261206160000", "cfg-b"), 5))));
+  }
+
+  @Test
   void stampsTravelThroughTheMemberListUnchanged() {
     assertEquals(TODAY, BuildStamp.fromWire(TODAY.toWire()));
     assertNull(BuildStamp.fromWire("something else"));

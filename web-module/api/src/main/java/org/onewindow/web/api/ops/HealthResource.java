@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
-import org.onewindow.ops.cluster.ClusterMembers;
 import org.onewindow.ops.cluster.ClusterNode;
 import org.onewindow.ops.service.HealthService;
 import org.onewindow.web.api.ApiResponse;
@@ -85,9 +84,9 @@ public class HealthResource {
   @Operation(summary = "The cluster's live members and their builds, as this node sees them")
   @APIResponseSchema(value = Payloads.ClusterStatus.class)
   public Response cluster() {
-    List<ClusterMembers.Member> members = health.members();
+    HealthService.ClusterView view = health.cluster();
     List<Payloads.ClusterMember> listed =
-        members.stream()
+        view.members().stream()
             .map(
                 m ->
                     new Payloads.ClusterMember(
@@ -96,14 +95,9 @@ public class HealthResource {
                         abbreviated(m.stamp().configuration()),
                         m.sinceRenewalMillis() / 1000))
             .toList();
-    boolean consistent =
-        members.stream()
-                .map(m -> m.stamp().build() + "/" + m.stamp().configuration())
-                .distinct()
-                .count()
-            <= 1;
     return Response.ok(
-            ApiResponse.ok(new Payloads.ClusterStatus(ClusterNode.name(), consistent, listed)))
+            ApiResponse.ok(
+                new Payloads.ClusterStatus(ClusterNode.name(), view.consistent(), listed)))
         .build();
   }
 
