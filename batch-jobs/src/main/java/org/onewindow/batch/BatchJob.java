@@ -1,26 +1,92 @@
 package org.onewindow.batch;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import org.onewindow.common.InvalidInputException;
 
 /**
- * The jobs an administrator may start. Anything else is refused: deny by default, so a crafted
- * request cannot start a job XML that happens to be on the class path.
+ * The jobs an administrator may start, and the parameters each accepts. Anything else is refused:
+ * deny by default, so a crafted request cannot start a job XML that happens to be on the class path
+ * or hand a job a parameter it never declared.
  */
 public enum BatchJob {
-  ACCESS_UNIT_CENSUS("access-unit-census"),
-  /** Interface and UI inspection with automatic alarms (000 8.2.3 c; 003 6.7.3). */
-  INTERFACE_INSPECTION("interface-inspection");
+  ACCESS_UNIT_CENSUS("access-unit-census", AfterNodeLoss.RESTART, Map.of()),
+  /**
+   * Interface and UI inspection with automatic alarms (000 8.2.3 c; 003 6.7.3). Not restarted after
+   * a node loss: its schedule rows are its memory, and the next tick inspects what is due.
+   */
+  INTERFACE_INSPECTION("interface-inspection", AfterNodeLoss.MARK_FAILED, Map.of()),
+  /** The audit chain verified incrementally (002 6.7), chunk by chunk, from where it stands. */
+  AUDIT_CHAIN_VERIFICATION(
+      "audit-chain-verification",
+      AfterNodeLoss.RESTART,
+      Map.of(
+          "chunkSize", new Bounds(1, 5_000),
+          // 0: as fast as the database answers; a figure spreads a long verification over office
+          // hours.
+          "recordsPerSecond", new Bounds(0, 1_000_000)));
+
+  /** What a survivor does with an execution of this job whose node was lost. */
+  public enum AfterNodeLoss {
+    /** Marks it failed and restarts it from its last checkpoint. */
+    RESTART,
+    /** Marks it failed only. */
+    MARK_FAILED
+  }
+
+  /** The values a whole-number parameter may take. */
+  record Bounds(long min, long max) {}
 
   private final String jobName;
+  private final AfterNodeLoss afterNodeLoss;
+  private final Map<String, Bounds> parameters;
 
-  BatchJob(String jobName) {
+  BatchJob(String jobName, AfterNodeLoss afterNodeLoss, Map<String, Bounds> parameters) {
     this.jobName = jobName;
+    this.afterNodeLoss = afterNodeLoss;
+    this.parameters = parameters;
   }
 
   /** The job id of the job XML. */
   public String jobName() {
     return jobName;
+  }
+
+  public AfterNodeLoss afterNodeLoss() {
+    return afterNodeLoss;
+  }
+
+  /**
+   * The job parameters for a start, checked against what this job declares.
+   *
+   * @throws InvalidInputException naming the first undeclared or out-of-bounds parameter
+   */
+  public Properties parameters(Map<String, String> given) {
+    Properties checked = new Properties();
+    for (Map.Entry<String, String> entry : given.entrySet()) {
+      Bounds bounds = parameters.get(entry.getKey());
+      if (bounds == null) {
+        throw InvalidInputException.keyed(entry.getKey(), "ops.job.parameterUnknown", jobName);
+      }
+      long value;
+      try {
+        value = Long.parseLong(entry.getValue() == null ? "" : entry.getValue().strip());
+      } catch (NumberFormatException e) {
+        throw outOfBounds(entry.getKey(), bounds);
+      }
+      if (value < bounds.min() || value > bounds.max()) {
+        throw outOfBounds(entry.getKey(), bounds);
+      }
+      checked.setProperty(entry.getKey(), Long.toString(value));
+    }
+    return checked;
+  }
+
+  private static InvalidInputException outOfBounds(String name, Bounds bounds) {
+    return InvalidInputException.keyed(
+        name, "ops.job.parameterOutOfBounds", bounds.min(), bounds.max());
   }
 
   public static Optional<BatchJob> byJobName(String jobName) {

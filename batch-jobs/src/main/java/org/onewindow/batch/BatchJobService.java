@@ -7,14 +7,20 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
+import java.util.Optional;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
+import org.onewindow.ops.batch.BatchLeaseService;
+import org.onewindow.ops.batch.BatchLeaseView;
 
 /**
  * Starts the platform's batch jobs and reports their executions. Lives in this module so that
@@ -24,9 +30,21 @@ import org.onewindow.common.Roles;
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class BatchJobService {
 
+  @EJB private BatchLeaseService leases;
+
   /** Starts a job now; returns its execution id. */
   public long start(BatchJob job) {
-    return operator().start(job.jobName(), new Properties());
+    return start(job, Map.of());
+  }
+
+  /**
+   * Starts a job now with parameters it declares; returns its execution id.
+   *
+   * @throws org.onewindow.common.InvalidInputException for a parameter the job does not take or a
+   *     value out of its bounds
+   */
+  public long start(BatchJob job, Map<String, String> parameters) {
+    return operator().start(job.jobName(), job.parameters(parameters));
   }
 
   /**
@@ -44,7 +62,7 @@ public class BatchJobService {
     if (BatchJob.byJobName(execution.getJobName()).isEmpty()) {
       throw NotFoundException.keyed("ops.job.executionNotFound", executionId);
     }
-    return view(execution);
+    return view(execution, operator().getStepExecutions(executionId));
   }
 
   /** The latest {@code limit} executions of a job, newest first; empty if it never ran. */
@@ -60,18 +78,38 @@ public class BatchJobService {
         .flatMap(instance -> operator.getJobExecutions(instance).stream())
         .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
         .limit(limit)
-        .map(BatchJobService::view)
+        .map(execution -> view(execution, operator.getStepExecutions(execution.getExecutionId())))
         .toList();
   }
 
-  private static JobExecutionView view(JobExecution execution) {
+  /** The execution with its lease and, where given, its steps' counts. */
+  private JobExecutionView view(JobExecution execution, List<StepExecution> steps) {
+    Optional<BatchLeaseView> lease = leases.lease(execution.getExecutionId());
     return new JobExecutionView(
         execution.getExecutionId(),
         execution.getJobName(),
         execution.getBatchStatus().name(),
         execution.getExitStatus(),
         instant(execution.getStartTime()),
-        instant(execution.getEndTime()));
+        instant(execution.getEndTime()),
+        lease.map(BatchLeaseView::node).orElse(null),
+        lease.map(held -> held.state().name()).orElse(null),
+        lease.map(BatchLeaseView::restartedAs).orElse(null),
+        total(steps, Metric.MetricType.READ_COUNT),
+        total(steps, Metric.MetricType.WRITE_COUNT),
+        total(steps, Metric.MetricType.COMMIT_COUNT));
+  }
+
+  private static long total(List<StepExecution> steps, Metric.MetricType type) {
+    long sum = 0;
+    for (StepExecution step : steps) {
+      for (Metric metric : step.getMetrics()) {
+        if (metric.getType() == type) {
+          sum += metric.getValue();
+        }
+      }
+    }
+    return sum;
   }
 
   private static Instant instant(Date date) {

@@ -82,8 +82,9 @@ class ReleaseUpgradeTest {
           String table = entity.getAnnotation(jakarta.persistence.Table.class).name();
           List<?> loaded =
               session.createSelectionQuery("from " + entity.getName(), entity).getResultList();
-          assertEquals(
-              before.get(table).rows().size(), loaded.size(), entity.getSimpleName() + " rows");
+          // A table added after release 0.1 starts empty.
+          int expected = before.containsKey(table) ? before.get(table).rows().size() : 0;
+          assertEquals(expected, loaded.size(), entity.getSimpleName() + " rows");
         }
       }
     }

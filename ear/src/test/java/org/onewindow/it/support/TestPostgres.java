@@ -35,6 +35,15 @@ final class TestPostgres {
     }
   }
 
+  /**
+   * A connection to the suite's schema, as the servers of the cluster and PostgreSQL runs see it:
+   * for tests that count what the platform stored, or prepare rows the way the platform writes
+   * them.
+   */
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(serverUrl(), "postgres", "");
+  }
+
   /** The JDBC address the server under test uses: the suite's schema first on its search path. */
   static String serverUrl() {
     return URL + "?currentSchema=" + SCHEMA;

@@ -35,4 +35,14 @@ final class AuditRecordRepository {
     return em.createQuery("select r from AuditRecord r order by r.sequence", AuditRecord.class)
         .getResultList();
   }
+
+  /** The records after {@code sequence}, in order, at most {@code max}. */
+  List<AuditRecord> after(long sequence, int max) {
+    return em.createQuery(
+            "select r from AuditRecord r where r.sequence > :after order by r.sequence",
+            AuditRecord.class)
+        .setParameter("after", sequence)
+        .setMaxResults(max)
+        .getResultList();
+  }
 }

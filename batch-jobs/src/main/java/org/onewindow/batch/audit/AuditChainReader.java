@@ -1,0 +1,58 @@
+package org.onewindow.batch.audit;
+
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.onewindow.ops.audit.AuditChainVerificationService;
+import org.onewindow.ops.audit.AuditLink;
+
+/**
+ * The chain's links in order, from the checkpoint (the last link read in a committed chunk) or, on
+ * a first start, from where the verification stands. Reads ahead a page at a time in the chunk's
+ * transaction; stops at the end of the chain or once the writer found a break.
+ */
+@Named
+@Dependent
+public class AuditChainReader extends AbstractItemReader {
+
+  /** Links fetched at once: one query per page, independent of the chunk size. */
+  static final int PAGE = 500;
+
+  @EJB private AuditChainVerificationService chain;
+
+  @Inject private StepContext step;
+
+  private final Deque<AuditLink> page = new ArrayDeque<>();
+  private long position;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    position = checkpoint == null ? chain.verifiedThrough() : (Long) checkpoint;
+  }
+
+  @Override
+  public Object readItem() {
+    if (AuditChainWriter.BREAK_FOUND.equals(step.getTransientUserData())) {
+      return null;
+    }
+    if (page.isEmpty()) {
+      page.addAll(chain.linksAfter(position, PAGE));
+    }
+    AuditLink next = page.poll();
+    if (next != null) {
+      position = next.sequence();
+    }
+    return next;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return position;
+  }
+}

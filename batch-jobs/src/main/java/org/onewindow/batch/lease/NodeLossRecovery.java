@@ -1,0 +1,78 @@
+package org.onewindow.batch.lease;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.onewindow.batch.BatchJob;
+import org.onewindow.ops.batch.BatchLeaseService;
+import org.onewindow.ops.batch.BatchLeaseView;
+
+/**
+ * Every 5 seconds on every node (issue 17 item 2): renews the leases this node holds, orphans those
+ * whose holder went silent (or is this node's own earlier life), and recovers orphans — marks each
+ * execution failed and, for a job that allows it, restarts it here from its last checkpoint. Each
+ * step is its own transaction, decided by a conditional update, so nodes running this at the same
+ * moment recover each execution once; a recovery claimed by a node that died before finishing it is
+ * claimed again a minute later.
+ *
+ * <p>Every node rather than the scheduler primary: recovery must not wait for an election, and the
+ * conditional updates already make it exactly-once.
+ */
+@Singleton
+@PermitAll
+public class NodeLossRecovery {
+
+  private static final Logger LOG = Logger.getLogger(NodeLossRecovery.class.getName());
+
+  @EJB private BatchLeaseService leases;
+
+  @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "batch-leases")
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void tick() {
+    try {
+      leases.renewMine();
+      leases.orphanTheLost();
+      for (BatchLeaseView orphan : leases.claimRecoveries()) {
+        leases.recovered(orphan.executionId(), restartIfAllowed(orphan));
+      }
+    } catch (RuntimeException e) {
+      // The database may be away for a moment; the next tick tries again. Never cancel the timer.
+      LOG.warning("batch lease tick failed: " + e);
+    }
+  }
+
+  /** The continuing execution's id, or null when the job is only marked failed. */
+  private static Long restartIfAllowed(BatchLeaseView orphan) {
+    BatchJob job = BatchJob.byJobName(orphan.jobName()).orElse(null);
+    if (job == null || job.afterNodeLoss() != BatchJob.AfterNodeLoss.RESTART) {
+      LOG.warning(() -> "Batch execution " + orphan.executionId() + " marked failed (node lost)");
+      return null;
+    }
+    JobOperator operator = BatchRuntime.getJobOperator();
+    try {
+      long restarted = operator.restart(orphan.executionId(), new Properties());
+      LOG.warning(
+          () ->
+              "Batch execution "
+                  + orphan.executionId()
+                  + " ("
+                  + orphan.jobName()
+                  + ") lost node "
+                  + orphan.node()
+                  + ": restarted here from its last checkpoint as execution "
+                  + restarted);
+      return restarted;
+    } catch (RuntimeException e) {
+      // Already restarted by hand, or its instance completed meanwhile: nothing left to continue.
+      LOG.warning("Batch execution " + orphan.executionId() + " not restarted: " + e);
+      return null;
+    }
+  }
+}
