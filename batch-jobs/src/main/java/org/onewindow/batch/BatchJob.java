@@ -12,16 +12,17 @@ import org.onewindow.common.InvalidInputException;
  * or hand a job a parameter it never declared.
  */
 public enum BatchJob {
-  ACCESS_UNIT_CENSUS("access-unit-census", AfterNodeLoss.RESTART, Map.of()),
+  ACCESS_UNIT_CENSUS("access-unit-census", AfterNodeLoss.RESTART, true, Map.of()),
   /**
    * Interface and UI inspection with automatic alarms (000 8.2.3 c; 003 6.7.3). Not restarted after
    * a node loss: its schedule rows are its memory, and the next tick inspects what is due.
    */
-  INTERFACE_INSPECTION("interface-inspection", AfterNodeLoss.MARK_FAILED, Map.of()),
+  INTERFACE_INSPECTION("interface-inspection", AfterNodeLoss.MARK_FAILED, false, Map.of()),
   /** The audit chain verified incrementally (002 6.7), chunk by chunk, from where it stands. */
   AUDIT_CHAIN_VERIFICATION(
       "audit-chain-verification",
       AfterNodeLoss.RESTART,
+      true,
       Map.of(
           "chunkSize", new Bounds(1, 5_000),
           // 0: as fast as the database answers; a figure spreads a long verification over office
@@ -41,12 +42,27 @@ public enum BatchJob {
 
   private final String jobName;
   private final AfterNodeLoss afterNodeLoss;
+  private final boolean oneAtATime;
   private final Map<String, Bounds> parameters;
 
-  BatchJob(String jobName, AfterNodeLoss afterNodeLoss, Map<String, Bounds> parameters) {
+  /**
+   * @param oneAtATime whether a start is refused while a run is going on anywhere in the cluster
+   *     (the inspection is not: a run for one subject may start beside the run of what is due, the
+   *     schedule claims keep them apart)
+   */
+  BatchJob(
+      String jobName,
+      AfterNodeLoss afterNodeLoss,
+      boolean oneAtATime,
+      Map<String, Bounds> parameters) {
     this.jobName = jobName;
     this.afterNodeLoss = afterNodeLoss;
+    this.oneAtATime = oneAtATime;
     this.parameters = parameters;
+  }
+
+  public boolean oneAtATime() {
+    return oneAtATime;
   }
 
   /** The job id of the job XML. */

@@ -11,14 +11,18 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.StateConflictException;
 import org.onewindow.ops.batch.BatchLeaseService;
 import org.onewindow.ops.batch.BatchLeaseView;
 
@@ -32,6 +36,8 @@ public class BatchJobService {
 
   @EJB private BatchLeaseService leases;
 
+  @Inject Clock clock;
+
   /** Starts a job now; returns its execution id. */
   public long start(BatchJob job) {
     return start(job, Map.of());
@@ -42,9 +48,14 @@ public class BatchJobService {
    *
    * @throws org.onewindow.common.InvalidInputException for a parameter the job does not take or a
    *     value out of its bounds
+   * @throws StateConflictException while a run of a one-at-a-time job goes on anywhere
    */
   public long start(BatchJob job, Map<String, String> parameters) {
-    return operator().start(job.jobName(), job.parameters(parameters));
+    Properties checked = job.parameters(parameters);
+    if (job.oneAtATime() && RunningExecutions.anyOf(job, clock.instant())) {
+      throw StateConflictException.keyed("ops.job.alreadyRunning");
+    }
+    return operator().start(job.jobName(), checked);
   }
 
   /**

@@ -1,20 +1,16 @@
 package org.onewindow.batch.inspection;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import org.onewindow.batch.BatchJob;
+import org.onewindow.batch.RunningExecutions;
 import org.onewindow.inspection.service.InspectionScheduleService;
 import org.onewindow.ops.cluster.SchedulerElection;
 
@@ -39,9 +35,6 @@ public class InspectionTrigger {
 
   static final String ENABLED = "onewindow.inspection.enabled";
 
-  /** A run older than this still "started" in the repository is taken as lost with its node. */
-  static final Duration STALE_RUN = Duration.ofMinutes(30);
-
   private static final Logger LOG = Logger.getLogger(InspectionTrigger.class.getName());
 
   @EJB private InspectionScheduleService schedules;
@@ -55,7 +48,8 @@ public class InspectionTrigger {
       return;
     }
     try {
-      if (!schedules.anythingDue() || running()) {
+      if (!schedules.anythingDue()
+          || RunningExecutions.anyOf(BatchJob.INTERFACE_INSPECTION, Instant.now())) {
         return;
       }
       long id =
@@ -65,27 +59,6 @@ public class InspectionTrigger {
     } catch (RuntimeException e) {
       // A bad tick must not cancel the timer; the next one tries again.
       LOG.warning("interface-inspection not started: " + e);
-    }
-  }
-
-  /**
-   * Whether a recent run of the job has not finished yet (on any node: the repository is shared).
-   */
-  private static boolean running() {
-    JobOperator operator = BatchRuntime.getJobOperator();
-    try {
-      Instant recent = Instant.now().minus(STALE_RUN);
-      for (long id : operator.getRunningExecutions(BatchJob.INTERFACE_INSPECTION.jobName())) {
-        JobExecution execution = operator.getJobExecution(id);
-        Date started =
-            execution.getStartTime() == null ? execution.getCreateTime() : execution.getStartTime();
-        if (started == null || started.toInstant().isAfter(recent)) {
-          return true;
-        }
-      }
-      return false;
-    } catch (NoSuchJobException neverRan) {
-      return false;
     }
   }
 }

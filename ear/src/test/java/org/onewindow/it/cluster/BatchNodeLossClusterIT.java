@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.AuditTrailRows;
@@ -24,6 +27,7 @@ import org.onewindow.it.support.Poll;
  * that it is surely mid-way when the node dies.
  */
 @OnCluster
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BatchNodeLossClusterIT {
 
   private static final String JOB = "audit-chain-verification";
@@ -33,7 +37,34 @@ class BatchNodeLossClusterIT {
 
   @RegisterExtension static final Administrators administrators = new Administrators();
 
+  /**
+   * Longer than the silence after which a lease counts as lost (30 s) plus a recovery tick: the
+   * other node's recovery runs all along and must leave a live holder's execution alone.
+   */
   @Test
+  @Order(1)
+  void aJobOnALiveNodeIsNeverTakenOverHoweverLongItRuns() {
+    String token = administrators.platformAdmin().consoleToken();
+    long[] before = AuditTrailRows.verification();
+    AuditTrailRows.append(80, "batch-live " + UUID.randomUUID());
+    long id = start(1, token, "{\"parameters\":{\"chunkSize\":2,\"recordsPerSecond\":2}}");
+    JsonObject done =
+        Poll.until(
+            Duration.ofMinutes(3),
+            () -> execution(2, id, token),
+            run -> !run.getString("status").matches("STARTING|STARTED"),
+            "execution " + id + " did not end");
+    assertEquals("COMPLETED", done.getString("status"), done.toString());
+    assertEquals(DeployedCluster.node(1), done.getString("node"));
+    assertEquals("ENDED", done.getString("lease"), done.toString());
+    assertTrue(done.isNull("restartedAs"), done.toString());
+    long[] after = AuditTrailRows.verification();
+    assertEquals(after[0] - before[0], after[1] - before[1], "records counted once each");
+    assertEquals(after[0] - before[0], done.getJsonNumber("itemsWritten").longValue());
+  }
+
+  @Test
+  @Order(2)
   void aJobOnAKilledNodeIsMarkedFailedAndRestartedByTheSurvivorFromItsCheckpoint() {
     String token = administrators.platformAdmin().consoleToken();
     long[] before = AuditTrailRows.verification();
@@ -41,13 +72,7 @@ class BatchNodeLossClusterIT {
     int doomed = 2;
     int survivor = 1;
 
-    HttpJson.Reply started =
-        HttpJson.postJson(
-            DeployedCluster.nodeUrl(doomed) + "/api/v1/jobs/" + JOB + "/executions",
-            token,
-            "{\"parameters\":{\"chunkSize\":2,\"recordsPerSecond\":4}}");
-    assertEquals(201, started.status(), started.body());
-    long first = started.json().getJsonObject("data").getJsonNumber("executionId").longValue();
+    long first = start(doomed, token, "{\"parameters\":{\"chunkSize\":2,\"recordsPerSecond\":4}}");
 
     // Two chunks committed on the doomed node, and far from done: the node dies mid-way.
     JsonObject running =
@@ -93,6 +118,14 @@ class BatchNodeLossClusterIT {
         after[0] - before[0],
         checkpointed + done.getJsonNumber("itemsRead").longValue(),
         "lost run's committed items + restarted run's reads: " + lost + " / " + done);
+  }
+
+  private static long start(int node, String token, String body) {
+    HttpJson.Reply started =
+        HttpJson.postJson(
+            DeployedCluster.nodeUrl(node) + "/api/v1/jobs/" + JOB + "/executions", token, body);
+    assertEquals(201, started.status(), started.body());
+    return started.json().getJsonObject("data").getJsonNumber("executionId").longValue();
   }
 
   private static JsonObject execution(int node, long id, String token) {

@@ -63,9 +63,9 @@ public final class DeployedPlatform implements BeforeAllCallback {
   }
 
   /**
-   * What every server of the suite runs with, a single node or a cluster's: no inspection timer
-   * (the tests start inspections themselves), loopback reachable on the tests' upstream port only,
-   * transaction statistics on, and the demo seed as {@code it.demo-data} says.
+   * What every server of the suite runs with, a single node or a cluster's: no inspection or audit
+   * verification timer (the tests start those jobs themselves), loopback reachable on the tests'
+   * upstream port only, transaction statistics on, and the demo seed as {@code it.demo-data} says.
    */
   static List<String> suiteOptions() {
     List<String> options =
@@ -73,6 +73,7 @@ public final class DeployedPlatform implements BeforeAllCallback {
             List.of(
                 "-Dwildfly.transactions.statistics-enabled=true",
                 "-Donewindow.inspection.enabled=false",
+                "-Donewindow.audit-verification.enabled=false",
                 "-Donewindow.outbound.loopback-ports=" + SampleUpstream.PORT));
     // -Dit.demo-data=false runs the suite without the demo seed, which no test may lean on.
     String demoData = System.getProperty("it.demo-data", "");
