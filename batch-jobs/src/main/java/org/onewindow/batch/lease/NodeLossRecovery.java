@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.onewindow.batch.BatchJob;
+import org.onewindow.ops.batch.BatchLease;
 import org.onewindow.ops.batch.BatchLeaseService;
 import org.onewindow.ops.batch.BatchLeaseView;
 
@@ -33,18 +34,42 @@ public class NodeLossRecovery {
 
   @EJB private BatchLeaseService leases;
 
+  /** Whether the last tick failed (the singleton's ticks run one at a time). */
+  private boolean failing;
+
+  /**
+   * Since when (monotonic) this node has reached the database tick after tick; 0 before its first
+   * good tick. Another node's silence counts as a loss only once this node has reached the database
+   * for {@link BatchLease#SILENCE} itself: after a database outage every holder was silent, and
+   * each must get the chance to renew before anyone judges it.
+   */
+  private long reachingSince;
+
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "batch-leases")
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
     try {
       leases.renewMine();
-      leases.orphanTheLost();
+      long now = System.nanoTime();
+      if (reachingSince == 0) {
+        reachingSince = now;
+      }
+      leases.orphanTheLost(now - reachingSince >= BatchLease.SILENCE.toNanos());
       for (BatchLeaseView orphan : leases.claimRecoveries()) {
         leases.recovered(orphan.executionId(), restartIfAllowed(orphan));
       }
+      if (failing) {
+        failing = false;
+        LOG.info("batch leases renewed again");
+      }
     } catch (RuntimeException e) {
-      // The database may be away for a moment; the next tick tries again. Never cancel the timer.
-      LOG.warning("batch lease tick failed: " + e);
+      reachingSince = 0;
+      // The database may be away for a while; the next tick tries again. Never cancel the timer,
+      // and say it once per outage rather than every 5 s.
+      if (!failing) {
+        failing = true;
+        LOG.warning("batch leases cannot be renewed or recovered now: " + e);
+      }
     }
   }
 

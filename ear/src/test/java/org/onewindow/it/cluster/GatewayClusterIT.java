@@ -1,6 +1,7 @@
 package org.onewindow.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,9 @@ class GatewayClusterIT {
         Sm2PrivateKey.fromPem(issued.getString("sm2PrivateKeyPem")));
   }
 
+  /** A draft app's calls a minute, per node, in the gateway's test mode (GatewayIT). */
+  private static final int TEST_CALLS_PER_MINUTE = 10;
+
   private static final byte[] BODY = "city=beijing&q=110".getBytes(StandardCharsets.UTF_8);
 
   private static String path(long interfaceId) {
@@ -104,6 +108,47 @@ class GatewayClusterIT {
         "application/json",
         "Cookie",
         "OW_NODE=" + DeployedCluster.node(n));
+  }
+
+  /**
+   * The per-app rate limit is per node by design (docs/node-local-state.md; 003 6.2.4 b): behind a
+   * balancer that spreads calls, n nodes admit n times the figure. A draft app in the gateway's
+   * test mode may make 10 calls a minute per node: once node 1 refuses it, node 2 still admits its
+   * own 10.
+   */
+  @Test
+  void aRateLimitHoldsPerNodeSoTwoNodesAdmitTwiceTheFigure() {
+    long line = setup.onlineInterface(SampleUpstream.url("/bus/line"));
+    JsonObject issued = setup.applyForApp("http://localhost:18091/cluster-rate");
+    long draft = issued.getJsonObject("app").getJsonNumber("id").longValue();
+    App app =
+        new App(
+            draft,
+            issued.getJsonObject("app").getString("appKey"),
+            Sm2PrivateKey.fromPem(issued.getString("sm2PrivateKeyPem")));
+    setup.bind(draft, line);
+    AppCentreSetup.testMode(draft, setup.system);
+
+    int admittedByNode1 = 0;
+    HttpJson.Reply refused = null;
+    // The bucket holds 10 and refills one call in six seconds: a refusal comes within a few more.
+    for (int i = 0; i < 30 && refused == null; i++) {
+      HttpJson.Reply reply = callOn(1, line, signed(app, app.privateKey(), line));
+      if (reply.status() == 200) {
+        admittedByNode1++;
+      } else {
+        refused = reply;
+      }
+    }
+    assertEquals(429, refused == null ? 0 : refused.status(), "node 1 refuses past its figure");
+    assertEquals(10019, refused.json().getInt("code"));
+    assertTrue(admittedByNode1 >= TEST_CALLS_PER_MINUTE, "node 1 admitted " + admittedByNode1);
+
+    for (int i = 0; i < TEST_CALLS_PER_MINUTE; i++) {
+      HttpJson.Reply reply = callOn(2, line, signed(app, app.privateKey(), line));
+      assertEquals(
+          200, reply.status(), "node 2, call " + i + " after node 1 refused: " + reply.body());
+    }
   }
 
   @Test

@@ -71,16 +71,20 @@ public class BatchLease {
   /**
    * Whether the holder has lost this running lease, as a node seeing it at {@code now} judges: an
    * earlier life of the observer itself (same node name, another incarnation) at once, any other
-   * holder once silent for {@link #SILENCE}.
+   * holder once silent for {@link #SILENCE} — judged only when {@code judgeOthers}, that is when
+   * the observer itself has reached the database for at least that long (after an outage of the
+   * database every holder was silent, and must get the chance to renew first).
    */
-  boolean holderLost(Instant now, String observerNode, String observerIncarnation) {
-    if (state != BatchLeaseState.RUNNING) {
+  boolean holderLost(
+      Instant now, String observerNode, String observerIncarnation, boolean judgeOthers) {
+    if (state != BatchLeaseState.RUNNING || incarnation.equals(observerIncarnation)) {
+      // The observer's own lease: it knows it is alive, whatever kept it from renewing.
       return false;
     }
-    if (node.equals(observerNode) && !incarnation.equals(observerIncarnation)) {
+    if (node.equals(observerNode)) {
       return true;
     }
-    return heartbeatAt.plus(SILENCE).isBefore(now);
+    return judgeOthers && heartbeatAt.plus(SILENCE).isBefore(now);
   }
 
   /** Whether this lease waits for a recovery: orphaned, or claimed by one that never finished. */

@@ -72,12 +72,18 @@ public class BatchLeaseService {
     return repository().end(executionId, ClusterNode.incarnation());
   }
 
-  /** Orphans the running leases whose holder is lost, as this node sees them; their ids. */
-  public List<Long> orphanTheLost() {
+  /**
+   * Orphans the running leases whose holder is lost, as this node sees them; their ids.
+   *
+   * @param judgeOthers whether this node has reached the database long enough ({@link
+   *     BatchLease#SILENCE}) to call another node's silence a loss; its own earlier life's leases
+   *     are orphaned either way
+   */
+  public List<Long> orphanTheLost(boolean judgeOthers) {
     Instant now = now();
     List<Long> orphaned = new ArrayList<>();
     for (BatchLease lease : repository().inStates(BatchLeaseState.RUNNING)) {
-      if (lease.holderLost(now, ClusterNode.name(), ClusterNode.incarnation())
+      if (lease.holderLost(now, ClusterNode.name(), ClusterNode.incarnation(), judgeOthers)
           && repository().orphan(lease.executionId(), lease.heartbeatAt())) {
         LOG.warning(
             () ->

@@ -15,20 +15,30 @@ class BatchLeaseTest {
 
   @Test
   void aHolderThatRenewsIsNeverLostWhoeverLooks() {
-    assertFalse(lease.holderLost(T.plus(BatchLease.SILENCE), "node2", "b"));
-    assertFalse(lease.holderLost(T.plus(BatchLease.SILENCE), "node1", "a"));
+    assertFalse(lease.holderLost(T.plus(BatchLease.SILENCE), "node2", "b", true));
+  }
+
+  @Test
+  void aHolderNeverJudgesItsOwnLeaseLostHoweverLongItCouldNotRenew() {
+    // After a database outage its own heartbeat is old; it is alive all the same.
+    assertFalse(lease.holderLost(T.plusSeconds(3600), "node1", "a", true));
   }
 
   @Test
   void aSilentHolderIsLostAfterTheSilence() {
-    assertTrue(lease.holderLost(T.plus(BatchLease.SILENCE).plusMillis(1), "node2", "b"));
+    assertTrue(lease.holderLost(T.plus(BatchLease.SILENCE).plusMillis(1), "node2", "b", true));
+  }
+
+  @Test
+  void anotherHoldersSilenceIsNotJudgedByANodeThatWasItselfCutOffFromTheDatabase() {
+    assertFalse(lease.holderLost(T.plusSeconds(3600), "node2", "b", false));
   }
 
   @Test
   void aNodesEarlierLifeIsLostAtOnceToTheNodeRestartedUnderItsName() {
     // node1 restarted (new incarnation): its earlier life's execution is not running in this JVM.
-    assertTrue(lease.holderLost(T, "node1", "c"));
+    assertTrue(lease.holderLost(T, "node1", "c", false));
     // ...but the other node cannot tell a restart from a live holder until the silence.
-    assertFalse(lease.holderLost(T, "node2", "b"));
+    assertFalse(lease.holderLost(T, "node2", "b", true));
   }
 }
