@@ -7,9 +7,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.onewindow.batch.BatchJob;
 import org.onewindow.batch.BatchJobService;
 import org.onewindow.batch.JobExecutionView;
+import org.onewindow.common.StateConflictException;
 import org.onewindow.web.console.ConsoleTexts;
 
 /** Starts the access-unit census and lists its recent runs with their status. */
@@ -25,11 +27,18 @@ public class RunCensusJob implements Serializable {
   @EJB private BatchJobService jobs;
 
   public void start() {
-    long executionId = jobs.start(BatchJob.ACCESS_UNIT_CENSUS);
     FacesContext faces = FacesContext.getCurrentInstance();
-    String started = ConsoleTexts.text(faces.getViewRoot().getLocale(), "job.started");
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_INFO, started, "#" + executionId));
+    Locale language = faces.getViewRoot().getLocale();
+    try {
+      long executionId = jobs.start(BatchJob.ACCESS_UNIT_CENSUS);
+      String started = ConsoleTexts.text(language, "job.started");
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, started, "#" + executionId));
+    } catch (StateConflictException running) {
+      // One census at a time, cluster-wide (BatchJob.oneAtATime): say so instead of failing.
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_WARN, running.message(language), null));
+    }
   }
 
   public List<JobExecutionView> getExecutions() {
