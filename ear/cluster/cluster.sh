@@ -184,11 +184,14 @@ stop_node() {
     # A suspended node takes its SIGTERM only once it runs again.
     kill -CONT -- "-$pid" 2>/dev/null || true
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
-    while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 60 ]; do
+    # The whole group, not the launcher: standalone.sh dies of the SIGTERM at once while its JVM
+    # is still shutting down (and holding the node's ports).
+    while kill -0 -- "-$pid" 2>/dev/null && [ "$waited" -lt 60 ]; do
       sleep 1
       waited=$((waited + 1))
     done
     kill -KILL -- "-$pid" 2>/dev/null || true
+    while kill -0 -- "-$pid" 2>/dev/null; do sleep 0.2; done
   fi
   rm -f "$(node_pid_file "$n")"
 }
@@ -198,7 +201,7 @@ crash_node() {
   local n=$1 pid
   pid=$(live_pid "$(node_pid_file "$n")") || fail "node$n is not running"
   kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  while kill -0 -- "-$pid" 2>/dev/null || kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
   rm -f "$(node_pid_file "$n")"
   say "node$n killed (SIGKILL)"
 }

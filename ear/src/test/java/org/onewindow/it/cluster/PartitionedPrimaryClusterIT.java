@@ -64,6 +64,7 @@ class PartitionedPrimaryClusterIT {
     int survivor = 3 - frozen;
 
     DeployedCluster.suspend(frozen);
+    System.out.printf("[onewindow-it] %s node%d suspended%n", java.time.Instant.now(), frozen);
     try {
       Poll.until(
           VIEW_CHANGE,
@@ -82,8 +83,12 @@ class PartitionedPrimaryClusterIT {
     }
     // The resumed node runs on from where it stopped: for a moment it may still say primary.
     System.out.printf(
-        "[onewindow-it] node%d resumed; it says %s, node%d says %s%n",
-        frozen, NodeHealth.schedulerRole(frozen), survivor, NodeHealth.schedulerRole(survivor));
+        "[onewindow-it] %s node%d resumed; it says %s, node%d says %s%n",
+        java.time.Instant.now(),
+        frozen,
+        NodeHealth.schedulerRole(frozen),
+        survivor,
+        NodeHealth.schedulerRole(survivor));
 
     List<String> both = List.of("node1", "node2");
     Poll.until(
@@ -97,7 +102,9 @@ class PartitionedPrimaryClusterIT {
             NodeHealth::primaries,
             primaries -> primaries.size() == 1,
             "not exactly one scheduler primary once the views merged");
-    System.out.printf("[onewindow-it] after the merge node%d is the primary%n", after.get(0));
+    System.out.printf(
+        "[onewindow-it] %s after the merge node%d is the primary%n",
+        java.time.Instant.now(), after.get(0));
     assertEquals("standby", NodeHealth.schedulerRole(3 - after.get(0)));
 
     aDueSubjectIsInspectedOnceByTwoRunsOnTwoNodes();
