@@ -10,6 +10,10 @@
 #   ear/onewindow cluster crash-node N  SIGKILL node N's JVM (a failure drill: nothing is flushed)
 #   ear/onewindow cluster start-node N  start node N again and wait until it serves
 #   ear/onewindow cluster stop-node N   stop node N gracefully (the balancer takes it out)
+#   ear/onewindow cluster suspend-node N  SIGSTOP node N's processes: a partition drill (its
+#                                       sockets stay open, so only FD_ALL3's heartbeat timeout,
+#                                       40 s, makes the other members suspect it)
+#   ear/onewindow cluster resume-node N  SIGCONT node N: it rejoins through a merge
 #
 # Switches (environment):
 #   ONEWINDOW_CLUSTER_STATE=DIR       base directories, logs, pid files (default .onewindow/cluster)
@@ -22,7 +26,10 @@
 #   ONEWINDOW_KEYCLOAK_URL            a Keycloak already running (default http://localhost:8180;
 #                                     started from this checkout when nothing answers there)
 #   ONEWINDOW_NODE_OPTS               more -D options for every node (the tests use it)
-#   ONEWINDOW_EAR, ONEWINDOW_BUILD    as for `ear/onewindow run`
+#   ONEWINDOW_EAR, ONEWINDOW_BUILD    as for `ear/onewindow run` (read at each start-node: one
+#                                     node may be given another EAR, the stale-build drill)
+#   ONEWINDOW_NODE_CONFIGURATION=FILE the server configuration start-node gives the node instead of
+#                                     the build's onewindow-pg.xml (a node configured differently)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -103,6 +110,10 @@ prepare_node() {
   home=$(wildfly_home)
   mkdir -p "$dir/configuration" "$dir/deployments" "$dir/data" "$dir/log"
   cp "$home"/standalone/configuration/*.xml "$home"/standalone/configuration/*.properties "$dir/configuration/"
+  if [ -n "${ONEWINDOW_NODE_CONFIGURATION:-}" ]; then
+    [ -f "$ONEWINDOW_NODE_CONFIGURATION" ] || fail "ONEWINDOW_NODE_CONFIGURATION names no file"
+    cp "$ONEWINDOW_NODE_CONFIGURATION" "$dir/configuration/onewindow-pg.xml"
+  fi
   rm -f "$dir"/deployments/onewindow.ear*
   cp "$ear" "$dir/deployments/onewindow.ear"
 }
@@ -145,6 +156,12 @@ await_node() {
   dir=$(node_dir "$n")
   url="http://127.0.0.1:$(node_http_port "$n")/api/v1/health"
   until answers "$url"; do
+    # A node older than another member's build is up but refuses traffic (503, cluster "stale"):
+    # started, and said so, rather than waited for until the timeout.
+    if curl -s --max-time 5 "$url" 2>/dev/null | grep -q '"cluster": *"stale"'; then
+      say "node$n runs an older build than another member: it reports itself unavailable ($url)"
+      return 0
+    fi
     if ! live_pid "$(node_pid_file "$n")" >/dev/null; then
       tail -n 30 "$dir/log/server.log" >&2 2>/dev/null || tail -n 30 "$dir/console.log" >&2
       fail "node$n stopped while starting"
@@ -164,12 +181,17 @@ stop_node() {
   local n=$1 pid waited=0
   if pid=$(live_pid "$(node_pid_file "$n")"); then
     say "stopping node$n"
+    # A suspended node takes its SIGTERM only once it runs again.
+    kill -CONT -- "-$pid" 2>/dev/null || true
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
-    while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 60 ]; do
+    # The whole group, not the launcher: standalone.sh dies of the SIGTERM at once while its JVM
+    # is still shutting down (and holding the node's ports).
+    while kill -0 -- "-$pid" 2>/dev/null && [ "$waited" -lt 60 ]; do
       sleep 1
       waited=$((waited + 1))
     done
     kill -KILL -- "-$pid" 2>/dev/null || true
+    while kill -0 -- "-$pid" 2>/dev/null; do sleep 0.2; done
   fi
   rm -f "$(node_pid_file "$n")"
 }
@@ -179,9 +201,17 @@ crash_node() {
   local n=$1 pid
   pid=$(live_pid "$(node_pid_file "$n")") || fail "node$n is not running"
   kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  while kill -0 -- "-$pid" 2>/dev/null || kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
   rm -f "$(node_pid_file "$n")"
   say "node$n killed (SIGKILL)"
+}
+
+# SIGSTOP to the node's process group: the JVM freezes with its sockets open (a partition as the
+# other members see it, or a stop-the-world pause); SIGCONT lets it run on where it stopped.
+signal_node() {
+  local n=$1 signal=$2 pid
+  pid=$(live_pid "$(node_pid_file "$n")") || fail "node$n is not running"
+  kill "-$signal" -- "-$pid" 2>/dev/null || kill "-$signal" "$pid"
 }
 
 write_balancer_config() {
@@ -340,12 +370,20 @@ case "${1:-}" in
   status) status ;;
   crash-node) crash_node "$(node_number "${2:-}")" ;;
   stop-node) stop_node "$(node_number "${2:-}")" ;;
+  suspend-node)
+    signal_node "$(node_number "${2:-}")" STOP
+    say "node$2 suspended (SIGSTOP)"
+    ;;
+  resume-node)
+    signal_node "$(node_number "${2:-}")" CONT
+    say "node$2 resumed (SIGCONT)"
+    ;;
   start-node)
     mkdir -p "$state"
     start_node "$(node_number "${2:-}")"
     ;;
   *)
-    echo "usage: ear/onewindow cluster start | stop | status | crash-node N | start-node N | stop-node N" >&2
+    echo "usage: ear/onewindow cluster start | stop | status | crash-node N | start-node N | stop-node N | suspend-node N | resume-node N" >&2
     exit 2
     ;;
 esac

@@ -107,6 +107,46 @@ public final class DeployedCluster implements BeforeAllCallback {
     command("start-node", Integer.toString(n));
   }
 
+  /**
+   * Starts node {@code n} with {@code ear} instead of the build's EAR and {@code configuration}
+   * (when not null) instead of the build's server configuration; returns when it answers — a node
+   * with an older build than another member answers 503 and counts as started.
+   */
+  public static void restart(int n, Path ear, Path configuration) {
+    Map<String, String> environment = new java.util.HashMap<>();
+    environment.put("ONEWINDOW_EAR", ear.toAbsolutePath().toString());
+    if (configuration != null) {
+      environment.put("ONEWINDOW_NODE_CONFIGURATION", configuration.toAbsolutePath().toString());
+    }
+    command(environment, "start-node", Integer.toString(n));
+  }
+
+  /** Stops node {@code n} gracefully (its stamp leaves the members' list). */
+  public static void stop(int n) {
+    command("stop-node", Integer.toString(n));
+  }
+
+  /** Freezes node {@code n}'s JVM with SIGSTOP: its sockets stay open, nothing it does advances. */
+  public static void suspend(int n) {
+    command("suspend-node", Integer.toString(n));
+  }
+
+  /** Lets a suspended node {@code n} run on (SIGCONT). */
+  public static void resume(int n) {
+    command("resume-node", Integer.toString(n));
+  }
+
+  /** The build's EAR, as every node runs it unless told otherwise. */
+  public static Path ear() {
+    return Path.of(System.getProperty("onewindow.ear")).toAbsolutePath();
+  }
+
+  /** The server configuration the build made for the nodes (PostgreSQL). */
+  public static Path serverConfiguration() {
+    return Path.of(System.getProperty("jboss.home"), "standalone", "configuration")
+        .resolve("onewindow-pg.xml");
+  }
+
   /** Node {@code n}'s server log. */
   public static Path log(int n) {
     return state().resolve("node" + n).resolve("log").resolve("server.log");
@@ -117,6 +157,10 @@ public final class DeployedCluster implements BeforeAllCallback {
   }
 
   private static void command(String... arguments) {
+    command(Map.of(), arguments);
+  }
+
+  private static void command(Map<String, String> overrides, String... arguments) {
     Path script = Path.of(System.getProperty("onewindow.cluster.script", "cluster/cluster.sh"));
     List<String> command =
         new java.util.ArrayList<>(List.of("bash", script.toAbsolutePath().toString()));
@@ -145,6 +189,7 @@ public final class DeployedCluster implements BeforeAllCallback {
       // The JVM running the tests (JDK 17) runs the nodes, as for the single node.
       environment.put("JAVA_HOME", System.getProperty("java.home"));
       environment.put("JBOSS_HOME", System.getProperty("jboss.home"));
+      environment.putAll(overrides);
       Process process = builder.start();
       if (!process.waitFor(COMMAND_PATIENCE.toMinutes(), TimeUnit.MINUTES)) {
         process.destroyForcibly();
