@@ -27,8 +27,9 @@ import org.onewindow.ops.batch.BatchLeaseService;
 import org.onewindow.ops.batch.BatchLeaseView;
 
 /**
- * Starts the platform's batch jobs and reports their executions. Lives in this module so that
- * {@link JobOperator} resolves the job XML from this sub-deployment.
+ * Starts the platform's batch jobs (platform administrators) and reports their executions (also to
+ * the API's service account, for the operators' monitoring). Lives in this module so that {@link
+ * JobOperator} resolves the job XML from this sub-deployment.
  */
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -63,6 +64,7 @@ public class BatchJobService {
    *
    * @throws NotFoundException when there is no such execution, or it is of a job not listed
    */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.API_CLIENT})
   public JobExecutionView execution(long executionId) {
     JobExecution execution;
     try {
@@ -77,6 +79,7 @@ public class BatchJobService {
   }
 
   /** The latest {@code limit} executions of a job, newest first; empty if it never ran. */
+  @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.API_CLIENT})
   public List<JobExecutionView> recentExecutions(BatchJob job, int limit) {
     JobOperator operator = operator();
     List<JobInstance> instances;
