@@ -79,7 +79,7 @@ class PartitionedPrimaryClusterIT {
           () -> NodeHealth.schedulerRole(survivor),
           "primary"::equals,
           "node" + survivor + " did not take over the schedules from the frozen node" + frozen);
-      // The frozen node's stamp ages out of the survivor's list (90 s without renewal): from now
+      // The frozen node's stamp ages out of the survivor's list (30 s without renewal): from now
       // on only a merged view can bring it back, which is how the test sees the merge.
       Poll.until(
           VIEW_CHANGE,

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * The members' build stamps, in the replicated cache {@code onewindow/cluster-members}
- * (ear/src/main/wildfly/cluster.cli): each node writes its own at start and every 30 s with the
+ * (ear/src/main/wildfly/cluster.cli): each node writes its own at start and every 10 s with the
  * time it wrote it, and leaves it when it stops; a stamp not renewed for {@value #LIVE_MILLIS} ms
  * is a dead node's and is ignored. {@link #consistency} compares this node's with the live others'.
  */
@@ -31,8 +31,12 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ClusterMembers {
 
-  /** How long a member's stamp counts without renewal: three missed renewals. */
-  static final long LIVE_MILLIS = 90_000;
+  /**
+   * How long a member's stamp counts without renewal: three missed renewals. Short, so that a node
+   * gone (or cut off) stops counting for the cluster's consistency within half a minute; each
+   * renewal is one small write to a replicated cache.
+   */
+  static final long LIVE_MILLIS = 30_000;
 
   private static final Logger LOG = Logger.getLogger(ClusterMembers.class.getName());
   private static final String SEPARATOR = "@";
@@ -51,7 +55,7 @@ public class ClusterMembers {
   }
 
   /** Renews this node's stamp; also where a change of the cluster's consistency is logged. */
-  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
   public void renew() {
     members.put(ClusterNode.name(), mine.toWire() + SEPARATOR + clock.millis());
     ClusterConsistency now = consistency();
@@ -83,7 +87,7 @@ public class ClusterMembers {
   /**
    * A live member: its node name, its stamp, and how long ago it last renewed it.
    *
-   * @param sinceRenewalMillis at most {@value #LIVE_MILLIS}; over 30 000 means renewals were missed
+   * @param sinceRenewalMillis at most {@value #LIVE_MILLIS}; over 10 000 means renewals were missed
    */
   public record Member(String node, BuildStamp stamp, long sinceRenewalMillis) {}
 

@@ -74,7 +74,7 @@ public class HealthResource {
 
   /**
    * {@code GET /api/v1/health/cluster}: the cluster as the answering node sees it — every live
-   * member (one that renewed its stamp within 90 s), its build, the first characters of its
+   * member (one that renewed its stamp within 30 s), its build, the first characters of its
    * configuration digest, and how long ago it renewed; {@code consistent} when all run one build
    * and one configuration. For operators and the monitoring account (a bearer token; the service
    * checks the role); the balancer reads {@code /health}, which needs none.
