@@ -362,7 +362,9 @@ status() {
   else
     echo "balancer: stopped"
   fi
-  [ -f "$state/prometheus.yml" ] && echo "metrics: Prometheus scrape configuration $state/prometheus.yml"
+  if [ -f "$state/prometheus.yml" ]; then
+    echo "metrics: Prometheus scrape configuration $state/prometheus.yml"
+  fi
 }
 
 node_number() {
