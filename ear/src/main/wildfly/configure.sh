@@ -17,7 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 config_dir="$jboss_home/standalone/configuration"
 stamp_file="$jboss_home/.onewindow-configured"
 
-shared=(system.cli messaging.cli sessions.cli cluster.cli gateway.cli batch.cli oidc.cli logging.cli undertow.cli openapi.cli)
+shared=(system.cli messaging.cli sessions.cli cluster.cli gateway.cli batch.cli oidc.cli logging.cli undertow.cli openapi.cli metrics.cli)
 digest=$(cat "$here"/*.cli "$here/configure.sh" | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$digest" ] &&
   [ -f "$config_dir/onewindow-h2.xml" ] && [ -f "$config_dir/onewindow-pg.xml" ] &&

@@ -97,6 +97,25 @@ public final class DeployedCluster implements BeforeAllCallback {
     return "http://localhost:" + (Platform.HTTP_PORT + NODE_OFFSETS[n - 1]);
   }
 
+  /**
+   * Node {@code n}'s management interface (127.0.0.1, WildFly's 9990 plus the node's offset, as the
+   * cluster's start computes it), where WildFly serves the node's metrics at {@code /metrics}.
+   */
+  public static String managementUrl(int n) {
+    int offset = Integer.getInteger("it.port.offset", 0) + NODE_OFFSETS[n - 1];
+    return "http://127.0.0.1:" + (9990 + offset);
+  }
+
+  /** The Prometheus scrape configuration the cluster's start wrote, naming each node. */
+  public static Path scrapeConfiguration() {
+    return state().resolve("prometheus.yml");
+  }
+
+  /** The run's state directory (logs, pid files, generated configurations). */
+  public static Path stateDirectory() {
+    return state();
+  }
+
   /** Kills node {@code n}'s JVM with SIGKILL (a crash: nothing is flushed, no shutdown hook). */
   public static void crash(int n) {
     command("crash-node", Integer.toString(n));
