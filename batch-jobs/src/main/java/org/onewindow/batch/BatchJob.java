@@ -27,7 +27,9 @@ public enum BatchJob {
           "chunkSize", new Bounds(1, 5_000),
           // 0: as fast as the database answers; a figure spreads a long verification over office
           // hours.
-          "recordsPerSecond", new Bounds(0, 1_000_000)));
+          "recordsPerSecond", new Bounds(0, 1_000_000),
+          // The last record to verify (default: whatever the chain holds when the run reads on).
+          "upTo", new Bounds(1, Long.MAX_VALUE)));
 
   /** What a survivor does with an execution of this job whose node was lost. */
   public enum AfterNodeLoss {

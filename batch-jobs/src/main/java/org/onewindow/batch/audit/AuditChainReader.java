@@ -1,5 +1,6 @@
 package org.onewindow.batch.audit;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
@@ -15,7 +16,8 @@ import org.onewindow.ops.audit.AuditLink;
 /**
  * The chain's links in order, from the checkpoint (the last link read in a committed chunk) or, on
  * a first start, from where the verification stands. Reads ahead a page at a time in the chunk's
- * transaction; stops at the end of the chain or once the writer found a break.
+ * transaction; stops at the end of the chain (or at the job parameter {@code upTo}) or once the
+ * writer found a break.
  */
 @Named
 @Dependent
@@ -27,6 +29,11 @@ public class AuditChainReader extends AbstractItemReader {
   @EJB private AuditChainVerificationService chain;
 
   @Inject private StepContext step;
+
+  /** The last record to read; empty: to the end of the chain. */
+  @Inject
+  @BatchProperty(name = "upTo")
+  private String upTo;
 
   private final Deque<AuditLink> page = new ArrayDeque<>();
   private long position;
@@ -45,10 +52,15 @@ public class AuditChainReader extends AbstractItemReader {
       page.addAll(chain.linksAfter(position, PAGE));
     }
     AuditLink next = page.poll();
-    if (next != null) {
-      position = next.sequence();
+    if (next == null || next.sequence() > last()) {
+      return null;
     }
+    position = next.sequence();
     return next;
+  }
+
+  private long last() {
+    return upTo == null || upTo.isBlank() ? Long.MAX_VALUE : Long.parseLong(upTo.strip());
   }
 
   @Override
