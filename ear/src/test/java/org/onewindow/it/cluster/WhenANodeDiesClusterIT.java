@@ -85,6 +85,7 @@ class WhenANodeDiesClusterIT {
       browser.find(By.id("audit:records"));
 
       BoundedLoad.run(List.of(writes, gateway, tickets), () -> DeployedCluster.crash(primary));
+      System.out.println(summary(writes, gateway, tickets));
 
       // WildFly's singleton policy elects the survivor once the dead node leaves the view.
       Poll.until(
@@ -192,6 +193,30 @@ class WhenANodeDiesClusterIT {
     assertTrue(
         tickets.stream().anyMatch(ticket -> !ticket.issuedAfterKill && ticket.exchangedAfterKill),
         "tickets issued before the kill were exchanged after it");
+  }
+
+  /** What the load was answered, for the run's log: the counts the assertions judge. */
+  private static String summary(
+      AccessUnitWrites writes, SignedGatewayCalls gateway, TicketExchanges tickets) {
+    return String.format(
+        "[onewindow-it] load across the kill: writes %d acknowledged, %d not (%s); gateway calls"
+            + " %d acknowledged, answers otherwise %s; tickets %d, offers answered %s",
+        writes.acknowledged.size(),
+        writes.refused.size(),
+        writes.refused,
+        gateway.calls.stream().filter(SignedGatewayCalls.Call::acknowledged).count(),
+        gateway.calls.stream()
+            .filter(call -> !call.acknowledged())
+            .map(SignedGatewayCalls.Call::status)
+            .toList(),
+        tickets.tickets.size(),
+        tickets.tickets.stream()
+            .flatMap(ticket -> ticket.answers.stream())
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    answer -> answer.status() + "/" + answer.code(),
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting())));
   }
 
   /** The one node whose health says it runs the schedules (ops.cluster.SchedulerElection). */
