@@ -31,8 +31,14 @@ final class TicketExchanges implements BoundedLoad.Lane {
 
   private static final String LIGHT_APP_SESSION = Platform.BASE_URL + "/lightapp-demo/api/session";
 
-  /** A settled ticket's last word comes within this many offers; lost connections aside. */
-  private static final int OFFERS = 4;
+  /** The code of an answer that was not a node's envelope. */
+  static final int NO_ENVELOPE = -1;
+
+  /**
+   * At most this many offers of one ticket: enough for its exchange and its refusal around a few
+   * lost connections while the node dies.
+   */
+  private static final int OFFERS = 6;
 
   /** One exchange's answer: HTTP status (or {@link SignedGatewayCalls#NO_ANSWER}) and code. */
   record Answer(int node, int status, int code) {
@@ -43,6 +49,11 @@ final class TicketExchanges implements BoundedLoad.Lane {
 
     boolean refusedAsSpent() {
       return status == 401 && code == SPENT;
+    }
+
+    /** A node's envelope, not a lost connection nor the balancer's own error page. */
+    boolean fromANode() {
+      return code != NO_ENVELOPE;
     }
 
     @Override
@@ -68,12 +79,20 @@ final class TicketExchanges implements BoundedLoad.Lane {
       return answers.stream().filter(Answer::exchanged).count();
     }
 
-    /** Every offer after the one that exchanged it was refused as spent. */
+    /**
+     * After the offer that exchanged it, every offer a node answered was refused as spent, and the
+     * last one was: an offer the dying node never answered says nothing either way.
+     */
     boolean refusedOnceSpent() {
       int first =
           answers.indexOf(answers.stream().filter(Answer::exchanged).findFirst().orElse(null));
-      return first < 0
-          || answers.subList(first + 1, answers.size()).stream().allMatch(Answer::refusedAsSpent);
+      if (first < 0) {
+        return true;
+      }
+      List<Answer> after = answers.subList(first + 1, answers.size());
+      return !after.isEmpty()
+          && after.get(after.size() - 1).refusedAsSpent()
+          && after.stream().allMatch(answer -> answer.refusedAsSpent() || !answer.fromANode());
     }
 
     @Override
@@ -163,11 +182,11 @@ final class TicketExchanges implements BoundedLoad.Lane {
       try {
         code = reply.json().getInt("code");
       } catch (RuntimeException notTheEnvelope) {
-        code = -1; // the balancer's own page: no node answered
+        code = NO_ENVELOPE; // the balancer's own page: no node answered
       }
       return new Answer(node, reply.status(), code);
     } catch (IllegalStateException connectionLost) {
-      return new Answer(node, SignedGatewayCalls.NO_ANSWER, -1);
+      return new Answer(node, SignedGatewayCalls.NO_ANSWER, NO_ENVELOPE);
     }
   }
 }
