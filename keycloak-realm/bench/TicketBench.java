@@ -3,12 +3,19 @@
  * keycloak-realm/bench-tickets against a real Keycloak with the realm and the demo light app:
  *
  *   java -cp sm-crypto/target/sm-crypto-cli.jar keycloak-realm/bench/TicketBench.java \
- *        KEYCLOAK_URL APP_ORIGIN DEMO_KEYS_DIR WARMUP_SECONDS SECONDS THREADS
+ *        KEYCLOAK_URL APP_ORIGIN DEMO_KEYS_DIR WARMUP_SECONDS SECONDS THREADS [EXCHANGE_VIA]
  *
  * Each thread logs the demo citizen in through the real login form (its own SSO session), then
  * repeats what a light app does per user visit: the JSSDK's POST tickets (SSO cookie, Origin) and
  * the backend's POST exchanges (SM2-signed request). One pair in 50 is opened with the SDK, so the
  * figure counts only exchanges that carry a genuine sealed ticket. Prints pairs/s and latencies.
+ *
+ * With EXCHANGE_VIA (the demo light app's /lightapp-demo/api/session, e.g. through the cluster's
+ * balancer, as ear/bench-cluster runs it) the thread posts the ticket there instead, as the light
+ * app's page does, and the app's backend on whichever node answers makes the signed exchange, opens
+ * the sealed info and answers the masked user: the pair then also crosses the balancer, a node, the
+ * node's call to Keycloak and the light app's own (distributable) session. Cookies are kept per
+ * thread as a browser keeps them for the host, so the balancer's cookie pins each thread to a node.
  *
  * A single source file (the JDK's source launcher) on sm-crypto's self-contained CLI jar: no build
  * of its own, nothing added to the platform's modules.
@@ -56,6 +63,7 @@ public class TicketBench {
     int warmup = Integer.parseInt(args[3]);
     int seconds = Integer.parseInt(args[4]);
     int threads = Integer.parseInt(args[5]);
+    String via = args.length > 6 ? args[6] : null;
     String tickets = keycloak + "/realms/onewindow/onewindow-tickets";
 
     Sm2PrivateKey appKey =
@@ -77,7 +85,7 @@ public class TicketBench {
 
     List<Worker> workers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
-      workers.add(new Worker(keycloak, tickets, origin, appKey, opener));
+      workers.add(new Worker(keycloak, tickets, origin, appKey, opener, via));
     }
     System.out.printf("warming up %d s with %d threads ...%n", warmup, threads);
     run(workers, warmup);
@@ -92,11 +100,21 @@ public class TicketBench {
     Collections.sort(latencies);
     double rate = pairs / (elapsed / 1e9);
     System.out.println();
-    System.out.printf("ticket issue + exchange through HTTP (%d threads, %d s)%n", threads, seconds);
+    System.out.printf(
+        "ticket issue + exchange %s (%d threads, %d s)%n",
+        via == null ? "through HTTP" : "via " + via, threads, seconds);
     System.out.printf("  pairs/s        %.0f%n", rate);
     System.out.printf("  pairs          %d (failures %d)%n", pairs, failures);
     System.out.printf("  latency p50    %.1f ms%n", percentile(latencies, 0.50));
     System.out.printf("  latency p99    %.1f ms%n", percentile(latencies, 0.99));
+    // One line in GatewayBench's shape, for scripts that collect figures (ear/bench-cluster).
+    System.out.printf(
+        "tickets %2d threads: %8.1f pairs/s  p50 %6.2f ms  p99 %6.2f ms  failures %d%n",
+        threads,
+        rate,
+        percentile(latencies, 0.50),
+        percentile(latencies, 0.99),
+        failures);
     if (failures > 0 || pairs == 0) {
       System.exit(1);
     }
@@ -153,6 +171,7 @@ public class TicketBench {
     final String origin;
     final RequestSigner signer;
     final TicketOpener opener;
+    final String via;
     final HttpClient http = client();
     final Map<String, String> cookies = new LinkedHashMap<>();
     long pairs;
@@ -160,9 +179,16 @@ public class TicketBench {
     final List<Long> latencies = new ArrayList<>();
     static final AtomicLong OPENED = new AtomicLong();
 
-    Worker(String keycloak, String tickets, String origin, Sm2PrivateKey key, TicketOpener opener)
+    Worker(
+        String keycloak,
+        String tickets,
+        String origin,
+        Sm2PrivateKey key,
+        TicketOpener opener,
+        String via)
         throws Exception {
       this.tickets = tickets;
+      this.via = via;
       this.origin = origin;
       this.signer = new RequestSigner(APP, key, Clock.systemUTC());
       this.opener = opener;
@@ -232,6 +258,10 @@ public class TicketBench {
         throw new IllegalStateException("issue " + issued.statusCode() + " " + issued.body());
       }
       String ticket = field(issued.body(), "ticket");
+      if (via != null) {
+        exchangeVia(ticket);
+        return;
+      }
       URI exchange = URI.create(tickets + "/exchanges");
       byte[] body = ("{\"ticket\":\"" + ticket + "\"}").getBytes(StandardCharsets.UTF_8);
       HttpRequest.Builder request =
@@ -247,6 +277,23 @@ public class TicketBench {
       }
       if (OPENED.incrementAndGet() % 50 == 0) {
         opener.open(field(exchanged.body(), "userInfo"));
+      }
+    }
+
+    /** The light app's page posting the ticket to its backend, which exchanges it. */
+    void exchangeVia(String ticket) throws Exception {
+      HttpResponse<String> answered =
+          send(
+              HttpRequest.newBuilder(URI.create(via))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"ticket\":\"" + ticket + "\"}")));
+      // Each pair is a user's first visit to the light app: its session cookie is not kept for the
+      // next pair. (Kept, every later exchange would end the previous session first; on WildFly's
+      // distributable sessions that made each pair wait about 15 s — reported in issue 17.)
+      cookies.remove("JSESSIONID");
+      if (answered.statusCode() != 200 || !answered.body().contains("\"code\":0")) {
+        throw new IllegalStateException(
+            "exchange via the app " + answered.statusCode() + " " + answered.body());
       }
     }
 

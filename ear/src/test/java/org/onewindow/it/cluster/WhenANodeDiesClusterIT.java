@@ -4,37 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.it.support.Administrator;
 import org.onewindow.it.support.Administrators;
+import org.onewindow.it.support.AppCentreSetup;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.DeployedCluster;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.OnCluster;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.Poll;
-import org.onewindow.it.support.ServiceTokens;
+import org.onewindow.it.support.SampleUpstream;
 import org.openqa.selenium.By;
 
 /**
  * A node killed with SIGKILL under load (issue 17 item 3): the one running the cluster's schedules,
- * whose role the survivor takes over (WildFly's singleton policy). The sessions it served continue
- * on the survivor without a new login — console and portal sessions are distributable (WildFly's
- * web cache, two owners) and the balancer sends a request whose node is gone to the other one — and
- * every write the API acknowledged while the node died is in the database exactly once: the
- * balancer re-sends only what never reached a node, never a request a node may have committed.
+ * whose role the survivor takes over (WildFly's singleton policy). A bounded load runs through the
+ * balancer across the kill ({@link BoundedLoad}): writes as console actions make them, signed
+ * gateway calls and ticket exchanges. The sessions the dead node served continue on the survivor
+ * without a new login — console and portal sessions are distributable (WildFly's web cache, two
+ * owners) and the balancer sends a request whose node is gone to the other one — and nothing the
+ * load saw acknowledged is lost or done twice: every acknowledged write is in the database exactly
+ * once, every acknowledged gateway call reached the upstream exactly once (and one that got no
+ * answer at most once), every nonce stays used on the survivor, and every ticket exchanges at most
+ * once, exactly once when issued or exchanged after the kill (000 9.2.1 d, 003 6.2.4). The balancer
+ * re-sends only what never reached a node, never a request a node may have acted on.
  *
  * <p>The class runs last in the execution (failsafe's alphabetical order): the next class to need
  * both nodes would start the dead one again first ({@link DeployedCluster}).
@@ -42,14 +42,36 @@ import org.openqa.selenium.By;
 @OnCluster
 class WhenANodeDiesClusterIT {
 
-  /** Writes in the burst; the node dies after the first third is acknowledged. */
-  private static final int BURST = 90;
+  /** Operations of each lane; the node dies a third of the way into every lane. */
+  private static final int WRITES = 90;
+
+  private static final int GATEWAY_CALLS = 90;
+  private static final int TICKETS = 30;
 
   @RegisterExtension static final Administrators administrators = new Administrators();
 
+  private static SampleUpstream upstream;
+
+  @BeforeAll
+  static void start() {
+    upstream = new SampleUpstream();
+  }
+
+  @AfterAll
+  static void stop() {
+    upstream.close();
+  }
+
   @Test
-  void sessionsContinueOnTheSurvivorAndEveryAcknowledgedWriteIsKeptOnce() throws Exception {
+  void sessionsContinueOnTheSurvivorAndEveryAcknowledgedOperationIsDoneOnce() throws Exception {
     Administrator admin = administrators.platformAdmin();
+    AccessUnitWrites writes = new AccessUnitWrites(WRITES);
+    SignedGatewayCalls gateway =
+        new SignedGatewayCalls(
+            GATEWAY_CALLS,
+            new AppCentreSetup(administrators, "集群负载"),
+            administrators.platformAdmin().consoleToken());
+    TicketExchanges tickets = new TicketExchanges(TICKETS);
     // The node that dies is the one running the cluster's schedules: exactly one does.
     int primary = primaryNode();
     int survivor = 3 - primary;
@@ -62,15 +84,8 @@ class WhenANodeDiesClusterIT {
       browser.open(Platform.BASE_URL + "/console/audit.xhtml");
       browser.find(By.id("audit:records"));
 
-      String prefix = "集群单位-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-      List<String> acknowledged = new CopyOnWriteArrayList<>();
-      List<String> refused = new CopyOnWriteArrayList<>();
-      CountDownLatch third = new CountDownLatch(BURST / 3);
-      CompletableFuture<Void> writer =
-          CompletableFuture.runAsync(() -> writeBurst(prefix, acknowledged, refused, third));
-      assertTrue(third.await(5, TimeUnit.MINUTES), "the first third of the burst was answered");
-      DeployedCluster.crash(primary);
-      writer.get(10, TimeUnit.MINUTES);
+      BoundedLoad.run(List.of(writes, gateway, tickets), () -> DeployedCluster.crash(primary));
+      System.out.println(summary(writes, gateway, tickets));
 
       // WildFly's singleton policy elects the survivor once the dead node leaves the view.
       Poll.until(
@@ -80,31 +95,128 @@ class WhenANodeDiesClusterIT {
           "the survivor did not take over the schedules");
 
       // The page the dead node rendered posts back to the survivor, which restores the view from
-      // the
-      // session it holds a copy of: no new login, no expired view.
+      // the session it holds a copy of: no new login, no expired view.
       browser.click(By.id("audit:verify"));
       browser.find(By.id("audit:chain"));
       assertFalse(browser.isOnKeycloakLoginPage(), "no new login on the survivor");
       browser.open(Platform.BASE_URL + "/portal/me.xhtml");
       assertEquals(admin.username(), browser.text(By.id("username")));
       browser.screenshot("cluster-session-on-the-survivor");
-
-      Map<String, Long> stored = storedUnits(prefix);
-      List<String> notOnce =
-          acknowledged.stream().filter(name -> stored.getOrDefault(name, 0L) != 1L).toList();
-      assertTrue(
-          notOnce.isEmpty(),
-          notOnce.size()
-              + " of "
-              + acknowledged.size()
-              + " acknowledged writes not kept exactly"
-              + " once: "
-              + notOnce
-              + " (refused while the node died: "
-              + refused
-              + ")");
-      assertTrue(acknowledged.size() >= BURST - 5, "the survivor took the burst: " + refused);
     }
+    everyAcknowledgedWriteIsKeptOnce(writes);
+    everyGatewayCallReachedTheUpstreamAtMostOnce(gateway);
+    everyTicketExchangesAtMostOnce(tickets);
+  }
+
+  private static void everyAcknowledgedWriteIsKeptOnce(AccessUnitWrites writes) {
+    List<String> notOnce = writes.notKeptOnce();
+    assertTrue(
+        notOnce.isEmpty(),
+        notOnce.size()
+            + " of "
+            + writes.acknowledged.size()
+            + " acknowledged writes not kept exactly once: "
+            + notOnce
+            + " (refused while the node died: "
+            + writes.refused
+            + ")");
+    assertTrue(
+        writes.acknowledged.size() >= WRITES - 5,
+        "the survivor took the writes: " + writes.refused);
+  }
+
+  /**
+   * Counted at the upstream by each call's request id; then every call is replayed on the survivor
+   * (same nonce, same signature): an acknowledged call's nonce is used on every node (the
+   * replicated nonce store), so its replay is refused (20001) and never forwarded. A call that got
+   * no answer may have been forwarded or not; its replay may pass only if it never was — together
+   * never more than once.
+   */
+  private static void everyGatewayCallReachedTheUpstreamAtMostOnce(SignedGatewayCalls gateway) {
+    List<SignedGatewayCalls.Call> calls = gateway.calls;
+    assertEquals(GATEWAY_CALLS, calls.size());
+    List<String> wrong = new ArrayList<>();
+    for (SignedGatewayCalls.Call call : calls) {
+      int reached = upstream.callsWithRequestId(call.requestId());
+      if (call.acknowledged() ? reached != 1 : reached > 1) {
+        wrong.add(call.requestId() + " answered " + call.status() + ", reached " + reached);
+      }
+    }
+    assertTrue(wrong.isEmpty(), "gateway calls not forwarded as answered: " + wrong);
+
+    for (SignedGatewayCalls.Call call : calls) {
+      HttpJson.Reply replayed = gateway.replay(call);
+      int reached = upstream.callsWithRequestId(call.requestId());
+      if (call.acknowledged()
+          && (replayed.status() != 401 || replayed.json().getInt("code") != 20001)) {
+        wrong.add(call.requestId() + " replayed: " + replayed.status() + " " + replayed.body());
+      }
+      if (reached > 1 || (call.acknowledged() && reached != 1)) {
+        wrong.add(call.requestId() + " reached the upstream " + reached + " times with replay");
+      }
+    }
+    assertTrue(wrong.isEmpty(), "replays after the kill: " + wrong);
+
+    long acknowledged = calls.stream().filter(SignedGatewayCalls.Call::acknowledged).count();
+    assertTrue(
+        acknowledged >= GATEWAY_CALLS - 5,
+        "the survivor took the calls: "
+            + calls.stream()
+                .filter(call -> !call.acknowledged())
+                .map(call -> call.status())
+                .toList());
+    assertTrue(
+        calls.stream().anyMatch(call -> call.afterKill() && call.acknowledged()),
+        "calls were acknowledged after the kill");
+  }
+
+  /**
+   * No ticket exchanges twice, whichever node it is offered to, and every offer after the one that
+   * exchanged it is refused as spent; a ticket issued after the kill, or issued before it and
+   * exchanged after, exchanges exactly once. Only a ticket whose exchange was in flight on the
+   * dying node may be spent unseen (Keycloak took it, the node died before answering).
+   */
+  private static void everyTicketExchangesAtMostOnce(TicketExchanges exchanges) {
+    List<TicketExchanges.Ticket> tickets = exchanges.tickets;
+    assertEquals(TICKETS + TICKETS / 3, tickets.size(), "tickets issued");
+    List<TicketExchanges.Ticket> twice =
+        tickets.stream().filter(ticket -> ticket.exchanges() > 1).toList();
+    assertTrue(twice.isEmpty(), "tickets exchanged more than once: " + twice);
+    List<TicketExchanges.Ticket> notRefused =
+        tickets.stream().filter(ticket -> !ticket.refusedOnceSpent()).toList();
+    assertTrue(notRefused.isEmpty(), "spent tickets not refused: " + notRefused);
+    List<TicketExchanges.Ticket> notOnce =
+        tickets.stream()
+            .filter(ticket -> ticket.exchangedAfterKill && ticket.exchanges() != 1)
+            .toList();
+    assertTrue(notOnce.isEmpty(), "tickets exchanged after the kill, not exactly once: " + notOnce);
+    assertTrue(
+        tickets.stream().anyMatch(ticket -> !ticket.issuedAfterKill && ticket.exchangedAfterKill),
+        "tickets issued before the kill were exchanged after it");
+  }
+
+  /** What the load was answered, for the run's log: the counts the assertions judge. */
+  private static String summary(
+      AccessUnitWrites writes, SignedGatewayCalls gateway, TicketExchanges tickets) {
+    return String.format(
+        "[onewindow-it] load across the kill: writes %d acknowledged, %d not (%s); gateway calls"
+            + " %d acknowledged, answers otherwise %s; tickets %d, offers answered %s",
+        writes.acknowledged.size(),
+        writes.refused.size(),
+        writes.refused,
+        gateway.calls.stream().filter(SignedGatewayCalls.Call::acknowledged).count(),
+        gateway.calls.stream()
+            .filter(call -> !call.acknowledged())
+            .map(SignedGatewayCalls.Call::status)
+            .toList(),
+        tickets.tickets.size(),
+        tickets.tickets.stream()
+            .flatMap(ticket -> ticket.answers.stream())
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    answer -> answer.status() + "/" + answer.code(),
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting())));
   }
 
   /** The one node whose health says it runs the schedules (ops.cluster.SchedulerElection). */
@@ -122,40 +234,5 @@ class WhenANodeDiesClusterIT {
     HttpJson.Reply health = HttpJson.get(DeployedCluster.nodeUrl(n) + "/api/v1/health", null);
     assertEquals(200, health.status(), health.body());
     return health.json().getJsonObject("data").getString("inspectionScheduler");
-  }
-
-  /** Access units through the balancer, round robin over both nodes until one dies. */
-  private static void writeBurst(
-      String prefix, List<String> acknowledged, List<String> refused, CountDownLatch third) {
-    String token = ServiceTokens.api();
-    for (int i = 0; i < BURST; i++) {
-      String name = prefix + i;
-      try {
-        HttpJson.Reply reply =
-            HttpJson.postJson(
-                Platform.BASE_URL + "/api/v1/access-units",
-                token,
-                "{\"name\":\"" + name + "\",\"divisionCode\":\"330100\"}");
-        if (reply.status() == 201) {
-          acknowledged.add(name);
-        } else {
-          refused.add(name + " " + reply.status());
-        }
-      } catch (IllegalStateException connectionLost) {
-        refused.add(name + " " + connectionLost.getCause());
-      }
-      third.countDown();
-    }
-  }
-
-  /** How often each of the run's unit names is stored (read from the survivor). */
-  private static Map<String, Long> storedUnits(String prefix) {
-    HttpJson.Reply list =
-        HttpJson.get(Platform.BASE_URL + "/api/v1/access-units", ServiceTokens.api());
-    assertEquals(200, list.status(), list.body());
-    return list.json().getJsonArray("data").getValuesAs(JsonObject.class).stream()
-        .map(unit -> unit.getString("name"))
-        .filter(name -> name.startsWith(prefix))
-        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
   }
 }

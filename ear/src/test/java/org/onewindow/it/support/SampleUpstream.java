@@ -33,6 +33,13 @@ public final class SampleUpstream implements AutoCloseable {
 
   public static final int PORT = Integer.getInteger("it.upstream.port", 18090);
 
+  /**
+   * The form field by which a test names each of its calls to {@code /bus/line}, so the upstream
+   * can say how often one call reached it ({@link #callsWithRequestId}); the gateway forwards the
+   * body as the caller signed it.
+   */
+  public static final String REQUEST_ID = "request_id";
+
   /** The address an interface registered against this server has. */
   public static String url(String path) {
     return "http://127.0.0.1:" + PORT + path;
@@ -47,6 +54,7 @@ public final class SampleUpstream implements AutoCloseable {
   private final HttpServer server;
   private final ConcurrentMap<String, AtomicInteger> calls = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, AtomicInteger> callsByPath = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, AtomicInteger> callsByRequestId = new ConcurrentHashMap<>();
   private volatile Map<String, String> lastForm = Map.of();
   private volatile Map<String, String> lastHeaders = Map.of();
   private volatile byte[] lastBody = new byte[0];
@@ -224,6 +232,15 @@ public final class SampleUpstream implements AutoCloseable {
     return count == null ? 0 : count.get();
   }
 
+  /**
+   * How many calls to {@code /bus/line} carried {@code requestId} in their {@link #REQUEST_ID}
+   * field: how often one call the test made reached the upstream.
+   */
+  public int callsWithRequestId(String requestId) {
+    AtomicInteger count = callsByRequestId.get(requestId);
+    return count == null ? 0 : count.get();
+  }
+
   private void busLine(HttpExchange exchange) throws IOException {
     count(exchange);
     Map<String, String> headers = new LinkedHashMap<>();
@@ -241,6 +258,10 @@ public final class SampleUpstream implements AutoCloseable {
             : exchange.getRequestURI().getRawQuery();
     Map<String, String> form = form(raw == null ? "" : raw);
     lastForm = form;
+    String requestId = form.get(REQUEST_ID);
+    if (requestId != null) {
+      callsByRequestId.computeIfAbsent(requestId, id -> new AtomicInteger()).incrementAndGet();
+    }
     if ("北京".equals(form.get("city")) && "110".equals(form.get("q"))) {
       reply(
           exchange,
