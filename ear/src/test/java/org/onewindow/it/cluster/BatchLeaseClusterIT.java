@@ -21,8 +21,8 @@ class BatchLeaseClusterIT {
   @Test
   void aJobOnALiveNodeIsNeverTakenOverHoweverLongItRuns() {
     String token = administrators.platformAdmin().consoleToken();
-    // 80 records at 2 a second: about 40 s, past the silence and a recovery tick.
-    VerificationJob run = VerificationJob.start(1, token, 80, 2);
+    // About 45 s: past the 30 s silence and a recovery tick.
+    VerificationJob run = VerificationJob.start(1, token, 80, 45);
     run.committed(1, 1);
     run.completedWithoutATakeover(1);
   }

@@ -65,9 +65,9 @@ class PartitionedPrimaryClusterIT {
     assertEquals(1, before.size(), "exactly one scheduler primary before the split: " + before);
     int frozen = before.get(0);
     int survivor = 3 - frozen;
-    // A batch job runs on the node about to freeze (ADR 0011): 40 records at 4 a second, so it is
+    // A batch job runs on the node about to freeze (ADR 0011), paced to about 20 s, so it is
     // mid-way when the node stops.
-    VerificationJob job = VerificationJob.start(frozen, admin, 40, 4);
+    VerificationJob job = VerificationJob.start(frozen, admin, 40, 20);
     job.committed(frozen, 2);
 
     DeployedCluster.suspend(frozen);

@@ -36,22 +36,32 @@ final class VerificationJob {
   }
 
   /**
-   * Appends {@code records} to the chain and starts a run on {@code node}, in chunks of 2 at {@code
-   * perSecond} records a second.
+   * Appends {@code records} to the chain and starts a run on {@code node} as the administrator
+   * whose {@code token} is given, over every record not verified yet up to the last appended
+   * ({@code upTo}), paced to take about {@code seconds}: the suite's own sign-ins keep adding
+   * records (the realm's stored events reach a fresh database in a flood), so the pace follows what
+   * is pending. Chunks of about half a second's records.
    */
-  static VerificationJob start(int node, String token, int records, int perSecond) {
-    // What the suite's sign-ins appended so far is verified first, unpaced, so that the paced run
-    // has about the records given, whatever ran before.
-    long catchUp = post(node, token, "{}");
-    VerificationJob caughtUp = new VerificationJob(null, catchUp);
-    assertEquals("COMPLETED", caughtUp.ended(node, catchUp).getString("status"));
+  static VerificationJob start(int node, String token, int records, int seconds) {
     long[] before = AuditTrailRows.verification();
-    AuditTrailRows.append(records, "cluster-it " + UUID.randomUUID());
+    long last = AuditTrailRows.append(records, "cluster-it " + UUID.randomUUID());
+    long pending = last - before[0];
+    long perSecond = Math.max(2, (pending + seconds - 1) / seconds);
+    long chunk = Math.max(2, perSecond / 2);
     long id =
         post(
             node,
             token,
-            "{\"parameters\":{\"chunkSize\":2,\"recordsPerSecond\":" + perSecond + "}}");
+            "{\"parameters\":{\"chunkSize\":"
+                + chunk
+                + ",\"recordsPerSecond\":"
+                + perSecond
+                + ",\"upTo\":"
+                + last
+                + "}}");
+    System.out.printf(
+        "[onewindow-it] verification run %d on node%d: %d records, %d a second, chunks of %d%n",
+        id, node, pending, perSecond, chunk);
     return new VerificationJob(before, id);
   }
 
@@ -92,7 +102,7 @@ final class VerificationJob {
     assertEquals("FAILED", lost.getString("status"), lost.toString());
     assertEquals("RECOVERED", lost.getString("lease"), lost.toString());
     assertTrue(lost.getString("exitStatus").startsWith("NODE_LOST"), lost.toString());
-    assertTrue(lost.getJsonNumber("itemsWritten").longValue() >= 4, "committed chunks: " + lost);
+    assertTrue(lost.getJsonNumber("commits").longValue() >= 2, "committed chunks: " + lost);
     return lost;
   }
 
