@@ -8,10 +8,10 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.onewindow.batch.BatchJob;
-import org.onewindow.ops.batch.BatchLease;
 import org.onewindow.ops.batch.BatchLeaseService;
 import org.onewindow.ops.batch.BatchLeaseView;
 
@@ -40,7 +40,7 @@ public class NodeLossRecovery {
   /**
    * Since when (monotonic) this node has reached the database tick after tick; 0 before its first
    * good tick. Another node's silence counts as a loss only once this node has reached the database
-   * for {@link BatchLease#SILENCE} itself: after a database outage every holder was silent, and
+   * for the lease's silence (30 s) itself: after a database outage every holder was silent, and
    * each must get the chance to renew before anyone judges it.
    */
   private long reachingSince;
@@ -54,7 +54,7 @@ public class NodeLossRecovery {
       if (reachingSince == 0) {
         reachingSince = now;
       }
-      leases.orphanTheLost(now - reachingSince >= BatchLease.SILENCE.toNanos());
+      leases.orphanTheLost(Duration.ofNanos(now - reachingSince));
       for (BatchLeaseView orphan : leases.claimRecoveries()) {
         leases.recovered(orphan.executionId(), restartIfAllowed(orphan));
       }

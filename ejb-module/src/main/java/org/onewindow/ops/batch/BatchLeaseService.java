@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -75,11 +76,13 @@ public class BatchLeaseService {
   /**
    * Orphans the running leases whose holder is lost, as this node sees them; their ids.
    *
-   * @param judgeOthers whether this node has reached the database long enough ({@link
-   *     BatchLease#SILENCE}) to call another node's silence a loss; its own earlier life's leases
-   *     are orphaned either way
+   * @param reachingDatabaseFor how long this node has reached the database tick after tick: only
+   *     once that is {@link BatchLease#SILENCE} may it call another node's silence a loss (after a
+   *     database outage every holder was silent); its own earlier life's leases are orphaned either
+   *     way
    */
-  public List<Long> orphanTheLost(boolean judgeOthers) {
+  public List<Long> orphanTheLost(Duration reachingDatabaseFor) {
+    boolean judgeOthers = reachingDatabaseFor.compareTo(BatchLease.SILENCE) >= 0;
     Instant now = now();
     List<Long> orphaned = new ArrayList<>();
     for (BatchLease lease : repository().inStates(BatchLeaseState.RUNNING)) {
