@@ -93,6 +93,39 @@ class SingleLogoutClusterIT {
     }
   }
 
+  /**
+   * Issue 4's walk with the sessions on different nodes (004 5.4; 002 6.4 d): the portal on node 1,
+   * the console on node 2, the light app on node 1; the light app's logout (the JSSDK's) ends the
+   * console session on node 2 and the portal session on node 1.
+   */
+  @Test
+  void theLightAppsLogoutEndsEverySessionOnEveryNode() {
+    Administrator admin = administrators.platformAdmin();
+    try (Browser browser = new Browser()) {
+      browser.pinTo(DeployedCluster.node(1));
+      browser.open(PORTAL_PAGE);
+      browser.logInAsAdministrator(admin);
+      assertEquals(admin.username(), browser.text(By.id("username")));
+
+      browser.pinTo(DeployedCluster.node(2));
+      browser.open(Platform.BASE_URL + "/console/");
+      browser.find(By.id("welcomeName"));
+
+      browser.pinTo(DeployedCluster.node(1));
+      browser.open(Platform.BASE_URL + "/lightapp-demo/");
+      browser.waitForText(By.id("status"), "已登录");
+      browser.click(By.id("logout"));
+      browser.waitForText(By.id("status"), "已退出登录");
+
+      browser.pinTo(DeployedCluster.node(2));
+      browser.open(Platform.BASE_URL + "/console/");
+      browser.waitUntil(driver -> browser.isOnKeycloakLoginPage());
+      browser.pinTo(DeployedCluster.node(1));
+      browser.open(PORTAL_PAGE);
+      browser.waitUntil(driver -> browser.isOnKeycloakLoginPage());
+    }
+  }
+
   @Test
   void anAdministratorEndingTheUsersSessionsEndsThemOnBothNodes() {
     endsOnBothNodes(user -> user.admin().post("/users/" + user.id() + "/logout", ""));
