@@ -74,16 +74,8 @@ class SingleLogoutClusterIT {
 
   @Test
   void loggingOutOfTheConsoleOnOneNodeEndsThePortalSessionOnTheOther() {
-    Administrator admin = administrators.platformAdmin();
     try (Browser browser = new Browser()) {
-      browser.pinTo(DeployedCluster.node(1));
-      browser.open(PORTAL_PAGE);
-      browser.logInAsAdministrator(admin);
-      assertEquals(admin.username(), browser.text(By.id("username")));
-
-      browser.pinTo(DeployedCluster.node(2));
-      browser.open(Platform.BASE_URL + "/console/");
-      browser.find(By.id("welcomeName"));
+      portalOnNode1ConsoleOnNode2(browser, administrators.platformAdmin());
       browser.click(By.id("logout"));
       browser.find(By.id("welcome"));
 
@@ -100,16 +92,8 @@ class SingleLogoutClusterIT {
    */
   @Test
   void theLightAppsLogoutEndsEverySessionOnEveryNode() {
-    Administrator admin = administrators.platformAdmin();
     try (Browser browser = new Browser()) {
-      browser.pinTo(DeployedCluster.node(1));
-      browser.open(PORTAL_PAGE);
-      browser.logInAsAdministrator(admin);
-      assertEquals(admin.username(), browser.text(By.id("username")));
-
-      browser.pinTo(DeployedCluster.node(2));
-      browser.open(Platform.BASE_URL + "/console/");
-      browser.find(By.id("welcomeName"));
+      portalOnNode1ConsoleOnNode2(browser, administrators.platformAdmin());
 
       browser.pinTo(DeployedCluster.node(1));
       browser.open(Platform.BASE_URL + "/lightapp-demo/");
@@ -162,6 +146,18 @@ class SingleLogoutClusterIT {
     } finally {
       admin.delete("/users/" + id);
     }
+  }
+
+  /** Signs in at the portal with its session on node 1, then opens the console on node 2. */
+  private static void portalOnNode1ConsoleOnNode2(Browser browser, Administrator admin) {
+    browser.pinTo(DeployedCluster.node(1));
+    browser.open(PORTAL_PAGE);
+    browser.logInAsAdministrator(admin);
+    assertEquals(admin.username(), browser.text(By.id("username")));
+
+    browser.pinTo(DeployedCluster.node(2));
+    browser.open(Platform.BASE_URL + "/console/");
+    browser.find(By.id("welcomeName"));
   }
 
   private static void logInAtThePortal(
