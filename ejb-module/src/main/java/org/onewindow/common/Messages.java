@@ -28,16 +28,18 @@ public final class Messages {
 
   /** Capability (the key's first segment) → its bundle. */
   private static final Map<String, LocalizedTexts> BUNDLES =
-      Map.of(
-          "common", LocalizedTexts.REFUSALS,
-          "appcenter", capability("appcenter"),
-          "identity", capability("identity"),
-          "inspection", capability("inspection"),
-          "files", capability("files"),
-          "ops", capability("ops"),
-          "outbound", capability("outbound"),
-          "region", capability("region"),
-          "review", capability("review"));
+      Map.ofEntries(
+          Map.entry("common", LocalizedTexts.REFUSALS),
+          Map.entry("appcenter", capability("appcenter")),
+          Map.entry("filing", capability("filing")),
+          Map.entry("identity", capability("identity")),
+          Map.entry("inspection", capability("inspection")),
+          Map.entry("files", capability("files")),
+          Map.entry("notice", capability("notice")),
+          Map.entry("ops", capability("ops")),
+          Map.entry("outbound", capability("outbound")),
+          Map.entry("region", capability("region")),
+          Map.entry("review", capability("review")));
 
   private Messages() {}
 

@@ -60,9 +60,11 @@ public final class PackageInspector {
       throw InvalidInputException.keyed(kind.field(), "files.zip.directoryMismatch");
     }
     String entryPoint =
-        kind.layout() == PackageLayout.H5
-            ? h5Index(walk.files, kind)
-            : apkManifest(walk.files, kind);
+        switch (kind.layout()) {
+          case H5 -> h5Index(walk.files, kind);
+          case APK -> apkManifest(walk.files, kind);
+          default -> "";
+        };
     return new PackageSummary(walk.raw.size(), walk.total, entryPoint);
   }
 

@@ -10,5 +10,10 @@ public enum PackageLayout {
   /** An H5 light app: {@code index.html} at the root or in the single top-level folder. */
   H5,
   /** An Android package: {@code AndroidManifest.xml} and {@code classes.dex} at the root. */
-  APK
+  APK,
+  /**
+   * Any zip archive whose contents its capability reads itself (an iOS {@code .ipa}, a HarmonyOS
+   * {@code .hap}, a mini-program): only the walk's limits apply, no entry point is required.
+   */
+  ARCHIVE
 }

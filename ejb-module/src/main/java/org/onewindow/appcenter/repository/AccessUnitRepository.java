@@ -46,4 +46,12 @@ public final class AccessUnitRepository {
             .getSingleResult()
         > 0;
   }
+
+  /** The unit of that exact name. */
+  public Optional<AccessUnit> named(String name) {
+    return em.createQuery("select u from AccessUnit u where u.name = :n", AccessUnit.class)
+        .setParameter("n", name)
+        .getResultStream()
+        .findFirst();
+  }
 }

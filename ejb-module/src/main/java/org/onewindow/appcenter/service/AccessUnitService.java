@@ -54,6 +54,21 @@ public class AccessUnitService {
     return units().newestFirst().stream().map(AccessUnitView::of).toList();
   }
 
+  /**
+   * The unit of that name, as filing needs it (its division code starts a filing number, 000 10):
+   * names and codes, which every console role may see.
+   */
+  @RolesAllowed({
+    Roles.PLATFORM_ADMIN,
+    Roles.APP_REVIEWER,
+    Roles.FILING_REVIEWER,
+    Roles.UNIT_DEVELOPER,
+    Roles.API_CLIENT
+  })
+  public java.util.Optional<AccessUnitView> named(String name) {
+    return units().named(name == null ? "" : name.strip()).map(AccessUnitView::of);
+  }
+
   /** How many access units there are: a figure, no personal data, so batch jobs may ask. */
   @PermitAll
   public long count() {
