@@ -55,7 +55,8 @@ final class FilingFields {
 
   private static String bounded(String field, String value, int max) {
     if (value.codePointCount(0, value.length()) > max) {
-      throw InvalidInputException.keyed(field, "filing.field.tooLong", field, String.valueOf(max));
+      throw InvalidInputException.keyed(
+          field, "filing.field.tooLong", new FieldLabel(field), String.valueOf(max));
     }
     return value;
   }

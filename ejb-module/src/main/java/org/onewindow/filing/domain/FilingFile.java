@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,11 @@ import java.time.Instant;
  * ({@link InstallPackage}).
  */
 @Entity
-@Table(name = "ow_filing_file", indexes = @Index(name = "ix_filing_file", columnList = "filing_id"))
+@Table(
+    name = "ow_filing_file",
+    indexes = @Index(name = "ix_filing_file", columnList = "filing_id"),
+    uniqueConstraints =
+        @UniqueConstraint(name = "uk_filing_file_storage", columnNames = "storage_name"))
 public class FilingFile {
 
   @Id
@@ -39,7 +44,7 @@ public class FilingFile {
   @Column(name = "item", length = 1)
   private ChecklistItem item;
 
-  @Column(name = "storage_name", nullable = false, length = 80, unique = true)
+  @Column(name = "storage_name", nullable = false, length = 80)
   private String storageName;
 
   @Column(name = "original_name", nullable = false, length = 100)

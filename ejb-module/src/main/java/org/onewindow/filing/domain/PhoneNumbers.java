@@ -37,7 +37,7 @@ public final class PhoneNumbers {
     if (LANDLINE.matcher(landline).matches()) {
       return landline;
     }
-    throw InvalidInputException.keyed(field, "filing.phone.invalid", field);
+    throw InvalidInputException.keyed(field, "filing.phone.invalid", new FieldLabel(field));
   }
 
   /** Whether {@code text} is a number {@link #checked} accepts. */

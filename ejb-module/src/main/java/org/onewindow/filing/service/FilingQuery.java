@@ -54,7 +54,10 @@ public record FilingQuery(
     text = InputRules.singleLine("text", text);
     if (text.length() > MAX_TEXT) {
       throw InvalidInputException.keyed(
-          "text", "filing.field.tooLong", "text", String.valueOf(MAX_TEXT));
+          "text",
+          "filing.field.tooLong",
+          new org.onewindow.filing.domain.FieldLabel("text"),
+          String.valueOf(MAX_TEXT));
     }
     if (offset < 0) {
       throw InvalidInputException.keyed("offset", "filing.query.offset");
