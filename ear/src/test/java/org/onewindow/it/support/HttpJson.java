@@ -71,6 +71,23 @@ public final class HttpJson {
     return send(request.build());
   }
 
+  /** {@code method} of the raw {@code body} as {@code contentType} (an upload), with {@code headers}. */
+  public static Reply sendBytes(
+      String method,
+      String url,
+      String bearer,
+      String contentType,
+      byte[] body,
+      String... headers) {
+    HttpRequest.Builder builder =
+        authorized(HttpRequest.newBuilder(URI.create(url)), bearer)
+            .header("Content-Type", contentType);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   public static Reply delete(String url, String bearer) {
     return send(authorized(HttpRequest.newBuilder(URI.create(url)), bearer).DELETE().build());
   }
