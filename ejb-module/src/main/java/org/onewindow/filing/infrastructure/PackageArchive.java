@@ -1,12 +1,15 @@
 package org.onewindow.filing.infrastructure;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +17,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import org.onewindow.files.ZipLimits;
 
 /**
@@ -23,20 +25,31 @@ import org.onewindow.files.ZipLimits;
  * inflates to, never by the size its headers claim, so a zip bomb stops a buffer past the limit.
  * Anything the JDK's zip code cannot parse — a truncated or corrupt archive — is refused as {@code
  * filing.package.corrupt}.
+ *
+ * <p>Only the metadata files read here are inflated. The whole archive's checks — every entry's
+ * inflated bytes and ratio, entry names — are the upload's, by the files kernel's {@code
+ * PackageInspector}, before a package is stored; apksig then digests an APK's entries as streams,
+ * never holding one in memory.
  */
 final class PackageArchive implements AutoCloseable {
 
-  private static final int BUFFER = 16 << 10;
+  private static final int LOCAL_SIGNATURE = 0x04034b50;
+  private static final int CENTRAL_SIGNATURE = 0x02014b50;
+  private static final int END_SIGNATURE = 0x06054b50;
+  private static final int LOCAL_HEADER = 30;
+  private static final int CENTRAL_RECORD = 46;
+  private static final int END_RECORD = 22;
+
+  /** A central directory of 10,000 entries with long names is some MiB. */
+  private static final long MAX_DIRECTORY_BYTES = 64L << 20;
 
   private final Path file;
   private final ZipFile zip;
-  private final ZipLimits limits;
   private final Map<String, ZipEntry> entries;
 
-  private PackageArchive(Path file, ZipFile zip, ZipLimits limits, Map<String, ZipEntry> entries) {
+  private PackageArchive(Path file, ZipFile zip, Map<String, ZipEntry> entries) {
     this.file = file;
     this.zip = zip;
-    this.limits = limits;
     this.entries = entries;
   }
 
@@ -64,7 +77,7 @@ final class PackageArchive implements AutoCloseable {
           throw PackageRefusals.refuse("duplicateEntry");
         }
       }
-      return new PackageArchive(file, zip, limits, entries);
+      return new PackageArchive(file, zip, entries);
     } catch (RuntimeException | Error e) {
       zip.close();
       throw e;
@@ -112,46 +125,80 @@ final class PackageArchive implements AutoCloseable {
   }
 
   /**
-   * Walks the archive once more through its local headers, as a streaming unpacker sees it, and
-   * refuses it unless every entry there has the name and compression method of the central
-   * directory, and the same entries are there. Tools that read one or the other (the installer and
-   * app markets the central directory, some unpackers the local headers) would otherwise see
-   * different packages — the trick of AOSP's {@code mismatched-compression-method.apk}. Inflates
-   * everything once, within the limits' total and per-entry bytes.
+   * Compares every entry's local header with its central directory record and refuses the archive
+   * unless both give the same name and compression method. Tools that read one or the other (the
+   * installer and app markets the central directory, streaming unpackers the local headers) would
+   * otherwise see different packages — the trick of AOSP's {@code
+   * mismatched-compression-method.apk}. Reads only headers: the end of central directory record,
+   * the directory, and each entry's local header at the offset the directory gives.
    */
   void checkLocalHeadersAgree() throws IOException {
-    Map<String, ZipEntry> unseen = new HashMap<>(entries);
-    byte[] buffer = new byte[BUFFER];
-    long total = 0;
-    try (ZipInputStream local =
-        new ZipInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
-      for (ZipEntry entry = local.getNextEntry(); entry != null; entry = local.getNextEntry()) {
-        ZipEntry central = unseen.remove(entry.getName());
-        if (central == null || central.getMethod() != entry.getMethod()) {
-          throw PackageRefusals.refuse("headersDisagree");
-        }
-        long inflated = 0;
-        for (int n = local.read(buffer); n > 0; n = local.read(buffer)) {
-          inflated += n;
-          total += n;
-          if (inflated > limits.maxEntryBytes()) {
-            throw tooLarge(entry.getName(), limits.maxEntryBytes());
-          }
-          if (total > limits.maxTotalBytes()) {
-            throw PackageRefusals.refuse("totalTooLarge", size(limits.maxTotalBytes()));
-          }
-        }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long length = channel.size();
+      ByteBuffer end = endOfCentralDirectory(channel, length);
+      int count = end.getShort(10) & 0xffff;
+      long directorySize = end.getInt(12) & 0xffffffffL;
+      long directoryOffset = end.getInt(16) & 0xffffffffL;
+      if (count != entries.size()
+          || directoryOffset + directorySize > length
+          || directorySize > MAX_DIRECTORY_BYTES) {
+        // ZIP64, which no APK uses, ends up here too
+        throw PackageRefusals.refuse("headersDisagree");
       }
-    } catch (ZipException e) {
-      // the JDK refuses, among others, a stored entry whose local header announces a data
-      // descriptor: only a deflated entry can have one
-      throw PackageRefusals.refuse(e, "headersDisagree");
-    } catch (EOFException | IllegalArgumentException e) {
-      throw PackageRefusals.refuse(e, "corrupt");
+      ByteBuffer directory = read(channel, directoryOffset, (int) directorySize);
+      int at = 0;
+      for (int i = 0; i < count; i++) {
+        check(at + CENTRAL_RECORD <= directorySize && directory.getInt(at) == CENTRAL_SIGNATURE);
+        int method = directory.getShort(at + 10) & 0xffff;
+        int nameLength = directory.getShort(at + 28) & 0xffff;
+        int extraLength = directory.getShort(at + 30) & 0xffff;
+        int commentLength = directory.getShort(at + 32) & 0xffff;
+        long localOffset = directory.getInt(at + 42) & 0xffffffffL;
+        check(at + CENTRAL_RECORD + nameLength <= directorySize);
+        byte[] name = new byte[nameLength];
+        directory.get(at + CENTRAL_RECORD, name);
+        check(localOffset + LOCAL_HEADER + nameLength <= directoryOffset);
+        ByteBuffer local = read(channel, localOffset, LOCAL_HEADER + nameLength);
+        byte[] localName = new byte[nameLength];
+        local.get(LOCAL_HEADER, localName);
+        check(
+            local.getInt(0) == LOCAL_SIGNATURE
+                && (local.getShort(8) & 0xffff) == method
+                && (local.getShort(26) & 0xffff) == nameLength
+                && Arrays.equals(name, localName));
+        at += CENTRAL_RECORD + nameLength + extraLength + commentLength;
+      }
     }
-    if (!unseen.isEmpty()) {
+  }
+
+  private static void check(boolean agree) {
+    if (!agree) {
       throw PackageRefusals.refuse("headersDisagree");
     }
+  }
+
+  /** The end of central directory record: the last one within a comment's reach of the end. */
+  private static ByteBuffer endOfCentralDirectory(FileChannel channel, long length)
+      throws IOException {
+    int tail = (int) Math.min(length, END_RECORD + 0xffff);
+    ByteBuffer buffer = read(channel, length - tail, tail);
+    for (int at = tail - END_RECORD; at >= 0; at--) {
+      if (buffer.getInt(at) == END_SIGNATURE
+          && at + END_RECORD + (buffer.getShort(at + 20) & 0xffff) == tail) {
+        return buffer.slice(at, END_RECORD).order(ByteOrder.LITTLE_ENDIAN);
+      }
+    }
+    throw PackageRefusals.refuse("corrupt");
+  }
+
+  private static ByteBuffer read(FileChannel channel, long position, int size) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer, position + buffer.position()) < 0) {
+        throw PackageRefusals.refuse("corrupt");
+      }
+    }
+    return buffer.flip();
   }
 
   private static RuntimeException tooLarge(String name, long maxBytes) {

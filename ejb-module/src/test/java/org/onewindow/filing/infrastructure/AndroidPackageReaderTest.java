@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.files.ZipLimits;
 import org.onewindow.filing.domain.PackageFacts;
 import org.onewindow.filing.domain.PackagePlatform;
 import org.onewindow.filing.testing.AndroidPackages;
@@ -207,6 +208,17 @@ class AndroidPackageReaderTest {
     assertRefused("corrupt", () -> reader.read(truncated));
     assertRefused("corrupt", () -> reader.read(garbage));
     assertRefused("corrupt", () -> reader.read(empty));
+  }
+
+  @Test
+  void moreEntriesThanTheLimitsAllowAreRefused() throws IOException {
+    Path apk =
+        AndroidPackages.apk(BinaryManifest.of("gov.example.app"))
+            .signedBy(rsa)
+            .writeTo(dir.resolve("a.apk"));
+    AndroidPackageReader strict = new AndroidPackageReader(ZipLimits.apk().withMaxEntries(2));
+
+    assertRefused("tooManyEntries", () -> strict.read(apk));
   }
 
   @Test
