@@ -47,7 +47,7 @@ final class PropertyList {
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
       try {
-        nextStart(xml, "plist");
+        firstStart(xml, "plist");
         nextStart(xml, "dict");
         Map<String, Object> entries = new LinkedHashMap<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -69,6 +69,18 @@ final class PropertyList {
       }
     } catch (XMLStreamException | NumberFormatException e) {
       throw new MalformedPackageException("plist: not a property list", e);
+    }
+  }
+
+  /** The root element, past the prolog's declaration, DOCTYPE, comments and blanks. */
+  private static void firstStart(XMLStreamReader xml, String name)
+      throws XMLStreamException, MalformedPackageException {
+    int event = xml.getEventType();
+    while (event != XMLStreamConstants.START_ELEMENT && xml.hasNext()) {
+      event = xml.next();
+    }
+    if (event != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals(name)) {
+      throw new MalformedPackageException("plist: <" + name + "> expected");
     }
   }
 
