@@ -34,6 +34,7 @@ public final class Messages {
           "identity", capability("identity"),
           "inspection", capability("inspection"),
           "files", capability("files"),
+          "filing", capability("filing"),
           "ops", capability("ops"),
           "outbound", capability("outbound"),
           "region", capability("region"),
