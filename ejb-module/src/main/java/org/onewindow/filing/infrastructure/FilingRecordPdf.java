@@ -42,8 +42,11 @@ public final class FilingRecordPdf {
   /** Where {@code fonts-wqy-microhei} installs its collection. */
   public static final Path DEFAULT_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
-  /** The face taken from a collection ({@code .ttc}); a plain {@code .ttf} is taken whole. */
-  public static final String FONT_NAME = "WenQuanYi Micro Hei";
+  /**
+   * The PostScript name of the face taken from a collection ({@code .ttc}): WenQuanYi Micro Hei,
+   * not its Mono sibling. A plain {@code .ttf} is taken whole.
+   */
+  public static final String FONT_NAME = "WenQuanYiMicroHei";
 
   /** The validity days and the issue time are China Standard Time (000 10). */
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -54,9 +57,11 @@ public final class FilingRecordPdf {
   private static final float MARGIN = 56;
   private static final float TITLE_SIZE = 20;
   private static final float TEXT_SIZE = 10.5f;
+  private static final float CODE_SIZE = 9;
   private static final float SMALL_SIZE = 8.5f;
+  private static final float GUTTER = 8;
   private static final float LEADING = 1.45f;
-  private static final float LABEL_WIDTH = 130;
+  private static final float LABEL_WIDTH = 140;
   private static final float QR_SIDE = 128;
 
   private final Path font;
@@ -151,19 +156,19 @@ public final class FilingRecordPdf {
       fact("packageName", facts.packageName());
       fact("versionName", facts.versionName());
       fact("versionCode", Long.toString(facts.versionCode()));
-      fact("packageSm3Hex", facts.packageSm3Hex());
-      fact(
-          "certificateSm3Hex",
-          facts.certificateSm3Hex().isEmpty()
-              ? Messages.text("filing.record.noCertificate", locale)
-              : facts.certificateSm3Hex());
+      code("packageSm3Hex", facts.packageSm3Hex());
+      if (facts.certificateSm3Hex().isEmpty()) {
+        fact("certificateSm3Hex", Messages.text("filing.record.noCertificate", locale));
+      } else {
+        code("certificateSm3Hex", facts.certificateSm3Hex());
+      }
       fact(
           "issuedAt",
           Messages.text("filing.record.issuedAtValue", locale, ISSUED.format(facts.issuedAt())));
       fact("validFrom", facts.validFrom().toString());
       fact("validUntil", facts.validUntil().toString());
       fact("keyId", facts.keyId());
-      fact("signature", Base64.getEncoder().encodeToString(signature));
+      code("signature", Base64.getEncoder().encodeToString(signature));
       rule();
       verification(verificationUrl);
     }
@@ -185,17 +190,32 @@ public final class FilingRecordPdf {
 
     /** One fact: its label on the left, its value wrapped in the column on the right. */
     private void fact(String name, String value) throws IOException {
-      y -= TEXT_SIZE;
-      show(Messages.text("filing.record.label." + name, locale), MARGIN, y, TEXT_SIZE);
+      fact(name, value, TEXT_SIZE);
+    }
+
+    /**
+     * A fact whose value is a code (hex digest, Base64): smaller, so that a 64-digit digest fits on
+     * one line and reads as one.
+     */
+    private void code(String name, String value) throws IOException {
+      fact(name, value, CODE_SIZE);
+    }
+
+    private void fact(String name, String value, float size) throws IOException {
+      String label = Messages.text("filing.record.label." + name, locale);
+      List<String> labelLines = wrap(label, LABEL_WIDTH - GUTTER, TEXT_SIZE);
       float valueX = MARGIN + LABEL_WIDTH;
-      List<String> lines = wrap(value, box.getWidth() - MARGIN - valueX, TEXT_SIZE);
-      for (int i = 0; i < lines.size(); i++) {
-        if (i > 0) {
-          y -= TEXT_SIZE * LEADING;
-        }
-        show(lines.get(i), valueX, y, TEXT_SIZE);
+      List<String> valueLines = wrap(value, box.getWidth() - MARGIN - valueX, size);
+      y -= TEXT_SIZE;
+      float top = y;
+      for (int i = 0; i < labelLines.size(); i++) {
+        show(labelLines.get(i), MARGIN, top - i * TEXT_SIZE * LEADING, TEXT_SIZE);
       }
-      y -= TEXT_SIZE * (LEADING - 1) + TEXT_SIZE * 0.5f;
+      for (int i = 0; i < valueLines.size(); i++) {
+        show(valueLines.get(i), valueX, top - i * TEXT_SIZE * LEADING, size);
+      }
+      int lines = Math.max(labelLines.size(), valueLines.size());
+      y -= (lines - 1) * TEXT_SIZE * LEADING + TEXT_SIZE * (LEADING - 1) + TEXT_SIZE * 0.5f;
     }
 
     /** The QR code at the right; the hint and the address, wrapped, at its left. */
@@ -231,8 +251,9 @@ public final class FilingRecordPdf {
     }
 
     /**
-     * {@code text} broken into lines no wider than {@code width}: at any character, since the
-     * values are digests, Base64 and CJK names, which have no spaces to break at.
+     * {@code text} broken into lines no wider than {@code width}: at the last space where a line
+     * has one (labels and hints), else at any character (digests, Base64, addresses and Chinese
+     * names, which have no spaces to break at).
      */
     private List<String> wrap(String text, float width, float size) throws IOException {
       List<String> lines = new ArrayList<>();
@@ -240,10 +261,12 @@ public final class FilingRecordPdf {
       int i = 0;
       while (i < text.length()) {
         int codePoint = text.codePointAt(i);
-        String next = line + Character.toString(codePoint);
-        if (line.length() > 0 && width(next, size) > width) {
-          lines.add(line.toString());
+        if (line.length() > 0 && width(line + Character.toString(codePoint), size) > width) {
+          int space = line.lastIndexOf(" ");
+          String carried = space > 0 ? line.substring(space + 1) : "";
+          lines.add(space > 0 ? line.substring(0, space) : line.toString());
           line.setLength(0);
+          line.append(carried);
           continue;
         }
         line.appendCodePoint(codePoint);
