@@ -30,7 +30,8 @@ final class PlatformClasses {
    * Packages every capability may use (issue 15 item 1; DESIGN.md section 2): the shared kernel,
    * and the crypto library.
    */
-  static final Set<String> KERNEL = Set.of("common", "export", "files", "region", "outbound", "review");
+  static final Set<String> KERNEL =
+      Set.of("common", "export", "files", "region", "outbound", "review");
 
   /** Top-level packages that are no capability: the kernel, libraries, batch jobs and web. */
   static final Set<String> NOT_CAPABILITIES =
