@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onewindow.common.Message;
@@ -47,8 +46,7 @@ class FilingRecordPdfTest {
 
   private static final Sm2Keys.Pair KEY = Sm2Keys.generate();
 
-  @BeforeAll
-  static void needsTheFont() {
+  private static void needsTheFont() {
     assumeTrue(
         Files.isReadable(FilingRecordPdf.DEFAULT_FONT), "fonts-wqy-microhei is not installed");
   }
@@ -72,6 +70,7 @@ class FilingRecordPdfTest {
   }
 
   private static byte[] render(Locale locale, byte[] signature) {
+    needsTheFont();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new FilingRecordPdf(FilingRecordPdf.DEFAULT_FONT).render(facts(), signature, URL, locale, out);
     return out.toByteArray();
