@@ -44,6 +44,7 @@ class BundleCompletenessTest {
       List.of(
           Path.of("ejb-module/src/main/java/org/onewindow/appcenter"),
           Path.of("ejb-module/src/main/java/org/onewindow/common"),
+          Path.of("ejb-module/src/main/java/org/onewindow/export"),
           Path.of("ejb-module/src/main/java/org/onewindow/files"),
           Path.of("ejb-module/src/main/java/org/onewindow/filing"),
           Path.of("ejb-module/src/main/java/org/onewindow/identity"),

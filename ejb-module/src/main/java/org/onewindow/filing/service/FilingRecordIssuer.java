@@ -47,7 +47,8 @@ public class FilingRecordIssuer {
   @Inject Clock clock;
 
   FilingRecord issue(Filing filing) {
-    Instant now = clock.instant();
+    // to the second: the canonical text keeps seconds, so the stored facts equal the signed ones
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     int year = now.atZone(CHINA).getYear();
     String division = filing.getDivisionCode();
     try {
