@@ -9,7 +9,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import org.onewindow.common.InputRules;
 import org.onewindow.common.NotFoundException;
@@ -19,6 +22,7 @@ import org.onewindow.filing.domain.Filing;
 import org.onewindow.filing.domain.FilingRecord;
 import org.onewindow.filing.domain.RecordFacts;
 import org.onewindow.filing.domain.RecordStatus;
+import org.onewindow.filing.infrastructure.FilingRecordPdf;
 import org.onewindow.notice.Notices;
 import org.onewindow.ops.audit.AuditService;
 
@@ -56,6 +60,33 @@ public class FilingRecordService {
             .recordOf(filingId)
             .orElseThrow(() -> NotFoundException.keyed("filing.record.notFound")));
   }
+
+  /**
+   * The record of a filing the caller may see as a one-page PDF (issue 18 item 3) in {@code
+   * locale}'s language, its QR code opening the public verification page under {@code publicBase}
+   * (the platform's address as its users reach it, e.g. {@code https://zwfw.example.gov.cn}).
+   *
+   * @throws NotFoundException when the filing is not the caller's to see or has no record
+   * @throws org.onewindow.filing.infrastructure.RecordFontMissingException when the server lacks
+   *     the font the record's Chinese needs
+   */
+  public byte[] pdf(long filingId, String publicBase, Locale locale) {
+    RecordView record = ofFiling(filingId);
+    byte[] signature = Base64.getDecoder().decode(record.signature());
+    String url =
+        publicBase.replaceAll("/+$", "")
+            + VERIFICATION_PAGE
+            + "?no="
+            + record.filingNumber()
+            + "&sig="
+            + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new FilingRecordPdf().render(record.facts(), signature, url, locale, out);
+    return out.toByteArray();
+  }
+
+  /** The public verification page, under the platform's address. */
+  public static final String VERIFICATION_PAGE = "/portal/filing-verification.xhtml";
 
   /**
    * Revokes a record (a filing reviewer or a platform administrator, with a reason); the filing's

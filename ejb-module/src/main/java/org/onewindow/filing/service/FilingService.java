@@ -11,8 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.onewindow.appcenter.service.AccessUnitService;
 import org.onewindow.appcenter.service.AccessUnitView;
 import org.onewindow.common.DutySeparationException;
@@ -134,6 +138,38 @@ public class FilingService {
   /** A page of the filings the caller may see. */
   public FilingPage search(FilingQuery query) {
     return new FilingSearch(em).run(scope(), query);
+  }
+
+  /**
+   * Writes the filings a query selects (at most {@value FilingExport#MAX_ROWS}, the query's own
+   * paging ignored) as a spreadsheet, the columns in {@code locale}'s language.
+   *
+   * @param format {@code csv} or {@code xlsx}
+   * @throws InvalidInputException for another format
+   */
+  public void export(FilingQuery query, String format, Locale locale, OutputStream out) {
+    FilingExport.Format chosen = FilingExport.Format.parse(format);
+    List<FilingSummary> rows = new ArrayList<>();
+    FilingSearch search = new FilingSearch(em);
+    UnitScope scope = scope();
+    for (int offset = 0; offset < FilingExport.MAX_ROWS; offset += FilingQuery.MAX_LIMIT) {
+      FilingPage page =
+          search.run(
+              scope,
+              new FilingQuery(
+                  query.text(),
+                  query.status(),
+                  query.platform(),
+                  offset,
+                  FilingQuery.MAX_LIMIT,
+                  query.sort(),
+                  query.ascending()));
+      rows.addAll(page.items());
+      if (page.items().size() < FilingQuery.MAX_LIMIT) {
+        break;
+      }
+    }
+    FilingExport.write(rows, chosen, locale, out);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.onewindow.web.api.filing;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -13,8 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +39,7 @@ import org.onewindow.filing.service.FilingView;
 import org.onewindow.filing.service.RecordView;
 import org.onewindow.review.ReviewAction;
 import org.onewindow.review.ReviewTransitionView;
+import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
 
 /**
@@ -52,6 +57,10 @@ public class FilingResource {
   @EJB private FilingReviewService reviews;
 
   @EJB private FilingRecordService records;
+
+  @Context private HttpHeaders headers;
+
+  @Context private HttpServletRequest request;
 
   @GET
   @Operation(summary = "Search the filings the caller may see, a page at a time")
@@ -75,6 +84,42 @@ public class FilingResource {
                 sort,
                 "asc".equalsIgnoreCase(order))));
   }
+
+  /**
+   * The search as a spreadsheet: {@code format} csv or xlsx, the same filters, at most 10,000 rows.
+   */
+  @GET
+  @Path("/export")
+  @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+  @Operation(summary = "Export the filings a search selects as CSV or XLSX")
+  public Response export(
+      @QueryParam("format") @DefaultValue("csv") String format,
+      @QueryParam("text") String text,
+      @QueryParam("status") String status,
+      @QueryParam("platform") String platform,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") @DefaultValue("desc") String order) {
+    FilingQuery query =
+        new FilingQuery(
+            text,
+            FilingQuery.status(status),
+            FilingQuery.platform(platform),
+            0,
+            FilingQuery.MAX_LIMIT,
+            sort,
+            "asc".equalsIgnoreCase(order));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    filings.export(query, format, ApiTexts.languageOf(headers), out);
+    boolean csv = format.strip().equalsIgnoreCase("csv");
+    return Response.ok(out.toByteArray(), csv ? "text/csv; charset=UTF-8" : XLSX)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"filings." + (csv ? "csv" : "xlsx") + "\"")
+        .build();
+  }
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -225,6 +270,18 @@ public class FilingResource {
   @APIResponseSchema(value = RecordView.class)
   public Response record(@PathParam("id") long id) {
     return Envelopes.ok(records.ofFiling(id));
+  }
+
+  /** The record as a PDF whose QR code opens the public verification page. */
+  @GET
+  @Path("/{id}/record/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The filing record as a PDF with its verification QR code")
+  public Response recordPdf(@PathParam("id") long id) {
+    byte[] pdf = records.pdf(id, PublicAddress.of(request), ApiTexts.languageOf(headers));
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"filing-record-" + id + ".pdf\"")
+        .build();
   }
 
   @POST
