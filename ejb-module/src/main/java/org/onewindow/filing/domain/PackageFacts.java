@@ -10,9 +10,9 @@ import java.util.List;
  * @param platform the package's kind
  * @param packageName Android package, iOS bundle identifier, HarmonyOS bundle name, mini-program
  *     app id
- * @param versionCode the number that must grow with every upgrade (Android {@code versionCode}
- *     with {@code versionCodeMajor} in its high 32 bits; iOS {@code CFBundleVersion} read as a
- *     number where it is one, else 0)
+ * @param versionCode the number that must grow with every upgrade (Android {@code versionCode} with
+ *     {@code versionCodeMajor} in its high 32 bits; iOS {@code CFBundleVersion} read as a number
+ *     where it is one, else 0)
  * @param versionName the version users see
  * @param minSdk Android's minimum API level (HarmonyOS its minimum API version), null elsewhere
  * @param targetSdk Android's target API level, null elsewhere
