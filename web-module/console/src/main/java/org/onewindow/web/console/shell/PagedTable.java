@@ -1,6 +1,7 @@
 package org.onewindow.web.console.shell;
 
 import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.primefaces.model.SortOrder;
  * calls and a row's key. A column sorts by its {@code field}, which must be a sort field the
  * service names; the filters are the page's form fields, which the bean passes on.
  */
-public abstract class PagedTable<T> extends LazyDataModel<T> {
+// Serializable again by name: the view-scoped beans that hold a table replicate with the session
+// (distributable, issue 17), and the architecture rules check that without reading PrimeFaces.
+public abstract class PagedTable<T> extends LazyDataModel<T> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
