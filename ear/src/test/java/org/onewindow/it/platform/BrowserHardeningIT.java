@@ -196,10 +196,10 @@ class BrowserHardeningIT {
   }
 
   /**
-   * The console clicked through in Chromium under its policy (every page of its header, the forms
-   * to register an interface and apply for an app, the audit trail): PrimeFaces' widgets, Ajax
-   * forms and a full post all work and Chromium refuses nothing; a script injected into the page
-   * without the nonce does not run.
+   * The console clicked through in Chromium under its policy (the application centre's pages and
+   * the audit trail from its side menu, the forms to register an interface and apply for an app,
+   * the audit trail): PrimeFaces' widgets, Ajax forms and a full post all work and Chromium refuses
+   * nothing; a script injected into the page without the nonce does not run.
    */
   @Test
   void theConsoleWorksUnderItsPolicyAndAnInjectedScriptDoesNotRun() {
@@ -214,15 +214,15 @@ class BrowserHardeningIT {
       browser.type(By.id("units:divisionCode"), "320100");
       browser.click(By.id("units:register"));
       browser.waitForText(By.id("units:table"), name);
-      browser.click(By.id("dashboardLink"));
+      browser.click(By.id("menu-dashboard"));
       browser.find(By.id("interfaceChart"));
-      browser.click(By.id("interfacesLink"));
+      browser.click(By.id("menu-interfaces"));
       browser.click(By.id("list:register"));
-      browser.click(By.id("appsLink"));
+      browser.click(By.id("menu-apps"));
       browser.find(By.id("list:apply"));
       browser.click(By.id("list:apply"));
-      browser.click(By.id("sensitiveWordsLink"));
-      browser.click(By.id("auditLink"));
+      browser.click(By.id("menu-sensitive-words"));
+      browser.click(By.id("menu-audit"));
       browser.click(By.id("lang:en"));
       browser.find(By.id("lang:zh"));
       browser.screenshot("console-under-csp");

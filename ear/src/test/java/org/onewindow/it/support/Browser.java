@@ -84,6 +84,28 @@ public final class Browser implements AutoCloseable {
     driver.manage().addCookie(new org.openqa.selenium.Cookie("OW_NODE", node, "/"));
   }
 
+  /**
+   * Shows pages as a phone of {@code width} × {@code height} CSS pixels would (Chromium's device
+   * emulation: the layout viewport and media queries see that width, screenshots have that size); a
+   * desktop window cannot be made that narrow.
+   */
+  public void emulatePhone(int width, int height) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** Back to the desktop window's own size. */
+  public void stopEmulating() {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /** Whether an element matches now and is visible, without waiting. */
+  public boolean isShown(By by) {
+    return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   public String url() {
     return driver.getCurrentUrl();
   }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.appcenter.domain.RegisteredInterface;
+import org.onewindow.common.PageRequest;
+import org.onewindow.common.PagedQuery;
+import org.onewindow.common.ResultPage;
+import org.onewindow.common.SortFields;
 import org.onewindow.review.ReviewStatus;
 
 /** The interfaces access units registered (000 9.4). */
@@ -46,6 +50,55 @@ public final class RegisteredInterfaceRepository {
       query.setParameter("unit", unit);
     }
     return query.getResultList();
+  }
+
+  /**
+   * What the interface list may be sorted by (public name → JPQL path); by default newest change
+   * first, as {@link #list} orders it.
+   */
+  public static final SortFields SORT =
+      SortFields.of(
+          Map.of(
+              "name", "i.name",
+              "serviceName", "i.serviceName",
+              "unitName", "i.unit.name",
+              "method", "i.method",
+              "status", "i.review.status",
+              "revision", "i.review.revision",
+              "updatedAt", "i.review.updatedAt"),
+          "i.review.updatedAt desc, i.id desc",
+          "i.id");
+
+  /**
+   * One page of the interfaces, with their units, and how many there are under the same filters.
+   *
+   * @param status null for every state
+   * @param text a part of the name or the service name (any case), or null/blank for any
+   * @param unit the owning unit's name, or null for every unit
+   * @throws org.onewindow.common.InvalidInputException for a sort field outside {@link #SORT}
+   */
+  public ResultPage<RegisteredInterface> page(
+      ReviewStatus status, String text, String unit, PageRequest page) {
+    return filtered(status, text, unit)
+        .run(
+            em,
+            "select i from RegisteredInterface i join fetch i.unit",
+            "select count(i) from RegisteredInterface i",
+            RegisteredInterface.class,
+            SORT,
+            page);
+  }
+
+  /** How many interfaces {@link #page} admits under those filters. */
+  public long count(ReviewStatus status, String text, String unit) {
+    return filtered(status, text, unit).count(em, "select count(i) from RegisteredInterface i");
+  }
+
+  private static PagedQuery filtered(ReviewStatus status, String text, String unit) {
+    return new PagedQuery()
+        .andIfGiven("i.review.status = :status", "status", status)
+        .andIfGiven("i.unit.name = :unit", "unit", unit)
+        .andContaining(text, "i.name", "i.serviceName");
   }
 
   /** The interfaces in any of {@code statuses}, by id, with their units. */

@@ -15,6 +15,8 @@ import org.onewindow.appcenter.domain.ServiceApp;
 import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.repository.ServiceAppRepository;
+import org.onewindow.common.PageRequest;
+import org.onewindow.common.ResultPage;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 import org.onewindow.ops.audit.AuditService;
@@ -73,6 +75,37 @@ public class AppCatalogueService {
     String unit = UnitScope.of(session).restrictedTo();
     return new ServiceAppRepository(em)
         .catalogue(unit, theme, level, object, status).stream().map(AppView::of).toList();
+  }
+
+  /**
+   * One page of the catalogue's dynamic list (000 8.2.3 a) of the apps the caller may see (a unit's
+   * developer: its unit's only, {@link UnitScope}), narrowed by {@code filter}, in the order {@code
+   * page} asks for (sort fields: {@link ServiceAppRepository#SORT}), with how many the filter
+   * admits.
+   *
+   * @throws org.onewindow.common.InvalidInputException for a sort field outside the whitelist or a
+   *     search text too long
+   */
+  public ResultPage<AppView> page(AppFilter filter, PageRequest page) {
+    String unit = UnitScope.of(session).restrictedTo();
+    return new ServiceAppRepository(em)
+        .page(
+            unit,
+            filter.theme(),
+            filter.level(),
+            filter.object(),
+            filter.status(),
+            filter.text(),
+            page)
+        .map(AppView::of);
+  }
+
+  /** How many apps {@link #page} admits under {@code filter} for the caller. */
+  public long count(AppFilter filter) {
+    String unit = UnitScope.of(session).restrictedTo();
+    return new ServiceAppRepository(em)
+        .count(
+            unit, filter.theme(), filter.level(), filter.object(), filter.status(), filter.text());
   }
 
   /**

@@ -26,7 +26,9 @@ import org.onewindow.appcenter.repository.RegisteredInterfaceRepository;
 import org.onewindow.common.DuplicateException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.Messages;
+import org.onewindow.common.PageRequest;
 import org.onewindow.common.PlatformKeys;
+import org.onewindow.common.ResultPage;
 import org.onewindow.common.Roles;
 import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.sm2.Sm2Keys;
@@ -220,6 +222,27 @@ public class InterfaceRegistryService {
     String unit = UnitScope.of(session).restrictedTo();
     return new RegisteredInterfaceRepository(em)
         .list(status, unit).stream().map(InterfaceRecords::view).toList();
+  }
+
+  /**
+   * One page of the interfaces the caller may see (a unit's developer: its unit's only, {@link
+   * UnitScope}), narrowed by {@code filter}, in the order {@code page} asks for (sort fields:
+   * {@link RegisteredInterfaceRepository#SORT}), with how many the filter admits.
+   *
+   * @throws org.onewindow.common.InvalidInputException for a sort field outside the whitelist or a
+   *     search text too long
+   */
+  public ResultPage<InterfaceView> page(InterfaceFilter filter, PageRequest page) {
+    String unit = UnitScope.of(session).restrictedTo();
+    return new RegisteredInterfaceRepository(em)
+        .page(filter.status(), filter.text(), unit, page)
+        .map(InterfaceRecords::view);
+  }
+
+  /** How many interfaces {@link #page} admits under {@code filter} for the caller. */
+  public long count(InterfaceFilter filter) {
+    String unit = UnitScope.of(session).restrictedTo();
+    return new RegisteredInterfaceRepository(em).count(filter.status(), filter.text(), unit);
   }
 
   /**

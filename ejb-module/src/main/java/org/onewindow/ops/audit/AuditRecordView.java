@@ -12,4 +12,5 @@ public record AuditRecordView(
     String actor,
     String outcome,
     String detail,
-    String digest) {}
+    String digest)
+    implements java.io.Serializable {}

@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
+import org.onewindow.common.PageRequest;
+import org.onewindow.common.ResultPage;
 import org.onewindow.common.Roles;
 
 /** The append-only, SM3-chained audit table. */
@@ -48,6 +50,25 @@ public class AuditTrailService {
         .newest(all ? null : source, Math.max(1, Math.min(limit, 500))).stream()
             .map(AuditRecord::view)
             .toList();
+  }
+
+  /**
+   * One page of the trail, narrowed by {@code filter}, newest first unless {@code page} names
+   * another order (sort fields: {@link AuditRecordRepository#SORT}), with how many records the
+   * filter admits. Platform administrators only, as the whole trail (GB/T 22239 8.1.4.3).
+   *
+   * @throws org.onewindow.common.InvalidInputException for a sort field outside the whitelist or a
+   *     search text too long
+   */
+  public ResultPage<AuditRecordView> page(AuditFilter filter, PageRequest page) {
+    return new AuditRecordRepository(em)
+        .page(filter.sourceOrAll(), filter.text(), page)
+        .map(AuditRecord::view);
+  }
+
+  /** How many records {@link #page} admits under {@code filter}. */
+  public long count(AuditFilter filter) {
+    return new AuditRecordRepository(em).count(filter.sourceOrAll(), filter.text());
   }
 
   /**

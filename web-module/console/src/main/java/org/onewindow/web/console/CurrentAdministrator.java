@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import org.onewindow.common.Roles;
+import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.mask.PersonNames;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -64,6 +65,21 @@ public class CurrentAdministrator {
       }
     }
     return null;
+  }
+
+  /**
+   * The access unit the user acts for, from the access token's {@link UnitScope#CLAIM} claim (the
+   * realm's {@code accessUnit} user attribute, as the services read it); empty for a user of no
+   * unit (platform administrators and reviewers).
+   */
+  public String getUnit() {
+    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
+        && oidc.getOidcSecurityContext() != null
+        && oidc.getOidcSecurityContext().getToken() != null) {
+      Object unit = oidc.getOidcSecurityContext().getToken().getClaimValue(UnitScope.CLAIM);
+      return unit == null ? "" : unit.toString().strip();
+    }
+    return "";
   }
 
   /** The platform roles of the signed-in user. */

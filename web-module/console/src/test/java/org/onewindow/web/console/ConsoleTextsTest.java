@@ -35,6 +35,11 @@ class ConsoleTextsTest {
 
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
   private static final Pattern PAGE_FAMILY = Pattern.compile("msg\\['([^']+\\.)'\\.concat");
+
+  /** The side menu's texts: a group's heading and an entry's label (shell.MenuContribution). */
+  private static final Pattern MENU_KEY =
+      Pattern.compile("(?:MenuEntry\\.of|new MenuGroup)\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\"");
+
   private static final Pattern BEAN_KEY =
       Pattern.compile(
           "(?:Texts\\.of|ConsoleTexts\\.text|\\btext)\\((?:[^;\"]*?),\\s*\"([^\"]+)\"\\)");
@@ -56,6 +61,7 @@ class ConsoleTextsTest {
     sources(PAGES, ".xhtml").forEach(page -> collect(PAGE_KEY, page, named));
     sources(PAGES, ".xhtml").forEach(page -> collect(PAGE_FAMILY, page, families));
     sources(BEANS, ".java").forEach(bean -> collect(BEAN_KEY, bean, named));
+    sources(BEANS, ".java").forEach(bean -> collect(MENU_KEY, bean, named));
     assertEquals(
         List.of(), named.stream().filter(k -> !keys.contains(k)).distinct().toList(), "missing");
     List<String> unnamed =

@@ -9,10 +9,18 @@ import org.onewindow.appcenter.domain.ServiceLevel;
 import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.ServiceThemes;
 import org.onewindow.appcenter.service.AppCatalogueService;
+import org.onewindow.appcenter.service.AppFilter;
 import org.onewindow.appcenter.service.AppView;
+import org.onewindow.common.PageRequest;
+import org.onewindow.common.ResultPage;
 import org.onewindow.review.ReviewStatus;
+import org.onewindow.web.console.shell.PagedTable;
 
-/** The app list (000 8.2.3 a 服务应用状态展示): every app and where it stands. */
+/**
+ * The app list (000 8.2.3 a 服务应用状态展示), a page at a time: every app the caller may see and where it
+ * stands, filtered by theme, level, object, state and a search text; the service keeps a unit's
+ * developer to its unit's apps.
+ */
 @Named
 @ViewScoped
 public class ListApps implements Serializable {
@@ -21,28 +29,50 @@ public class ListApps implements Serializable {
 
   @EJB private AppCatalogueService apps;
 
-  private List<AppView> all;
   private String theme = "";
   private String level = "";
   private String object = "";
   private String status = "";
+  private String text = "";
+
+  private final PagedTable<AppView> table =
+      new PagedTable<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long countRows() {
+          return apps.count(filter());
+        }
+
+        @Override
+        protected ResultPage<AppView> fetch(PageRequest page) {
+          ResultPage<AppView> found = apps.page(filter(), page);
+          return new ResultPage<>(Texts.read(found.rows()), found.total());
+        }
+
+        @Override
+        protected String keyOf(AppView row) {
+          return String.valueOf(row.id());
+        }
+      };
 
   /** The catalogue's dynamic list (000 8.2.3 a): filtered by theme, level, object and state. */
-  public List<AppView> getApps() {
-    if (all == null) {
-      all =
-          Texts.read(
-              apps.catalogue(
-                  theme,
-                  level.isEmpty() ? null : ServiceLevel.valueOf(level),
-                  object.isEmpty() ? null : ServiceObject.valueOf(object),
-                  status.isEmpty() ? null : ReviewStatus.valueOf(status)));
-    }
-    return all;
+  private AppFilter filter() {
+    return new AppFilter(
+        theme,
+        level.isEmpty() ? null : ServiceLevel.valueOf(level),
+        object.isEmpty() ? null : ServiceObject.valueOf(object),
+        status.isEmpty() ? null : ReviewStatus.valueOf(status),
+        text);
   }
 
+  public PagedTable<AppView> getApps() {
+    return table;
+  }
+
+  /** The form's filters apply from the next load of the table (the page's "查询"). */
   public void show() {
-    all = null;
+    PagedTable.toFirstPage("list:table");
   }
 
   public List<String> getThemes() {
@@ -91,5 +121,13 @@ public class ListApps implements Serializable {
 
   public void setStatus(String status) {
     this.status = status == null ? "" : status;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text == null ? "" : text.strip();
   }
 }

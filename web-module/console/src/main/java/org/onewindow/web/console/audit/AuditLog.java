@@ -4,29 +4,62 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.OptionalLong;
+import org.onewindow.common.PageRequest;
+import org.onewindow.common.ResultPage;
+import org.onewindow.ops.audit.AuditFilter;
 import org.onewindow.ops.audit.AuditRecordView;
 import org.onewindow.ops.audit.AuditTrailService;
+import org.onewindow.web.console.shell.PagedTable;
 
-/** The audit page: the newest records, optionally of one source, and the chain's state. */
+/**
+ * The audit page: the trail a page at a time, newest first, optionally of one source or with a
+ * search text, and the chain's state.
+ */
 @Named
 @ViewScoped
 public class AuditLog implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Rows shown; the trail keeps everything, the page the newest. */
-  static final int SHOWN = 200;
-
   @EJB private AuditTrailService trail;
 
   private String source = "";
+  private String text = "";
   private Long brokenAt;
   private boolean verified;
 
-  public List<AuditRecordView> getRecords() {
-    return trail.recent(SHOWN, source);
+  private final PagedTable<AuditRecordView> records =
+      new PagedTable<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected long countRows() {
+          return trail.count(filter());
+        }
+
+        @Override
+        protected ResultPage<AuditRecordView> fetch(PageRequest page) {
+          return trail.page(filter(), page);
+        }
+
+        @Override
+        protected String keyOf(AuditRecordView row) {
+          return String.valueOf(row.sequence());
+        }
+      };
+
+  private AuditFilter filter() {
+    return new AuditFilter(source, text);
+  }
+
+  public PagedTable<AuditRecordView> getRecords() {
+    return records;
+  }
+
+  /** The form's filters apply from the next load of the table, from its first page. */
+  public void show() {
+    PagedTable.toFirstPage("audit:records");
   }
 
   /** Walks the chain on demand: it reads every record, so not on every page view. */
@@ -42,6 +75,14 @@ public class AuditLog implements Serializable {
 
   public void setSource(String source) {
     this.source = source == null ? "" : source;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text == null ? "" : text.strip();
   }
 
   public boolean isVerified() {
