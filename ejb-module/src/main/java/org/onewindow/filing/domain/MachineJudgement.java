@@ -2,7 +2,9 @@ package org.onewindow.filing.domain;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.onewindow.common.Messages;
 
 /**
  * The platform's pre-judgement of checklist 000 10.3 when a filing is submitted: a) completeness,
@@ -15,7 +17,7 @@ public final class MachineJudgement {
 
   /** 000 10.3 f: the one wording a failed login may show. */
   public static final String LOGIN_FAILURE_WORDING =
-      "\u7528\u6237\u540d\u6216\u5bc6\u7801\u4e0d\u6b63\u786e";
+      Messages.text("filing.loginFailure.wording", Locale.CHINA);
 
   private MachineJudgement() {}
 

@@ -105,7 +105,7 @@ class FilingRecordPdfTest {
           "示例省大数据发展管理局",
           "行政区划代码",
           "安装包类型",
-          "Android 安装包（APK）",
+          "安卓安装包（APK）",
           "包名",
           "cn.gov.example.zsbs",
           "版本名称",
