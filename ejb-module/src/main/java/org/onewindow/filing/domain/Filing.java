@@ -20,8 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.common.StateConflictException;
 import org.onewindow.review.Review;
 import org.onewindow.review.ReviewAction;
+import org.onewindow.review.ReviewStatus;
 import org.onewindow.review.ReviewTransition;
 import org.onewindow.review.Reviewable;
 
@@ -171,7 +173,7 @@ public class Filing implements Reviewable {
    */
   public void write(FilingDraft draft, UnaryOperator<String> seal) {
     if (review != null && id != null) {
-      review.checkEditable(FilingKinds.FILING);
+      checkDraft();
     }
     FilingDraft checked = FilingFields.check(draft);
     appName = checked.appName();
@@ -227,9 +229,22 @@ public class Filing implements Reviewable {
    * checked there against the last approved version); only while editable.
    */
   public void attach(InstallPackage stored, Long approvedPredecessor) {
-    review.checkEditable(FilingKinds.FILING);
+    checkDraft();
     installPackage = stored;
     upgradeOf = approvedPredecessor;
+  }
+
+  /**
+   * Whether the filing may be changed now: only as a draft. A rejected filing is revised first
+   * (rectification, a new revision), so each submitted revision is judged on its own checklist and
+   * the reviewer sees what changed between them.
+   *
+   * @throws StateConflictException otherwise
+   */
+  public void checkDraft() {
+    if (review.status() != ReviewStatus.DRAFT) {
+      throw StateConflictException.keyed("filing.review.draftOnly", review.status());
+    }
   }
 
   /** A new revision after a rejection (rectification), back to draft. */

@@ -93,6 +93,7 @@ public class FilingReviewKind implements ReviewedKind<Filing> {
   }
 
   private void checkSubmittable(Filing filing) {
+    filing.checkDraft(); // a rejected filing is revised (a new revision) before it goes back
     List<String> missing = missing(filing);
     if (!missing.isEmpty()) {
       throw StateConflictException.keyed(

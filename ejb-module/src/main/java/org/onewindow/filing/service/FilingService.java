@@ -30,7 +30,6 @@ import org.onewindow.filing.domain.Filing;
 import org.onewindow.filing.domain.FilingDraft;
 import org.onewindow.filing.domain.FilingFile;
 import org.onewindow.filing.domain.FilingFileKind;
-import org.onewindow.filing.domain.FilingKinds;
 import org.onewindow.filing.domain.InstallPackage;
 import org.onewindow.filing.domain.PackageFacts;
 import org.onewindow.filing.domain.PackagePlatform;
@@ -182,7 +181,7 @@ public class FilingService {
   public FilingFileView uploadImage(long id, String kind, InputStream content, String name) {
     FilingFileKind fileKind = imageKind(kind);
     Filing filing = records().visibleForUpdate(scope(), id);
-    filing.getReview().checkEditable(FilingKinds.FILING);
+    filing.checkDraft();
     if (fileKind == FilingFileKind.SCREENSHOT
         && records().files(id, FilingFileKind.SCREENSHOT).size() >= MAX_SCREENSHOTS) {
       throw InvalidInputException.keyed(
@@ -222,7 +221,7 @@ public class FilingService {
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
   public void removeScreenshot(long id, long fileId) {
     Filing filing = records().visibleForUpdate(scope(), id);
-    filing.getReview().checkEditable(FilingKinds.FILING);
+    filing.checkDraft();
     FilingFile file = em.find(FilingFile.class, fileId);
     if (file == null || file.getFilingId() != id || file.getKind() != FilingFileKind.SCREENSHOT) {
       throw NotFoundException.keyed("filing.file.notFound");
@@ -248,7 +247,7 @@ public class FilingService {
       throw InvalidInputException.keyed("platform", "filing.platform.unknown");
     }
     Filing filing = records().visibleForUpdate(scope(), id);
-    filing.getReview().checkEditable(FilingKinds.FILING);
+    filing.checkDraft();
     StoredFile stored = store(FilingFileKind.packageOf(kind), content, name);
     boolean kept = false;
     try {
