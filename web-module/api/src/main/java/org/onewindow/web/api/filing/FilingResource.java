@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.MissingInputException;
@@ -41,6 +42,7 @@ import org.onewindow.review.ReviewAction;
 import org.onewindow.review.ReviewTransitionView;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.openapi.AnnexACodes;
 
 /**
  * {@code /api/v1/filings}: mobile-end filing (000 10) — an access unit's system writes, uploads and
@@ -277,6 +279,7 @@ public class FilingResource {
   @Path("/{id}/record/pdf")
   @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "The filing record as a PDF with its verification QR code")
+  @Extension(name = AnnexACodes.EXTENSION, value = "503:10000")
   public Response recordPdf(@PathParam("id") long id) {
     byte[] pdf = records.pdf(id, PublicAddress.of(request), ApiTexts.languageOf(headers));
     return Response.ok(pdf, "application/pdf")
