@@ -30,6 +30,16 @@ public class PermissionUse implements Serializable {
     this.purpose = purpose;
   }
 
+  /** For JSON (the API's views). */
+  public String getPermission() {
+    return permission;
+  }
+
+  /** For JSON (the API's views). */
+  public String getPurpose() {
+    return purpose;
+  }
+
   public String permission() {
     return permission;
   }

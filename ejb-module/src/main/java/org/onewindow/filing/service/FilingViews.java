@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.onewindow.common.Messages;
 import org.onewindow.filing.domain.Completeness;
 import org.onewindow.filing.domain.Filing;
 import org.onewindow.filing.domain.FilingDraft;
@@ -35,25 +36,26 @@ public class FilingViews {
     FilingRecord record = records.recordOf(id).orElse(null);
     Review review = filing.getReview();
     return new FilingView(
-        id,
-        filing.getUnitName(),
-        filing.getDivisionCode(),
-        review.status(),
-        review.status().label(),
-        review.revision(),
-        review.authoredBy(),
-        review.submittedBy(),
-        review.updatedAt(),
-        review.lastReason(),
-        masked(opened),
-        PackageView.of(filing.getInstallPackage()),
-        icons.isEmpty() ? null : FilingFileView.of(icons.get(icons.size() - 1)),
-        screenshots.stream().map(FilingFileView::of).toList(),
-        missing,
-        missing,
-        filing.getUpgradeOf(),
-        record == null ? "" : record.getFilingNumber(),
-        record != null && record.getRevokedAt() != null);
+            id,
+            filing.getUnitName(),
+            filing.getDivisionCode(),
+            review.status(),
+            review.status().label(),
+            review.revision(),
+            review.authoredBy(),
+            review.submittedBy(),
+            review.updatedAt(),
+            review.lastReason(),
+            masked(opened),
+            PackageView.of(filing.getInstallPackage()),
+            icons.isEmpty() ? null : FilingFileView.of(icons.get(icons.size() - 1)),
+            screenshots.stream().map(FilingFileView::of).toList(),
+            missing,
+            missing,
+            filing.getUpgradeOf(),
+            record == null ? "" : record.getFilingNumber(),
+            record != null && record.getRevokedAt() != null)
+        .in(Messages.PLATFORM_LOCALE);
   }
 
   /** The fields as every view shows them: the people's names and numbers masked (000 示例8). */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.filing.domain.RecordFacts;
@@ -45,6 +46,7 @@ public class FilingRecordResource {
 
   @GET
   @Path("/{number}/verification")
+  @SecurityRequirements
   @Operation(summary = "Verify a record by its number and the signature its QR code carries")
   @APIResponseSchema(value = VerificationView.class)
   @Extension(name = AnnexACodes.EXTENSION, value = "400:20000 404:20404 410:20001")
@@ -56,6 +58,7 @@ public class FilingRecordResource {
   @POST
   @Path("/verifications")
   @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirements
   @Operation(summary = "Verify a record presented in full: its facts and its signature")
   @APIResponseSchema(value = VerificationView.class)
   @Extension(name = AnnexACodes.EXTENSION, value = "400:20000 404:20404 410:20001")
@@ -72,6 +75,7 @@ public class FilingRecordResource {
 
   @GET
   @Path("/keys/{keyId}")
+  @SecurityRequirements
   @Operation(summary = "The PEM of a record signing key, to verify records with one's own tools")
   public Response key(@PathParam("keyId") String keyId) {
     return Envelopes.ok(records.publicKey(keyId));
