@@ -125,6 +125,19 @@ public final class FileStore {
   }
 
   /**
+   * The platform's store of {@code kinds}, as every capability opens it: {@code
+   * -Donewindow.files.dir}, else WildFly's data directory, else the temporary directory, with the
+   * default limits — one directory for every capability's uploads, their prefixes apart.
+   */
+  public static FileStore platform(Collection<? extends FileKind> kinds, Clock clock) {
+    return new FileStore(
+        baseDirectory(Path.of(System.getProperty("java.io.tmpdir"), "onewindow-files")),
+        kinds,
+        UploadLimits.defaults(),
+        clock);
+  }
+
+  /**
    * The directory a store uses: {@value #DIR_PROPERTY}, else {@code
    * ${jboss.server.data.dir}/onewindow-files}, else {@code fallback}.
    *

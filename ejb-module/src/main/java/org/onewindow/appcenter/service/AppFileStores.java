@@ -1,11 +1,9 @@
 package org.onewindow.appcenter.service;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.onewindow.appcenter.domain.AppFileKind;
 import org.onewindow.files.FileStore;
-import org.onewindow.files.UploadLimits;
 
 /**
  * The node's store of app files ({@link AppFileKind}), as every service opens it: {@code
@@ -18,10 +16,6 @@ final class AppFileStores {
   private AppFileStores() {}
 
   static FileStore platformStore(Clock clock) {
-    return new FileStore(
-        FileStore.baseDirectory(Path.of(System.getProperty("java.io.tmpdir"), "onewindow-files")),
-        EnumSet.allOf(AppFileKind.class),
-        UploadLimits.defaults(),
-        clock);
+    return FileStore.platform(EnumSet.allOf(AppFileKind.class), clock);
   }
 }

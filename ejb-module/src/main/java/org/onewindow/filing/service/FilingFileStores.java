@@ -1,10 +1,8 @@
 package org.onewindow.filing.service;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.onewindow.files.FileStore;
-import org.onewindow.files.UploadLimits;
 import org.onewindow.filing.domain.FilingFileKind;
 
 /**
@@ -17,10 +15,6 @@ final class FilingFileStores {
   private FilingFileStores() {}
 
   static FileStore store(Clock clock) {
-    return new FileStore(
-        FileStore.baseDirectory(Path.of(System.getProperty("java.io.tmpdir"), "onewindow-files")),
-        EnumSet.allOf(FilingFileKind.class),
-        UploadLimits.defaults(),
-        clock);
+    return FileStore.platform(EnumSet.allOf(FilingFileKind.class), clock);
   }
 }

@@ -14,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -34,11 +32,11 @@ import org.onewindow.appcenter.service.AppView;
 import org.onewindow.appcenter.service.IssuedApp;
 import org.onewindow.appcenter.service.PublicationView;
 import org.onewindow.appcenter.service.ReissuedCredentials;
-import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.MissingInputException;
 import org.onewindow.review.ReviewAction;
 import org.onewindow.review.ReviewTransitionView;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.UploadNames;
 import org.onewindow.web.api.openapi.AnnexACodes;
 
 /**
@@ -198,12 +196,7 @@ public class AppResource {
       @PathParam("kind") String kind,
       @HeaderParam("X-File-Name") String fileName,
       InputStream content) {
-    String name;
-    try {
-      name = fileName == null ? "" : URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.keyed("X-File-Name", "appcenter.request.fileName");
-    }
+    String name = UploadNames.decode(fileName, "appcenter.request.fileName");
     return Envelopes.created(files.upload(id, kind, content, name));
   }
 

@@ -20,12 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.MissingInputException;
 import org.onewindow.filing.domain.FilingDraft;
 import org.onewindow.filing.service.CheckView;
@@ -42,6 +39,7 @@ import org.onewindow.review.ReviewAction;
 import org.onewindow.review.ReviewTransitionView;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.UploadNames;
 import org.onewindow.web.api.openapi.AnnexACodes;
 
 /**
@@ -306,10 +304,6 @@ public class FilingResource {
   }
 
   private static String fileName(String header) {
-    try {
-      return header == null ? "" : URLDecoder.decode(header, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.keyed("X-File-Name", "filing.request.fileName");
-    }
+    return UploadNames.decode(header, "filing.request.fileName");
   }
 }
