@@ -13,6 +13,7 @@ import org.onewindow.filing.service.FilingReviewService;
 import org.onewindow.filing.service.FilingService;
 import org.onewindow.filing.service.FilingView;
 import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.ConsoleTexts;
 
 /**
  * The submitter's draft form ({@code filing-form.xhtml[?id=N]}, 000 10.1–10.2; 001 5): the written
@@ -79,12 +80,12 @@ public class EditFiling implements Serializable {
         return null;
       }
       FilingPages.keepMessagesOverRedirect();
-      FilingPages.info(FilingPages.text("filing.saved"));
+      FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.saved"));
       return "/filing-form.xhtml?faces-redirect=true&id=" + started[0].id();
     }
     if (FilingPages.attempt(() -> filings.save(id, draft))) {
       reload();
-      FilingPages.info(FilingPages.text("filing.saved"));
+      FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.saved"));
     }
     return null;
   }
@@ -95,7 +96,7 @@ public class EditFiling implements Serializable {
    */
   public String submit() {
     if (id == null) {
-      FilingPages.error(FilingPages.text("filing.saveFirst"));
+      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "filing.saveFirst"));
       return null;
     }
     if (!FilingPages.attempt(() -> reviews.perform(id, ReviewAction.SUBMIT, ""))) {
@@ -103,7 +104,7 @@ public class EditFiling implements Serializable {
       return null;
     }
     FilingPages.keepMessagesOverRedirect();
-    FilingPages.info(FilingPages.text("filing.submitted"));
+    FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.submitted"));
     return "/filing.xhtml?faces-redirect=true&id=" + id;
   }
 

@@ -30,7 +30,7 @@ final class FilingPages {
     } catch (PlatformException e) {
       error(e.message(language()));
     } catch (EJBAccessException e) {
-      error(text("interface.notYours"));
+      error(ConsoleTexts.text(language(), "interface.notYours"));
     } catch (RuntimeException e) {
       if (!ConcurrentChange.explains(e)) {
         throw e; // the error page, with an incident in the log
@@ -38,10 +38,6 @@ final class FilingPages {
       error(ConcurrentChange.message(language()));
     }
     return false;
-  }
-
-  static String text(String key) {
-    return ConsoleTexts.text(language(), key);
   }
 
   static void info(String text) {

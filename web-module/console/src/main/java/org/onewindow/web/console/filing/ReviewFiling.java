@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.onewindow.filing.service.FilingReviewService;
 import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.ConsoleTexts;
 
 /**
  * The reviewer's checklist (000 10.3 a–i) on a filing's page: each item's verdict and note saved on
@@ -54,13 +55,16 @@ public class ReviewFiling implements Serializable {
   /** Saves one item's verdict and note. */
   public void judge(CheckRow row) {
     if (row.getVerdict().isBlank()) {
-      FilingPages.error(FilingPages.text("filing.check.chooseVerdict"));
+      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "filing.check.chooseVerdict"));
       return;
     }
     if (FilingPages.attempt(
         () ->
             reviews.judge(page.getId(), row.getCheck().item(), row.getVerdict(), row.getNote()))) {
-      FilingPages.info(FilingPages.text("filing.check.saved") + row.getCheck().item() + ")");
+      FilingPages.info(
+          ConsoleTexts.text(FilingPages.language(), "filing.check.saved")
+              + row.getCheck().item()
+              + ")");
       page.reload();
     }
   }
@@ -76,7 +80,9 @@ public class ReviewFiling implements Serializable {
   private void decide(ReviewAction action) {
     if (FilingPages.attempt(() -> reviews.perform(page.getId(), action, reason))) {
       reason = "";
-      FilingPages.info(FilingPages.text("interface.done") + action.label(FilingPages.language()));
+      FilingPages.info(
+          ConsoleTexts.text(FilingPages.language(), "interface.done")
+              + action.label(FilingPages.language()));
       page.reload();
     }
   }
@@ -87,17 +93,19 @@ public class ReviewFiling implements Serializable {
   public String addEvidence() {
     FilingPages.keepMessagesOverRedirect();
     if (evidence == null || evidence.getSize() == 0) {
-      FilingPages.error(FilingPages.text("app.upload.none"));
+      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "app.upload.none"));
     } else {
       try (InputStream in = evidence.getInputStream()) {
         if (FilingPages.attempt(
             () ->
                 reviews.addEvidence(
                     page.getId(), evidenceItem, in, evidence.getSubmittedFileName()))) {
-          FilingPages.info(FilingPages.text("filing.uploaded") + evidence.getSubmittedFileName());
+          FilingPages.info(
+              ConsoleTexts.text(FilingPages.language(), "filing.uploaded")
+                  + evidence.getSubmittedFileName());
         }
       } catch (IOException e) {
-        FilingPages.error(FilingPages.text("app.upload.unreadable"));
+        FilingPages.error(ConsoleTexts.text(FilingPages.language(), "app.upload.unreadable"));
       }
     }
     return "/filing.xhtml?faces-redirect=true&id=" + page.getId();

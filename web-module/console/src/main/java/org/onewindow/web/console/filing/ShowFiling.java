@@ -13,6 +13,7 @@ import org.onewindow.filing.service.FilingService;
 import org.onewindow.filing.service.FilingView;
 import org.onewindow.review.ReviewStatus;
 import org.onewindow.review.ReviewTransitionView;
+import org.onewindow.web.console.ConsoleTexts;
 
 /**
  * A filing's page ({@code filing.xhtml?id=N}): the filing as it stands with the people masked (000
@@ -67,7 +68,7 @@ public class ShowFiling implements Serializable {
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    FilingPages.info(FilingPages.text("filing.revised"));
+    FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.revised"));
     return "/filing-form.xhtml?faces-redirect=true&id=" + id;
   }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.onewindow.filing.service.FilingRecordService;
 import org.onewindow.filing.service.RecordView;
+import org.onewindow.web.console.ConsoleTexts;
 
 /**
  * An approved filing's record on its page (issue 18 item 3): number, validity, where it stands, the
@@ -40,7 +41,7 @@ public class ShowRecord implements Serializable {
     RecordView shown = getRecord();
     if (shown != null && FilingPages.attempt(() -> records.revoke(shown.filingNumber(), reason))) {
       reason = "";
-      FilingPages.info(FilingPages.text("filing.record.revoked"));
+      FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.record.revoked"));
       page.reload();
     }
   }

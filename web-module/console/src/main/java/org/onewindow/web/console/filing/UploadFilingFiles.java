@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.onewindow.filing.service.FilingService;
+import org.onewindow.web.console.ConsoleTexts;
 
 /**
  * The draft form's uploads (001 5.1–5.3; 000 10.1): the icon, the screenshots (at least three) and
@@ -62,16 +63,18 @@ public class UploadFilingFiles implements Serializable {
   private void store(Part part, Upload upload) {
     FilingPages.keepMessagesOverRedirect();
     if (form.getId() == null) {
-      FilingPages.error(FilingPages.text("filing.saveFirst"));
+      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "filing.saveFirst"));
     } else if (part == null || part.getSize() == 0) {
-      FilingPages.error(FilingPages.text("app.upload.none"));
+      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "app.upload.none"));
     } else {
       try (InputStream in = part.getInputStream()) {
         if (FilingPages.attempt(() -> upload.send(form.getId(), in, part.getSubmittedFileName()))) {
-          FilingPages.info(FilingPages.text("filing.uploaded") + part.getSubmittedFileName());
+          FilingPages.info(
+              ConsoleTexts.text(FilingPages.language(), "filing.uploaded")
+                  + part.getSubmittedFileName());
         }
       } catch (IOException e) {
-        FilingPages.error(FilingPages.text("app.upload.unreadable"));
+        FilingPages.error(ConsoleTexts.text(FilingPages.language(), "app.upload.unreadable"));
       }
     }
   }
