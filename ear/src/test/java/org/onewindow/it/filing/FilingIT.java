@@ -113,8 +113,7 @@ class FilingIT {
 
     // the record presented in full, one fact changed: the signature no longer covers it
     JsonObject facts = record.getJsonObject("facts");
-    String presented =
-        jsonWith(facts, "appName", facts.getString("appName") + "X", signature);
+    String presented = jsonWith(facts, "appName", facts.getString("appName") + "X", signature);
     HttpJson.Reply full = HttpJson.postJson(API + "/filing-records/verifications", null, presented);
     assertEquals(400, full.status(), full.body());
     assertEquals("TAMPERED", full.json().getJsonObject("data").getString("outcome"));
@@ -159,7 +158,8 @@ class FilingIT {
     assertEquals("备案凭证已被撤销", answer.getString("msg"));
     assertEquals("签名证书泄露", answer.getJsonObject("data").getString("revokeReason"));
 
-    JsonObject unknown = verification("110000-2026-999999-1", record.getString("signature"), "zh-CN");
+    JsonObject unknown =
+        verification("110000-2026-999999-1", record.getString("signature"), "zh-CN");
     assertEquals(20404, unknown.getInt("code"), unknown.toString());
     assertEquals("UNKNOWN", unknown.getJsonObject("data").getString("outcome"));
   }
@@ -211,14 +211,26 @@ class FilingIT {
     long filing = setup.draft("坏输入");
     String broken = FilingSetup.fields("坏输入").replace("13912345678", "1391234");
     HttpJson.Reply zh =
-        HttpJson.call("PUT", API + "/filings/" + filing, setup.developer, broken,
-            "Content-Type", "application/json");
+        HttpJson.call(
+            "PUT",
+            API + "/filings/" + filing,
+            setup.developer,
+            broken,
+            "Content-Type",
+            "application/json");
     assertEquals(400, zh.status(), zh.body());
     assertEquals(20000, zh.json().getInt("code"));
     assertTrue(zh.json().getString("msg").startsWith("主管联系电话格式不正确"), zh.body());
     HttpJson.Reply en =
-        HttpJson.call("PUT", API + "/filings/" + filing, setup.developer, broken,
-            "Content-Type", "application/json", "Accept-Language", "en");
+        HttpJson.call(
+            "PUT",
+            API + "/filings/" + filing,
+            setup.developer,
+            broken,
+            "Content-Type",
+            "application/json",
+            "Accept-Language",
+            "en");
     assertTrue(en.json().getString("msg").startsWith("The supervisor's phone is not"), en.body());
     JsonObject kept = HttpJson.get(API + "/filings/" + filing + "/draft", setup.developer).json();
     assertEquals("13912345678", kept.getJsonObject("data").getString("supervisorPhone"));
@@ -259,8 +271,13 @@ class FilingIT {
     String fixed = FilingSetup.fields("整改").replace("首个版本", "修复横屏布局");
     assertEquals(
         200,
-        HttpJson.call("PUT", API + "/filings/" + filing, setup.developer, fixed,
-                "Content-Type", "application/json")
+        HttpJson.call(
+                "PUT",
+                API + "/filings/" + filing,
+                setup.developer,
+                fixed,
+                "Content-Type",
+                "application/json")
             .status());
     setup.submit(filing);
     List<String> changed =
@@ -271,8 +288,7 @@ class FilingIT {
             .map(c -> c.asJsonObject().getString("fieldKey"))
             .toList();
     assertEquals(List.of("filing.field.versionNotes"), changed);
-    assertEquals(
-        "PENDING", machineVerdicts(filing).get("e"), "a new revision is judged anew");
+    assertEquals("PENDING", machineVerdicts(filing).get("e"), "a new revision is judged anew");
   }
 
   private static JsonObject approved(String packageName) {
@@ -304,9 +320,10 @@ class FilingIT {
         .collect(
             Collectors.toMap(
                 c -> c.getString("item"),
-                c -> c.getString("verdict").equals("PENDING")
-                    ? c.getString("machineVerdict")
-                    : c.getString("verdict")));
+                c ->
+                    c.getString("verdict").equals("PENDING")
+                        ? c.getString("machineVerdict")
+                        : c.getString("verdict")));
   }
 
   private static JsonObject verification(String number, String signature, String language) {

@@ -19,9 +19,9 @@ import org.onewindow.it.support.AppCentreSetup;
 import org.onewindow.it.support.HttpJson;
 
 /**
- * What a filing test sets up through the API, as a province's developer and a filing reviewer would:
- * an access unit of its own, its developer's token, a reviewer's token, and complete filings with
- * images and APKs the tests build and sign themselves (ejb-module's {@code filing.testing}).
+ * What a filing test sets up through the API, as a province's developer and a filing reviewer
+ * would: an access unit of its own, its developer's token, a reviewer's token, and complete filings
+ * with images and APKs the tests build and sign themselves (ejb-module's {@code filing.testing}).
  */
 final class FilingSetup {
 

@@ -71,7 +71,10 @@ public final class HttpJson {
     return send(request.build());
   }
 
-  /** {@code method} of the raw {@code body} as {@code contentType} (an upload), with {@code headers}. */
+  /**
+   * {@code method} of the raw {@code body} as {@code contentType} (an upload), with {@code
+   * headers}.
+   */
   public static Reply sendBytes(
       String method,
       String url,
