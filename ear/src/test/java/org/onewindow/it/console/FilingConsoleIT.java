@@ -43,6 +43,7 @@ import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -94,8 +95,10 @@ class FilingConsoleIT {
 
       // The rest of the form (000 10.2; 10.3 f, h, i), saved: what is left are the files.
       fill(browser);
+      WebElement before = browser.find(By.id("missing"));
       browser.click(By.id("form:save"));
-      browser.waitUntil(d -> !missing(browser).contains("负责部门"));
+      browser.waitUntil(ExpectedConditions.stalenessOf(before));
+      assertFalse(missing(browser).contains("负责部门"), missing(browser).toString());
       List<String> missing = missing(browser);
       assertTrue(missing.stream().anyMatch(m -> m.contains("图标")), missing.toString());
       assertTrue(missing.stream().anyMatch(m -> m.contains("截图")), missing.toString());
@@ -106,7 +109,7 @@ class FilingConsoleIT {
       // Uploads (001 5.1–5.3; 000 10.1): a 256 px icon, three screenshots, an APK signed here.
       browser.attach(By.id("files:icon"), png(work, "icon.png", 256, 256, Color.BLUE));
       browser.click(By.id("files:uploadIcon"));
-      browser.find(By.id("images:iconImage"));
+      browser.find(By.id("iconImage"));
       for (int i = 0; i < 3; i++) {
         int shots = i + 1;
         browser.attach(
@@ -128,7 +131,7 @@ class FilingConsoleIT {
       new Select(browser.find(By.id("files:platform"))).selectByValue("android");
       browser.attach(By.id("files:installPackage"), apk);
       browser.click(By.id("files:uploadPackage"));
-      assertEquals(PACKAGE, browser.text(By.id("images:packageName")));
+      assertEquals(PACKAGE, browser.text(By.id("packageName")));
       browser.find(By.id("complete"));
       assertFalse(browser.isShown(By.id("missing")), "nothing missing any more");
 
