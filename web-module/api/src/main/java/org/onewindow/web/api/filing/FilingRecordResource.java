@@ -47,7 +47,7 @@ public class FilingRecordResource {
   @Path("/{number}/verification")
   @Operation(summary = "Verify a record by its number and the signature its QR code carries")
   @APIResponseSchema(value = VerificationView.class)
-  @Extension(name = AnnexACodes.EXTENSION, value = "400:20000,404:20404,410:20001")
+  @Extension(name = AnnexACodes.EXTENSION, value = "400:20000 404:20404 410:20001")
   public Response verify(
       @PathParam("number") String number, @QueryParam("signature") String signature) {
     return answer(records.verify(number, signature));
@@ -58,7 +58,7 @@ public class FilingRecordResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Verify a record presented in full: its facts and its signature")
   @APIResponseSchema(value = VerificationView.class)
-  @Extension(name = AnnexACodes.EXTENSION, value = "400:20000,404:20404,410:20001")
+  @Extension(name = AnnexACodes.EXTENSION, value = "400:20000 404:20404 410:20001")
   public Response verify(VerificationRequest request) {
     RecordFacts facts = request == null ? null : request.facts();
     if (facts == null) {
