@@ -167,7 +167,10 @@ class FilingConsoleIT {
         browser.click(By.id("review:checklist:" + row + ":judge"));
         browser.find(By.cssSelector("#verdictLabel-" + item + "[data-verdict='PASS']"));
       }
-      browser.resizeTo(1280, 2000);
+      // The whole page at a desktop width, for the README.
+      long height =
+          ((Number) browser.run("return document.documentElement.scrollHeight;")).longValue();
+      browser.resizeTo(1280, (int) Math.min(4000, height + 140));
       browser.run("window.scrollTo(0, 0);");
       browser.screenshot("filing-review");
       Path docs = Path.of("..", "docs", "screenshots");
@@ -201,6 +204,17 @@ class FilingConsoleIT {
               download(browser, CONSOLE + "filing-export?format=csv&text=" + appName),
               StandardCharsets.UTF_8);
       assertTrue(csv.contains(appName) && csv.contains(number), csv);
+
+      // The filing's page on a 360 px phone: the tables reflow, nothing wider than the phone.
+      browser.emulatePhone(360, 740);
+      browser.open(CONSOLE + "filing.xhtml?id=" + filing);
+      browser.find(By.id("recordNumber"));
+      assertEquals(
+          Boolean.FALSE,
+          browser.run(
+              "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
+          "nothing wider than the phone");
+      browser.screenshot("filing-record-phone");
     }
 
     try (Browser browser = new Browser()) {
