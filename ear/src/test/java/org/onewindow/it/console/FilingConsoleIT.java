@@ -153,7 +153,16 @@ class FilingConsoleIT {
       browser.type(By.id("list:text"), appName);
       browser.click(By.id("list:show"));
       browser.waitForText(By.id("list:table"), appName);
-      browser.click(By.linkText(appName));
+      // The search's Ajax answer may replace the row under the click: click the row as it stands.
+      browser.waitUntil(
+          d -> {
+            List<WebElement> links = d.findElements(By.linkText(appName));
+            if (links.isEmpty()) {
+              return false;
+            }
+            links.get(0).click();
+            return true;
+          });
       browser.find(By.id("review:checklist"));
       assertEquals(PACKAGE, browser.text(By.id("packageName")));
       assertEquals(List.of("首页", "移动端备案", "备案审核", appName), crumbs(browser));
