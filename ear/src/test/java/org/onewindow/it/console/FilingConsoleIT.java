@@ -218,12 +218,12 @@ class FilingConsoleIT {
       browser.emulatePhone(360, 740);
       browser.open(CONSOLE + "filing.xhtml?id=" + filing);
       browser.find(By.id("recordNumber"));
+      browser.screenshot("filing-record-phone");
       assertEquals(
           Boolean.FALSE,
           browser.run(
               "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
-          "nothing wider than the phone");
-      browser.screenshot("filing-record-phone");
+          () -> "nothing wider than the phone: " + widerThanThePage(browser));
     }
 
     try (Browser browser = new Browser()) {
@@ -246,6 +246,17 @@ class FilingConsoleIT {
       browser.click(By.id("notices:table:0:markRead"));
       browser.waitUntil(d -> !browser.text(By.id("notices:unread")).equals(unreadBefore));
     }
+  }
+
+  /** The innermost elements that reach past the page's right edge, to say what to fix. */
+  private static Object widerThanThePage(Browser browser) {
+    return browser.run(
+        "const w = document.documentElement.clientWidth;"
+            + "return [...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > w + 1"
+            + " && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))"
+            + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className"
+            + " + ' ' + Math.round(e.getBoundingClientRect().right));");
   }
 
   /** The form's written fields as a province's developer fills them in. */
