@@ -96,6 +96,11 @@ public final class Browser implements AutoCloseable {
             Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
   }
 
+  /** Resizes the desktop window, e.g. to take a screenshot of a whole page at a desktop width. */
+  public void resizeTo(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
   /** Back to the desktop window's own size. */
   public void stopEmulating() {
     ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
