@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import org.onewindow.common.InputRules;
+import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
@@ -109,7 +110,11 @@ public class FilingRecordService {
         "FILING_RECORD_REVOKED",
         reviewer,
         filing,
-        record.getFilingNumber() + "：" + record.getRevokeReason());
+        Messages.text(
+            "filing.audit.revoked",
+            Messages.PLATFORM_LOCALE,
+            record.getFilingNumber(),
+            record.getRevokeReason()));
     String link = "filing.xhtml?id=" + filing.getId();
     Notices.post(
         em,
@@ -206,6 +211,6 @@ public class FilingRecordService {
             "",
             record.getRevokedAt(),
             record.getRevokeReason() == null ? "" : record.getRevokeReason())
-        .in(org.onewindow.common.Messages.PLATFORM_LOCALE);
+        .in(Messages.PLATFORM_LOCALE);
   }
 }

@@ -114,10 +114,12 @@ public class FilingReviewService {
         "FILING_ITEM_JUDGED",
         caller().name(),
         filing,
-        which.letter()
-            + ") "
-            + given.name()
-            + (check.getNote().isEmpty() ? "" : "：" + check.getNote()));
+        Messages.text(
+            "filing.audit.judged",
+            Messages.PLATFORM_LOCALE,
+            which.letter(),
+            given.name(),
+            check.getNote()));
     return CheckView.of(check, evidence(id, filing.getReview().revision(), which));
   }
 

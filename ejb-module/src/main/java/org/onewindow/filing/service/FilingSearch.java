@@ -5,8 +5,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.onewindow.common.TextFilter;
 import org.onewindow.common.UnitScope;
 import org.onewindow.filing.domain.Filing;
 import org.onewindow.filing.domain.InstallPackage;
@@ -16,6 +16,9 @@ import org.onewindow.filing.domain.InstallPackage;
  * developer without a unit sees nothing), then the filters, the count, and the sorted page.
  */
 final class FilingSearch {
+
+  /** Matches a {@link TextFilter} pattern literally. */
+  private static final String LIKE = " like :text escape '" + TextFilter.ESCAPE + "'";
 
   private final EntityManager em;
 
@@ -33,11 +36,16 @@ final class FilingSearch {
     }
     if (!query.text().isEmpty()) {
       where.add(
-          "(lower(f.appName) like :text escape '!' or lower(f.unitName) like :text escape '!'"
-              + " or lower(f.installPackage.packageName) like :text escape '!'"
-              + " or f.id in (select r.filingId from FilingRecord r"
-              + " where lower(r.filingNumber) like :text escape '!'))");
-      parameters.put("text", "%" + escape(query.text().toLowerCase(Locale.ROOT)) + "%");
+          "(lower(f.appName)"
+              + LIKE
+              + " or lower(f.unitName)"
+              + LIKE
+              + " or lower(f.installPackage.packageName)"
+              + LIKE
+              + " or f.id in (select r.filingId from FilingRecord r where lower(r.filingNumber)"
+              + LIKE
+              + "))");
+      parameters.put("text", TextFilter.containing(query.text()));
     }
     if (query.status() != null) {
       where.add("f.review.status = :status");
@@ -98,10 +106,5 @@ final class FilingSearch {
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
     parameters.forEach(query::setParameter);
     return query;
-  }
-
-  /** LIKE's wildcards in the user's words match themselves. */
-  private static String escape(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }
