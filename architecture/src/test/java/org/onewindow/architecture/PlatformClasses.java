@@ -31,12 +31,13 @@ final class PlatformClasses {
    * and the crypto library.
    */
   static final Set<String> KERNEL =
-      Set.of("common", "export", "files", "region", "outbound", "review", "notice");
+      Set.of("common", "exchange", "export", "files", "region", "outbound", "review", "notice");
 
   /** Top-level packages that are no capability: the kernel, libraries, batch jobs and web. */
   static final Set<String> NOT_CAPABILITIES =
       Set.of(
           "common",
+          "exchange",
           "export",
           "files",
           "region",

@@ -31,15 +31,18 @@ public final class Messages {
       Map.ofEntries(
           Map.entry("common", LocalizedTexts.REFUSALS),
           Map.entry("appcenter", capability("appcenter")),
+          Map.entry("casework", capability("casework")),
           Map.entry("filing", capability("filing")),
           Map.entry("identity", capability("identity")),
           Map.entry("inspection", capability("inspection")),
+          Map.entry("matter", capability("matter")),
           Map.entry("files", capability("files")),
           Map.entry("notice", capability("notice")),
           Map.entry("ops", capability("ops")),
           Map.entry("outbound", capability("outbound")),
           Map.entry("region", capability("region")),
-          Map.entry("review", capability("review")));
+          Map.entry("review", capability("review")),
+          Map.entry("sync", capability("sync")));
 
   private Messages() {}
 
