@@ -1,0 +1,65 @@
+package org.onewindow.casework.service;
+
+import java.util.List;
+
+/** The columns of {@code ow_case} the inbound sync writes, in the order of its statements. */
+final class CaseColumns {
+
+  static final List<String> WRITTEN =
+      List.of(
+          "case_no",
+          "matter_code",
+          "matter_name",
+          "department_code",
+          "department_name",
+          "division_code",
+          "applicant_type",
+          "applicant_name_masked",
+          "applicant_id_type",
+          "applicant_id_masked",
+          "applicant_uscc",
+          "applicant_phone_masked",
+          "applicant_sealed",
+          "materials",
+          "stage",
+          "accepted_at",
+          "accepted_by",
+          "reviewed_at",
+          "reviewed_by",
+          "decided_at",
+          "decided_by",
+          "concluded_at",
+          "concluded_by",
+          "result",
+          "result_doc_no",
+          "delivery_method",
+          "delivery_address_masked",
+          "source_version",
+          "change_seq");
+
+  private CaseColumns() {}
+
+  /**
+   * PostgreSQL: insert, or replace a row whose version is older. The guard repeats in the statement
+   * what the writer decided before (under the feed lock), so that no path overwrites a newer case.
+   */
+  static String postgresqlUpsert() {
+    StringBuilder sql = new StringBuilder("insert into ow_case (");
+    sql.append(String.join(", ", WRITTEN)).append(") values (");
+    sql.append(String.join(", ", WRITTEN.stream().map(c -> "?").toList()));
+    sql.append(") on conflict (case_no) do update set ");
+    sql.append(
+        String.join(", ", WRITTEN.stream().skip(1).map(c -> c + " = excluded." + c).toList()));
+    sql.append(" where ow_case.source_version < excluded.source_version");
+    return sql.toString();
+  }
+
+  /** H2: MERGE … KEY, which inserts or updates by the key (the version was checked before). */
+  static String h2Merge() {
+    return "merge into ow_case ("
+        + String.join(", ", WRITTEN)
+        + ") key (case_no) values ("
+        + String.join(", ", WRITTEN.stream().map(c -> "?").toList())
+        + ")";
+  }
+}

@@ -1,0 +1,213 @@
+package org.onewindow.casework.service;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onewindow.casework.domain.Applicant;
+import org.onewindow.casework.domain.ApplicantSecret;
+import org.onewindow.casework.domain.CaseFacts;
+import org.onewindow.casework.domain.CaseFeedCounter;
+import org.onewindow.casework.domain.CaseRecordReader;
+import org.onewindow.casework.domain.CaseRefusal;
+import org.onewindow.casework.domain.MaskedApplicant;
+import org.onewindow.casework.domain.StageMark;
+import org.onewindow.crypto.keys.KeyRing;
+import org.onewindow.exchange.ExchangeRecord;
+import org.onewindow.exchange.RecordResult;
+
+/**
+ * One chunk of the inbound case sync on one JDBC connection (the caller's transaction): reads and
+ * checks every record, lets the newest of duplicate keys win, locks the case feed's counter, reads
+ * the versions kept for the chunk's keys, and writes the newer cases in one statement batch with
+ * their feed numbers. Because every writer takes the counter's lock first, the versions read are
+ * still the ones kept when the batch runs: the outcomes are exact without relying on update counts
+ * (which drivers rewriting batches do not report).
+ */
+final class CaseUpserts {
+
+  private final Connection connection;
+  private final KeyRing ring;
+
+  CaseUpserts(Connection connection, KeyRing ring) {
+    this.connection = connection;
+    this.ring = ring;
+  }
+
+  List<RecordResult> upsert(List<ExchangeRecord> records) throws SQLException {
+    RecordResult[] results = new RecordResult[records.size()];
+    Map<String, Integer> newest = new LinkedHashMap<>();
+    CaseFacts[] facts = new CaseFacts[records.size()];
+    for (int i = 0; i < records.size(); i++) {
+      ExchangeRecord record = records.get(i);
+      try {
+        facts[i] = CaseRecordReader.read(record);
+      } catch (CaseRefusal refusal) {
+        results[i] = RecordResult.rejected(record.key(), refusal.reason());
+        continue;
+      }
+      Integer earlier = newest.get(facts[i].caseNo());
+      if (earlier == null) {
+        newest.put(facts[i].caseNo(), i);
+      } else if (facts[i].version().isAfter(facts[earlier].version())) {
+        results[earlier] = RecordResult.stale(records.get(earlier).key());
+        newest.put(facts[i].caseNo(), i);
+      } else {
+        results[i] = RecordResult.stale(record.key());
+      }
+    }
+    if (!newest.isEmpty()) {
+      long sequence = lockFeed();
+      Map<String, Instant> kept = keptVersions(newest.keySet());
+      List<Integer> toWrite = new ArrayList<>(newest.size());
+      for (int i : newest.values()) {
+        Instant current = kept.get(facts[i].caseNo());
+        if (current != null && !facts[i].version().isAfter(current)) {
+          results[i] = RecordResult.stale(records.get(i).key());
+        } else {
+          toWrite.add(i);
+        }
+      }
+      if (!toWrite.isEmpty()) {
+        toWrite.sort(null); // feed numbers in the order the records came
+        write(toWrite, facts, sequence);
+        advanceFeed(sequence + toWrite.size());
+        for (int i : toWrite) {
+          results[i] = RecordResult.written(records.get(i).key());
+        }
+      }
+    }
+    return Arrays.asList(results);
+  }
+
+  /** Locks the feed's counter row to the commit and answers its last number. */
+  private long lockFeed() throws SQLException {
+    try (PreparedStatement lock =
+        connection.prepareStatement(
+            "select last_sequence from ow_case_feed where feed = ? for update")) {
+      lock.setString(1, CaseFeedCounter.CASES);
+      try (ResultSet row = lock.executeQuery()) {
+        if (!row.next()) {
+          throw new IllegalStateException("the case feed's counter row is missing (migration V6)");
+        }
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private void advanceFeed(long last) throws SQLException {
+    try (PreparedStatement advance =
+        connection.prepareStatement("update ow_case_feed set last_sequence = ? where feed = ?")) {
+      advance.setLong(1, last);
+      advance.setString(2, CaseFeedCounter.CASES);
+      advance.executeUpdate();
+    }
+  }
+
+  /** The versions kept for {@code keys}, in one query. */
+  private Map<String, Instant> keptVersions(Iterable<String> keys) throws SQLException {
+    List<String> list = new ArrayList<>();
+    keys.forEach(list::add);
+    Map<String, Instant> kept = new HashMap<>();
+    Array array = connection.createArrayOf("varchar", list.toArray(String[]::new));
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select case_no, source_version from ow_case where case_no = any (?)")) {
+      query.setArray(1, array);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          kept.put(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant());
+        }
+      }
+    } finally {
+      array.free();
+    }
+    return kept;
+  }
+
+  private void write(List<Integer> indexes, CaseFacts[] facts, long lastSequence)
+      throws SQLException {
+    long sequence = lastSequence;
+    try (PreparedStatement statement = connection.prepareStatement(upsertStatement())) {
+      for (int i : indexes) {
+        bind(statement, facts[i], ++sequence);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  private String upsertStatement() throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    if (product.contains("postgres")) {
+      return CaseColumns.postgresqlUpsert();
+    }
+    if (product.contains("h2")) {
+      return CaseColumns.h2Merge();
+    }
+    throw new IllegalStateException("cases are kept on PostgreSQL or H2, not " + product);
+  }
+
+  /** Binds the columns of {@link CaseColumns#WRITTEN}, sealing and masking the personal data. */
+  private void bind(PreparedStatement statement, CaseFacts facts, long sequence)
+      throws SQLException {
+    Applicant applicant = facts.applicant();
+    int column = 0;
+    statement.setString(++column, facts.caseNo());
+    statement.setString(++column, facts.matterCode());
+    statement.setString(++column, facts.matterName());
+    statement.setString(++column, facts.departmentCode());
+    statement.setString(++column, facts.departmentName());
+    statement.setString(++column, facts.divisionCode());
+    statement.setString(++column, applicant.type().name());
+    statement.setString(++column, MaskedApplicant.name(applicant.type(), applicant.name()));
+    statement.setString(++column, applicant.idType() == null ? null : applicant.idType().name());
+    statement.setString(++column, MaskedApplicant.idNumber(applicant.idNumber()));
+    statement.setString(++column, applicant.creditCode());
+    statement.setString(++column, MaskedApplicant.phone(applicant.phone()));
+    statement.setString(
+        ++column,
+        ring.encryptString(ApplicantSecret.PURPOSE, ApplicantSecret.of(facts).clearText()));
+    statement.setString(++column, facts.materialsText());
+    statement.setString(++column, facts.stage().name());
+    column = bindStage(statement, column, facts.accepted());
+    column = bindStage(statement, column, facts.reviewed());
+    column = bindStage(statement, column, facts.decided());
+    column = bindStage(statement, column, facts.concluded());
+    statement.setString(++column, facts.result() == null ? null : facts.result().name());
+    statement.setString(++column, facts.resultDocNo());
+    statement.setString(
+        ++column, facts.deliveryMethod() == null ? null : facts.deliveryMethod().name());
+    statement.setString(++column, MaskedApplicant.address(facts.deliveryAddress()));
+    setTime(statement, ++column, facts.version());
+    statement.setLong(++column, sequence);
+  }
+
+  private static int bindStage(PreparedStatement statement, int column, StageMark mark)
+      throws SQLException {
+    setTime(statement, column + 1, mark == null ? null : mark.at());
+    statement.setString(column + 2, mark == null ? null : mark.handler());
+    return column + 2;
+  }
+
+  private static void setTime(PreparedStatement statement, int column, Instant time)
+      throws SQLException {
+    if (time == null) {
+      statement.setNull(column, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      statement.setObject(column, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+    }
+  }
+}
