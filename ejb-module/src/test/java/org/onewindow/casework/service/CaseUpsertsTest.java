@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +34,10 @@ import org.onewindow.exchange.RecordResult;
 import org.onewindow.schema.SchemaMigrations;
 
 /**
- * The inbound case sync's bulk upsert (004 7) on an in-memory H2 migrated to the current schema, as
- * the batch job's chunk would run it: inserts, stale and newer versions, duplicates in a chunk,
- * rejected records, the feed's numbering, and sealed personal data (003 6.3.2.3).
+ * The inbound case sync's bulk upsert (004 7) on an in-memory H2 (and, in {@link
+ * CaseUpsertsPostgresqlTest}, on PostgreSQL) migrated to the current schema, as the batch job's
+ * chunk would run it: inserts, stale and newer versions, duplicates in a chunk, rejected records,
+ * the feed's numbering, and sealed personal data (003 6.3.2.3).
  */
 class CaseUpsertsTest {
 
@@ -45,10 +47,7 @@ class CaseUpsertsTest {
 
   @BeforeEach
   void migratedDatabase() throws SQLException {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:cases-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    dataSource.setUser("sa");
-    dataSource.setPassword("sa");
+    DataSource dataSource = emptyDatabase();
     SchemaMigrations.migrate(dataSource);
     connection = dataSource.getConnection();
     connection.setAutoCommit(false);
@@ -57,6 +56,20 @@ class CaseUpsertsTest {
   @AfterEach
   void close() throws SQLException {
     connection.close();
+    dropDatabase();
+  }
+
+  /** A new empty database: here an in-memory H2. */
+  DataSource emptyDatabase() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:cases-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    dataSource.setUser("sa");
+    dataSource.setPassword("sa");
+    return dataSource;
+  }
+
+  void dropDatabase() {
+    // The in-memory database goes with the JVM.
   }
 
   @Test
