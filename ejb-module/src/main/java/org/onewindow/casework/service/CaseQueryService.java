@@ -47,23 +47,11 @@ public class CaseQueryService {
 
   /** The cases of {@code query} the caller may see, one page. */
   public ResultPage<CaseSummary> search(CaseQuery query, PageRequest page) {
-    UnitScope scope = UnitScope.of(session);
-    PagedQuery paged =
-        new PagedQuery()
-            .andIfGiven("c.departmentCode = :department", "department", query.departmentCode())
-            .andIfGiven("c.matterCode = :matter", "matter", query.matterCode())
-            .andIfGiven(
-                "c.stage = :stage", "stage", query.stage() == null ? null : query.stage().name())
-            .andIfGiven("c.acceptedAt >= :from", "from", query.acceptedFrom())
-            .andIfGiven("c.acceptedAt < :before", "before", query.acceptedBefore());
-    String unit = scope.restrictedTo();
-    if (unit != null) {
-      if (unit.isEmpty()) {
-        return new ResultPage<>(List.of(), 0); // a caller of no unit sees no department's cases
-      }
-      paged.and("c.departmentName = :unit", "unit", unit);
+    PagedQuery scoped = scoped(query);
+    if (scoped == null) {
+      return new ResultPage<>(List.of(), 0);
     }
-    return paged
+    return scoped
         .run(
             em,
             "select c from ServiceCase c",
@@ -72,6 +60,30 @@ public class CaseQueryService {
             SORTS,
             page)
         .map(CaseSummary::of);
+  }
+
+  /** How many cases of {@code query} the caller may see. */
+  public long count(CaseQuery query) {
+    PagedQuery scoped = scoped(query);
+    return scoped == null ? 0 : scoped.count(em, "select count(c) from ServiceCase c");
+  }
+
+  /** The query's filters within the caller's unit scope; null when the caller sees no case. */
+  private PagedQuery scoped(CaseQuery query) {
+    PagedQuery paged =
+        new PagedQuery()
+            .andIfGiven("c.departmentCode = :department", "department", query.departmentCode())
+            .andIfGiven("c.matterCode = :matter", "matter", query.matterCode())
+            .andIfGiven(
+                "c.stage = :stage", "stage", query.stage() == null ? null : query.stage().name())
+            .andIfGiven("c.acceptedAt >= :from", "from", query.acceptedFrom())
+            .andIfGiven("c.acceptedAt < :before", "before", query.acceptedBefore());
+    String unit = UnitScope.of(session).restrictedTo();
+    if (unit == null) {
+      return paged;
+    }
+    // A caller of no unit sees no department's cases.
+    return unit.isEmpty() ? null : paged.and("c.departmentName = :unit", "unit", unit);
   }
 
   /**
