@@ -39,11 +39,10 @@ create index ix_case_change_seq on ow_case (change_seq);
 create index ix_case_department on ow_case (department_name);
 create index ix_case_accepted on ow_case (accepted_at);
 
--- One row per feed; a writing chunk locks it (select ... for update) to number its changes.
+-- One row per feed; a writing chunk locks it (select ... for update) to number its changes. The first
+-- chunk creates the row (insert if absent), so that a migrated database holds no row of its own.
 create table ow_case_feed (
     feed varchar(32) not null,
     last_sequence bigint not null,
     constraint ow_case_feed_pkey primary key (feed)
 );
-
-insert into ow_case_feed (feed, last_sequence) values ('case', 0);

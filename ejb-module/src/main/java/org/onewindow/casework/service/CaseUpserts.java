@@ -92,19 +92,48 @@ final class CaseUpserts {
     return Arrays.asList(results);
   }
 
-  /** Locks the feed's counter row to the commit and answers its last number. */
+  /**
+   * Locks the feed's counter row to the commit and answers its last number; the first chunk ever
+   * creates the row (insert if absent: the migration leaves the new tables empty).
+   */
   private long lockFeed() throws SQLException {
+    Long last = lockedCounter();
+    if (last == null) {
+      try (PreparedStatement create = connection.prepareStatement(createCounterStatement())) {
+        create.setString(1, CaseFeedCounter.CASES);
+        create.executeUpdate();
+      }
+      last = lockedCounter();
+    }
+    if (last == null) {
+      throw new IllegalStateException("the case feed's counter row could not be created");
+    }
+    return last;
+  }
+
+  private Long lockedCounter() throws SQLException {
     try (PreparedStatement lock =
         connection.prepareStatement(
             "select last_sequence from ow_case_feed where feed = ? for update")) {
       lock.setString(1, CaseFeedCounter.CASES);
       try (ResultSet row = lock.executeQuery()) {
-        if (!row.next()) {
-          throw new IllegalStateException("the case feed's counter row is missing (migration V6)");
-        }
-        return row.getLong(1);
+        return row.next() ? row.getLong(1) : null;
       }
     }
+  }
+
+  /**
+   * Creates the counter row unless it exists. PostgreSQL's {@code on conflict do nothing} waits for
+   * a concurrent creator and then does nothing; H2 (one node only) uses the standard MERGE.
+   */
+  private String createCounterStatement() throws SQLException {
+    if (isPostgresql()) {
+      return "insert into ow_case_feed (feed, last_sequence) values (?, 0)"
+          + " on conflict (feed) do nothing";
+    }
+    return "merge into ow_case_feed f using (values (cast(? as varchar(32)))) s (feed)"
+        + " on f.feed = s.feed when not matched then insert (feed, last_sequence)"
+        + " values (s.feed, 0)";
   }
 
   private void advanceFeed(long last) throws SQLException {
@@ -150,12 +179,17 @@ final class CaseUpserts {
   }
 
   private String upsertStatement() throws SQLException {
+    return isPostgresql() ? CaseColumns.postgresqlUpsert() : CaseColumns.h2Merge();
+  }
+
+  /** PostgreSQL or else H2, the two databases the platform runs on (read from the connection). */
+  private boolean isPostgresql() throws SQLException {
     String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     if (product.contains("postgres")) {
-      return CaseColumns.postgresqlUpsert();
+      return true;
     }
     if (product.contains("h2")) {
-      return CaseColumns.h2Merge();
+      return false;
     }
     throw new IllegalStateException("cases are kept on PostgreSQL or H2, not " + product);
   }
