@@ -169,9 +169,10 @@ final class CaseUpserts {
   private void write(List<Integer> indexes, CaseFacts[] facts, long lastSequence)
       throws SQLException {
     long sequence = lastSequence;
-    try (PreparedStatement statement = connection.prepareStatement(upsertStatement())) {
+    try (PreparedStatement statement = connection.prepareStatement(upsertStatement());
+        ApplicantSeals seals = new ApplicantSeals(ring)) {
       for (int i : indexes) {
-        bind(statement, facts[i], ++sequence);
+        bind(statement, facts[i], ++sequence, seals);
         statement.addBatch();
       }
       statement.executeBatch();
@@ -195,7 +196,8 @@ final class CaseUpserts {
   }
 
   /** Binds the columns of {@link CaseColumns#WRITTEN}, sealing and masking the personal data. */
-  private void bind(PreparedStatement statement, CaseFacts facts, long sequence)
+  private static void bind(
+      PreparedStatement statement, CaseFacts facts, long sequence, ApplicantSeals seals)
       throws SQLException {
     Applicant applicant = facts.applicant();
     int column = 0;
@@ -211,9 +213,7 @@ final class CaseUpserts {
     statement.setString(++column, MaskedApplicant.idNumber(applicant.idNumber()));
     statement.setString(++column, applicant.creditCode());
     statement.setString(++column, MaskedApplicant.phone(applicant.phone()));
-    statement.setString(
-        ++column,
-        ring.encryptString(ApplicantSecret.PURPOSE, ApplicantSecret.of(facts).clearText()));
+    statement.setString(++column, seals.seal(facts.caseNo(), ApplicantSecret.of(facts)));
     statement.setString(++column, facts.materialsText());
     statement.setString(++column, facts.stage().name());
     column = bindStage(statement, column, facts.accepted());

@@ -3,6 +3,7 @@ package org.onewindow.casework.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.casework.domain.ApplicantSecret;
 import org.onewindow.casework.domain.CaseFields;
 import org.onewindow.casework.testing.CaseRecords;
+import org.onewindow.crypto.CryptoException;
 import org.onewindow.crypto.keys.KeyRing;
 import org.onewindow.crypto.keys.RootKeyComponents;
 import org.onewindow.crypto.keys.SoftwareKeyEncryptionProvider;
@@ -202,12 +204,17 @@ class CaseUpsertsTest {
       sealed.put(fields.get(CaseFields.CASE_NO), column(fields, "applicant_sealed"));
     }
     Map<String, String> first = generated.get(0);
-    ApplicantSecret opened =
-        ApplicantSecret.fromClearText(
-            RING.decryptString(ApplicantSecret.PURPOSE, sealed.get(first.get(CaseFields.CASE_NO))));
+    String caseNo = first.get(CaseFields.CASE_NO);
+    ApplicantSecret opened = ApplicantSeals.open(RING, caseNo, sealed.get(caseNo));
     assertEquals(first.get(CaseFields.APPLICANT_NAME), opened.name());
     assertEquals(first.get(CaseFields.APPLICANT_ID_NUMBER), opened.idNumber());
     assertEquals(first.get(CaseFields.APPLICANT_PHONE), opened.phone());
+    // bound to its row: another case's number does not open it
+    assertThrows(
+        CryptoException.class,
+        () ->
+            ApplicantSeals.open(
+                RING, generated.get(1).get(CaseFields.CASE_NO), sealed.get(caseNo)));
   }
 
   @Test
