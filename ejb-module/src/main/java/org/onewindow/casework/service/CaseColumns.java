@@ -39,14 +39,43 @@ final class CaseColumns {
 
   private CaseColumns() {}
 
+  /** Whether the column at {@code index} of {@link #WRITTEN} holds a time. */
+  static boolean isTime(int index) {
+    String column = WRITTEN.get(index);
+    return column.endsWith("_at") || column.equals("source_version");
+  }
+
+  private static String sqlType(int index) {
+    if (isTime(index)) {
+      return "timestamptz";
+    }
+    return WRITTEN.get(index).equals("change_seq") ? "bigint" : "varchar";
+  }
+
   /**
-   * PostgreSQL: insert, or replace a row whose version is older. The guard repeats in the statement
-   * what the writer decided before (under the feed lock), so that no path overwrites a newer case.
+   * PostgreSQL: the chunk's rows from one text array per column ({@code unnest}), inserted, or
+   * replacing a row whose version is older. The guard repeats in the statement what the writer
+   * decided before (under the feed lock), so that no path overwrites a newer case.
    */
   static String postgresqlUpsert() {
     StringBuilder sql = new StringBuilder("insert into ow_case (");
-    sql.append(String.join(", ", WRITTEN)).append(") values (");
-    sql.append(String.join(", ", WRITTEN.stream().map(c -> "?").toList()));
+    sql.append(String.join(", ", WRITTEN)).append(") select ");
+    for (int i = 0; i < WRITTEN.size(); i++) {
+      sql.append(i == 0 ? "" : ", ")
+          .append("cast(u.c")
+          .append(i)
+          .append(" as ")
+          .append(sqlType(i))
+          .append(")");
+    }
+    sql.append(" from unnest(");
+    for (int i = 0; i < WRITTEN.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("cast(? as text[])");
+    }
+    sql.append(") as u(");
+    for (int i = 0; i < WRITTEN.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("c").append(i);
+    }
     sql.append(") on conflict (case_no) do update set ");
     sql.append(
         String.join(", ", WRITTEN.stream().skip(1).map(c -> c + " = excluded." + c).toList()));

@@ -168,19 +168,66 @@ final class CaseUpserts {
 
   private void write(List<Integer> indexes, CaseFacts[] facts, long lastSequence)
       throws SQLException {
+    List<Object[]> rows = new ArrayList<>(indexes.size());
     long sequence = lastSequence;
-    try (PreparedStatement statement = connection.prepareStatement(upsertStatement());
-        ApplicantSeals seals = new ApplicantSeals(ring)) {
+    try (ApplicantSeals seals = new ApplicantSeals(ring)) {
       for (int i : indexes) {
-        bind(statement, facts[i], ++sequence, seals);
+        rows.add(values(facts[i], ++sequence, seals));
+      }
+    }
+    if (isPostgresql()) {
+      writeColumns(rows);
+    } else {
+      writeBatch(rows);
+    }
+  }
+
+  /**
+   * PostgreSQL: the chunk in one statement, each column bound as one array and the rows made by
+   * {@code unnest} — one round trip and one plan for the whole chunk instead of a statement per
+   * row.
+   */
+  private void writeColumns(List<Object[]> rows) throws SQLException {
+    List<String> columns = CaseColumns.WRITTEN;
+    List<Array> arrays = new ArrayList<>(columns.size());
+    try (PreparedStatement statement =
+        connection.prepareStatement(CaseColumns.postgresqlUpsert())) {
+      for (int c = 0; c < columns.size(); c++) {
+        String[] column = new String[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+          Object value = rows.get(r)[c];
+          column[r] = value == null ? null : value.toString();
+        }
+        Array array = connection.createArrayOf("text", column);
+        arrays.add(array);
+        statement.setArray(c + 1, array);
+      }
+      statement.executeUpdate();
+    } finally {
+      for (Array array : arrays) {
+        array.free();
+      }
+    }
+  }
+
+  /** H2: one MERGE per row, sent as one batch. */
+  private void writeBatch(List<Object[]> rows) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(CaseColumns.h2Merge())) {
+      for (Object[] row : rows) {
+        for (int c = 0; c < row.length; c++) {
+          Object value = row[c];
+          if (value instanceof Instant time) {
+            statement.setObject(c + 1, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+          } else if (value == null && CaseColumns.isTime(c)) {
+            statement.setNull(c + 1, Types.TIMESTAMP_WITH_TIMEZONE);
+          } else {
+            statement.setObject(c + 1, value);
+          }
+        }
         statement.addBatch();
       }
       statement.executeBatch();
     }
-  }
-
-  private String upsertStatement() throws SQLException {
-    return isPostgresql() ? CaseColumns.postgresqlUpsert() : CaseColumns.h2Merge();
   }
 
   /** PostgreSQL or else H2, the two databases the platform runs on (read from the connection). */
@@ -195,53 +242,50 @@ final class CaseUpserts {
     throw new IllegalStateException("cases are kept on PostgreSQL or H2, not " + product);
   }
 
-  /** Binds the columns of {@link CaseColumns#WRITTEN}, sealing and masking the personal data. */
-  private static void bind(
-      PreparedStatement statement, CaseFacts facts, long sequence, ApplicantSeals seals)
-      throws SQLException {
+  /**
+   * The values of {@link CaseColumns#WRITTEN} for one case (text, {@link Instant} or {@link Long}),
+   * the personal data sealed and masked.
+   */
+  private static Object[] values(CaseFacts facts, long sequence, ApplicantSeals seals) {
     Applicant applicant = facts.applicant();
-    int column = 0;
-    statement.setString(++column, facts.caseNo());
-    statement.setString(++column, facts.matterCode());
-    statement.setString(++column, facts.matterName());
-    statement.setString(++column, facts.departmentCode());
-    statement.setString(++column, facts.departmentName());
-    statement.setString(++column, facts.divisionCode());
-    statement.setString(++column, applicant.type().name());
-    statement.setString(++column, MaskedApplicant.name(applicant.type(), applicant.name()));
-    statement.setString(++column, applicant.idType() == null ? null : applicant.idType().name());
-    statement.setString(++column, MaskedApplicant.idNumber(applicant.idNumber()));
-    statement.setString(++column, applicant.creditCode());
-    statement.setString(++column, MaskedApplicant.phone(applicant.phone()));
-    statement.setString(++column, seals.seal(facts.caseNo(), ApplicantSecret.of(facts)));
-    statement.setString(++column, facts.materialsText());
-    statement.setString(++column, facts.stage().name());
-    column = bindStage(statement, column, facts.accepted());
-    column = bindStage(statement, column, facts.reviewed());
-    column = bindStage(statement, column, facts.decided());
-    column = bindStage(statement, column, facts.concluded());
-    statement.setString(++column, facts.result() == null ? null : facts.result().name());
-    statement.setString(++column, facts.resultDocNo());
-    statement.setString(
-        ++column, facts.deliveryMethod() == null ? null : facts.deliveryMethod().name());
-    statement.setString(++column, MaskedApplicant.address(facts.deliveryAddress()));
-    setTime(statement, ++column, facts.version());
-    statement.setLong(++column, sequence);
+    return new Object[] {
+      facts.caseNo(),
+      facts.matterCode(),
+      facts.matterName(),
+      facts.departmentCode(),
+      facts.departmentName(),
+      facts.divisionCode(),
+      applicant.type().name(),
+      MaskedApplicant.name(applicant.type(), applicant.name()),
+      applicant.idType() == null ? null : applicant.idType().name(),
+      MaskedApplicant.idNumber(applicant.idNumber()),
+      applicant.creditCode(),
+      MaskedApplicant.phone(applicant.phone()),
+      seals.seal(facts.caseNo(), ApplicantSecret.of(facts)),
+      facts.materialsText(),
+      facts.stage().name(),
+      at(facts.accepted()),
+      by(facts.accepted()),
+      at(facts.reviewed()),
+      by(facts.reviewed()),
+      at(facts.decided()),
+      by(facts.decided()),
+      at(facts.concluded()),
+      by(facts.concluded()),
+      facts.result() == null ? null : facts.result().name(),
+      facts.resultDocNo(),
+      facts.deliveryMethod() == null ? null : facts.deliveryMethod().name(),
+      MaskedApplicant.address(facts.deliveryAddress()),
+      facts.version(),
+      sequence
+    };
   }
 
-  private static int bindStage(PreparedStatement statement, int column, StageMark mark)
-      throws SQLException {
-    setTime(statement, column + 1, mark == null ? null : mark.at());
-    statement.setString(column + 2, mark == null ? null : mark.handler());
-    return column + 2;
+  private static Instant at(StageMark mark) {
+    return mark == null ? null : mark.at();
   }
 
-  private static void setTime(PreparedStatement statement, int column, Instant time)
-      throws SQLException {
-    if (time == null) {
-      statement.setNull(column, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      statement.setObject(column, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
-    }
+  private static String by(StageMark mark) {
+    return mark == null ? null : mark.handler();
   }
 }
