@@ -45,6 +45,14 @@ public class NodeLossRecovery {
    */
   private long reachingSince;
 
+  /**
+   * How long an execution may show running without a lease before it counts as lost: every start
+   * through the batch module leases its run at once, but the inspection's trigger starts its job
+   * directly and the listener leases it only once a batch thread picks it up, which a busy pool may
+   * delay; as long as {@code RunningExecutions} trusts an unleased run.
+   */
+  static final Duration UNLEASED_GRACE = Duration.ofMinutes(30);
+
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "batch-leases")
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
@@ -55,6 +63,7 @@ public class NodeLossRecovery {
         reachingSince = now;
       }
       leases.orphanTheLost(Duration.ofNanos(now - reachingSince));
+      adoptUnleased();
       for (BatchLeaseView orphan : leases.claimRecoveries()) {
         leases.recovered(orphan.executionId(), restartIfAllowed(orphan));
       }
@@ -73,8 +82,24 @@ public class NodeLossRecovery {
     }
   }
 
+  /**
+   * Gives the executions left running without any lease (a crash between the start and the lease,
+   * or a run from before the leases) an orphaned lease, so that the recovery below treats them as
+   * any lost run: on a single node nobody else would ever mark them (issue 19 item 5).
+   */
+  private void adoptUnleased() {
+    for (BatchLeaseView unleased : leases.unleasedRunning(UNLEASED_GRACE)) {
+      try {
+        leases.adopt(unleased.executionId(), unleased.jobName());
+      } catch (RuntimeException e) {
+        // Another node adopted it at the same moment: its recovery goes on as one.
+        LOG.fine(() -> "execution " + unleased.executionId() + " adopted elsewhere: " + e);
+      }
+    }
+  }
+
   /** The continuing execution's id, or null when the job is only marked failed. */
-  private static Long restartIfAllowed(BatchLeaseView orphan) {
+  private Long restartIfAllowed(BatchLeaseView orphan) {
     BatchJob job = BatchJob.byJobName(orphan.jobName()).orElse(null);
     if (job == null || job.afterNodeLoss() != BatchJob.AfterNodeLoss.RESTART) {
       LOG.warning(() -> "Batch execution " + orphan.executionId() + " marked failed (node lost)");
@@ -83,6 +108,7 @@ public class NodeLossRecovery {
     JobOperator operator = BatchRuntime.getJobOperator();
     try {
       long restarted = operator.restart(orphan.executionId(), new Properties());
+      leaseRestart(restarted, orphan.jobName());
       LOG.warning(
           () ->
               "Batch execution "
@@ -98,6 +124,16 @@ public class NodeLossRecovery {
       // Already restarted by hand, or its instance completed meanwhile: nothing left to continue.
       LOG.warning("Batch execution " + orphan.executionId() + " not restarted: " + e);
       return null;
+    }
+  }
+
+  /** Leases the continuing run at once (as {@code JobStarts} does for a start). */
+  private void leaseRestart(long restarted, String jobName) {
+    try {
+      leases.take(restarted, jobName);
+    } catch (RuntimeException e) {
+      // Its listener took it at the same moment: the same lease, this node's.
+      LOG.fine(() -> "lease of execution " + restarted + " taken by its listener first: " + e);
     }
   }
 }

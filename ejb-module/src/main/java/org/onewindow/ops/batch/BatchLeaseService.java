@@ -52,6 +52,20 @@ public class BatchLeaseService {
   }
 
   /**
+   * Takes the lease of an execution just started on this node, in the starter's transaction: it
+   * commits with the execution's row, and a crash with the run still queued in the batch thread
+   * pool leaves a lease of this incarnation for the recovery (no start goes unleased).
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void takeAtStart(long executionId, String jobName) {
+    if (em.find(BatchLease.class, executionId) == null) {
+      em.persist(
+          BatchLease.taken(
+              executionId, jobName, ClusterNode.name(), ClusterNode.incarnation(), now()));
+    }
+  }
+
+  /**
    * Renews the lease inside the caller's transaction (a chunk's): the fence.
    *
    * @throws BatchLeaseLost when a survivor took it, which rolls the chunk back
