@@ -130,7 +130,7 @@ public class JobsConsole implements Serializable {
     try {
       long id = jobs.start(job(jobName), typed(jobName));
       select(id);
-      info("jobs.started", "#" + id);
+      info(ConsoleTexts.text(language(), "jobs.started"), "#" + id);
     } catch (PlatformException refused) {
       refuse(refused);
     }
@@ -149,7 +149,7 @@ public class JobsConsole implements Serializable {
               row.getDailyAt(),
               typed(jobName));
       row.setNextDueAt(shown(saved.nextDueAt()));
-      info("jobs.scheduleSaved", jobName);
+      info(ConsoleTexts.text(language(), "jobs.scheduleSaved"), jobName);
     } catch (PlatformException refused) {
       refuse(refused);
     }
@@ -185,7 +185,7 @@ public class JobsConsole implements Serializable {
     try {
       jobs.stop(selected);
       refresh();
-      info("jobs.stopAsked", "#" + selected);
+      info(ConsoleTexts.text(language(), "jobs.stopAsked"), "#" + selected);
     } catch (PlatformException refused) {
       refuse(refused);
     }
@@ -198,7 +198,7 @@ public class JobsConsole implements Serializable {
     try {
       long id = jobs.restart(selected);
       select(id);
-      info("jobs.restarted", "#" + id);
+      info(ConsoleTexts.text(language(), "jobs.restarted"), "#" + id);
     } catch (PlatformException refused) {
       refuse(refused);
     }
@@ -237,11 +237,9 @@ public class JobsConsole implements Serializable {
     return instant == null ? "" : SHOWN.format(instant);
   }
 
-  private void info(String key, String detail) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null,
-        new FacesMessage(FacesMessage.SEVERITY_INFO, ConsoleTexts.text(language(), key), detail));
+  private static void info(String text, String detail) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, detail));
   }
 
   private void refuse(PlatformException refused) {
