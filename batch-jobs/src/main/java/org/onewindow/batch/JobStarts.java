@@ -41,9 +41,7 @@ public final class JobStarts {
     if (alone && running(job, now)) {
       throw StateConflictException.keyed("ops.job.alreadyRunning");
     }
-    long executionId = operator().start(job.jobName(), checked);
-    lease(executionId, job);
-    return executionId;
+    return operator().start(job.jobName(), checked);
   }
 
   /**
@@ -56,23 +54,12 @@ public final class JobStarts {
     if (running(job, now)) {
       throw StateConflictException.keyed("ops.job.alreadyRunning");
     }
-    long restarted = operator().restart(executionId, new Properties());
-    lease(restarted, job);
-    return restarted;
+    return operator().restart(executionId, new Properties());
   }
 
   /** Whether a run of the job goes on anywhere, or waits for its recovery. */
   public boolean running(BatchJob job, Instant now) {
     return leases.unfinished(job.jobName()) || RunningExecutions.anyOf(job, now);
-  }
-
-  /**
-   * Takes the lease in the caller's transaction, so it commits with the execution the runtime
-   * created (or neither does); the job's listener, taking it again before the first step, finds it
-   * and keeps it.
-   */
-  private void lease(long executionId, BatchJob job) {
-    leases.takeAtStart(executionId, job.jobName());
   }
 
   private static JobOperator operator() {

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.onewindow.ops.batch.BatchLeaseService;
-import org.onewindow.ops.cluster.ClusterNode;
 
 /**
  * Takes the execution's lease for this node before the job's first step, and ends it after the
@@ -26,20 +25,7 @@ public class ExecutionLeaseListener extends AbstractJobListener {
 
   @Override
   public void beforeJob() {
-    try {
-      leases.take(job.getExecutionId(), job.getJobName());
-    } catch (RuntimeException e) {
-      // The starter's transaction took it at the same moment (JobStarts): the same lease, this
-      // node's. Anything else is a failure of the start.
-      boolean mine =
-          leases
-              .lease(job.getExecutionId())
-              .filter(lease -> lease.node().equals(ClusterNode.name()))
-              .isPresent();
-      if (!mine) {
-        throw e;
-      }
-    }
+    leases.take(job.getExecutionId(), job.getJobName());
   }
 
   @Override

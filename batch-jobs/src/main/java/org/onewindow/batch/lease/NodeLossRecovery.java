@@ -99,7 +99,7 @@ public class NodeLossRecovery {
   }
 
   /** The continuing execution's id, or null when the job is only marked failed. */
-  private Long restartIfAllowed(BatchLeaseView orphan) {
+  private static Long restartIfAllowed(BatchLeaseView orphan) {
     BatchJob job = BatchJob.byJobName(orphan.jobName()).orElse(null);
     if (job == null || job.afterNodeLoss() != BatchJob.AfterNodeLoss.RESTART) {
       LOG.warning(() -> "Batch execution " + orphan.executionId() + " marked failed (node lost)");
@@ -108,7 +108,6 @@ public class NodeLossRecovery {
     JobOperator operator = BatchRuntime.getJobOperator();
     try {
       long restarted = operator.restart(orphan.executionId(), new Properties());
-      leaseRestart(restarted, orphan.jobName());
       LOG.warning(
           () ->
               "Batch execution "
@@ -124,16 +123,6 @@ public class NodeLossRecovery {
       // Already restarted by hand, or its instance completed meanwhile: nothing left to continue.
       LOG.warning("Batch execution " + orphan.executionId() + " not restarted: " + e);
       return null;
-    }
-  }
-
-  /** Leases the continuing run at once (as {@code JobStarts} does for a start). */
-  private void leaseRestart(long restarted, String jobName) {
-    try {
-      leases.take(restarted, jobName);
-    } catch (RuntimeException e) {
-      // Its listener took it at the same moment: the same lease, this node's.
-      LOG.fine(() -> "lease of execution " + restarted + " taken by its listener first: " + e);
     }
   }
 }

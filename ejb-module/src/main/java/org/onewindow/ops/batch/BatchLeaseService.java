@@ -52,20 +52,6 @@ public class BatchLeaseService {
   }
 
   /**
-   * Takes the lease of an execution just started on this node, in the starter's transaction: it
-   * commits with the execution's row, and a crash with the run still queued in the batch thread
-   * pool leaves a lease of this incarnation for the recovery (no start goes unleased).
-   */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public void takeAtStart(long executionId, String jobName) {
-    if (em.find(BatchLease.class, executionId) == null) {
-      em.persist(
-          BatchLease.taken(
-              executionId, jobName, ClusterNode.name(), ClusterNode.incarnation(), now()));
-    }
-  }
-
-  /**
    * Renews the lease inside the caller's transaction (a chunk's): the fence.
    *
    * @throws BatchLeaseLost when a survivor took it, which rolls the chunk back
@@ -153,8 +139,8 @@ public class BatchLeaseService {
    * The executions the job repository shows running (starting, started, stopping) that have no
    * lease and were created more than {@code grace} ago: left by a node that crashed before the
    * lease was taken, with no survivor to judge its silence — on a single node, nobody else ever
-   * would. The grace covers the moment between the start and the lease (which every start through
-   * the batch module takes at once).
+   * would. The grace covers the time between the start and the lease, which the job's listener
+   * takes once a batch thread picks the run up.
    */
   public List<BatchLeaseView> unleasedRunning(Duration grace) {
     List<BatchLeaseView> found = new ArrayList<>();
