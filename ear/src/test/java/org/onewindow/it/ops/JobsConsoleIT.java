@@ -56,7 +56,7 @@ class JobsConsoleIT {
       browser.logInAsAdministrator(administrators.platformAdmin());
       browser.find(By.id("welcomeName"));
       // At most 20 records left to verify, one a second: a run of some seconds.
-      Pace pace = Pace.upTo(chainHead(browser, 12), 20, token, 1);
+      Pace pace = Pace.upTo(moreRecords(browser, token, 20), 20, token, 1);
       browser.open(Platform.BASE_URL + "/console/");
       browser.click(By.id("menu-jobs"));
       browser.find(By.id("jobs-table"));
@@ -110,7 +110,7 @@ class JobsConsoleIT {
       browser.open(Platform.BASE_URL + "/console/");
       browser.logInAsAdministrator(administrators.platformAdmin());
       browser.find(By.id("welcomeName"));
-      head = chainHead(browser, 12);
+      head = moreRecords(browser, token, 30);
     }
 
     HttpJson.Reply unknown =
@@ -273,6 +273,23 @@ class JobsConsoleIT {
             row -> row != null && row.containsKey("expected") && !row.isNull("expected"),
             "run " + id + " said nothing of what it expects");
     return step.getJsonNumber("expected").longValue();
+  }
+
+  /**
+   * Adds {@code count} records to the audit chain — an administrator's schedule changes are
+   * audited; the census's schedule is left off — and returns the chain's head once they are in.
+   */
+  private static long moreRecords(Browser browser, String token, int count) {
+    long before = chainHead(browser, 0);
+    for (int i = 0; i < count; i++) {
+      HttpJson.Reply saved =
+          HttpJson.putJson(
+              JOBS + "/access-unit-census/schedule",
+              token,
+              "{\"enabled\":false,\"everyMinutes\":" + (60 + i) + "}");
+      assertEquals(200, saved.status(), saved.body());
+    }
+    return chainHead(browser, before + count);
   }
 
   /**
