@@ -1,6 +1,7 @@
 package org.onewindow.batch;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -105,6 +106,11 @@ public enum BatchJob {
   private static InvalidInputException outOfBounds(String name, Bounds bounds) {
     return InvalidInputException.keyed(
         name, "ops.job.parameterOutOfBounds", bounds.min(), bounds.max());
+  }
+
+  /** The names of the parameters the job declares, sorted (the console's start form). */
+  public List<String> parameterNames() {
+    return parameters.keySet().stream().sorted().toList();
   }
 
   public static Optional<BatchJob> byJobName(String jobName) {

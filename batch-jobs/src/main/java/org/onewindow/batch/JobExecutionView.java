@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param itemsRead items its chunk steps read (this run only; a restart counts from its checkpoint)
  * @param itemsWritten items its chunk steps wrote
  * @param commits chunks committed
+ * @param percent how far it has come (0 to 100, {@link Progress}), or null when unknown
  */
 public record JobExecutionView(
     long executionId,
@@ -26,5 +27,6 @@ public record JobExecutionView(
     Long restartedAs,
     long itemsRead,
     long itemsWritten,
-    long commits)
+    long commits,
+    Integer percent)
     implements Serializable {}

@@ -2,6 +2,7 @@ package org.onewindow.batch.audit;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -12,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.onewindow.ops.audit.AuditChainVerificationService;
 import org.onewindow.ops.audit.AuditLink;
+import org.onewindow.ops.batch.BatchProgressService;
 
 /**
  * The chain's links in order, from the checkpoint (the last link read in a committed chunk) or, on
@@ -28,7 +30,11 @@ public class AuditChainReader extends AbstractItemReader {
 
   @EJB private AuditChainVerificationService chain;
 
+  @EJB private BatchProgressService progress;
+
   @Inject private StepContext step;
+
+  @Inject private JobContext job;
 
   /** The last record to read; empty: to the end of the chain. */
   @Inject
@@ -41,6 +47,9 @@ public class AuditChainReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     position = checkpoint == null ? chain.verifiedThrough() : (Long) checkpoint;
+    // What this run will read: the console's progress bar (issue 19 item 5).
+    long end = Math.min(last(), chain.chainHead());
+    progress.expect(job.getExecutionId(), step.getStepName(), Math.max(0, end - position));
   }
 
   @Override

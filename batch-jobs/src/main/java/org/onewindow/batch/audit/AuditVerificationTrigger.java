@@ -1,7 +1,7 @@
 package org.onewindow.batch.audit;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -10,7 +10,9 @@ import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import org.onewindow.batch.BatchJob;
-import org.onewindow.batch.RunningExecutions;
+import org.onewindow.batch.JobStarts;
+import org.onewindow.ops.batch.BatchLeaseService;
+import org.onewindow.ops.batch.BatchScheduleService;
 import org.onewindow.ops.cluster.SchedulerElection;
 
 /**
@@ -29,6 +31,10 @@ public class AuditVerificationTrigger {
 
   private static final Logger LOG = Logger.getLogger(AuditVerificationTrigger.class.getName());
 
+  @EJB private BatchLeaseService leases;
+
+  @EJB private BatchScheduleService schedules;
+
   @Inject Clock clock;
 
   /** Whether this node is the elected one now. */
@@ -40,9 +46,9 @@ public class AuditVerificationTrigger {
       return;
     }
     try {
-      if (!RunningExecutions.anyOf(BatchJob.AUDIT_CHAIN_VERIFICATION, clock.instant())) {
-        BatchRuntime.getJobOperator()
-            .start(BatchJob.AUDIT_CHAIN_VERIFICATION.jobName(), new Properties());
+      JobStarts starts = new JobStarts(leases, schedules);
+      if (!starts.running(BatchJob.AUDIT_CHAIN_VERIFICATION, clock.instant())) {
+        starts.start(BatchJob.AUDIT_CHAIN_VERIFICATION, new Properties(), true, clock.instant());
       }
     } catch (RuntimeException e) {
       // A bad tick must not cancel the timer; the next hour tries again.

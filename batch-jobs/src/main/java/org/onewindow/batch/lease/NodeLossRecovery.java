@@ -45,6 +45,14 @@ public class NodeLossRecovery {
    */
   private long reachingSince;
 
+  /**
+   * How long an execution may show running without a lease before it counts as lost: every start
+   * through the batch module leases its run at once, but the inspection's trigger starts its job
+   * directly and the listener leases it only once a batch thread picks it up, which a busy pool may
+   * delay; as long as {@code RunningExecutions} trusts an unleased run.
+   */
+  static final Duration UNLEASED_GRACE = Duration.ofMinutes(30);
+
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "batch-leases")
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
@@ -55,6 +63,7 @@ public class NodeLossRecovery {
         reachingSince = now;
       }
       leases.orphanTheLost(Duration.ofNanos(now - reachingSince));
+      adoptUnleased();
       for (BatchLeaseView orphan : leases.claimRecoveries()) {
         leases.recovered(orphan.executionId(), restartIfAllowed(orphan));
       }
@@ -69,6 +78,22 @@ public class NodeLossRecovery {
       if (!failing) {
         failing = true;
         LOG.warning("batch leases cannot be renewed or recovered now: " + e);
+      }
+    }
+  }
+
+  /**
+   * Gives the executions left running without any lease (a crash between the start and the lease,
+   * or a run from before the leases) an orphaned lease, so that the recovery below treats them as
+   * any lost run: on a single node nobody else would ever mark them (issue 19 item 5).
+   */
+  private void adoptUnleased() {
+    for (BatchLeaseView unleased : leases.unleasedRunning(UNLEASED_GRACE)) {
+      try {
+        leases.adopt(unleased.executionId(), unleased.jobName());
+      } catch (RuntimeException e) {
+        // Another node adopted it at the same moment: its recovery goes on as one.
+        LOG.fine(() -> "execution " + unleased.executionId() + " adopted elsewhere: " + e);
       }
     }
   }

@@ -49,6 +49,14 @@ public class AuditChainVerificationService {
             .toList();
   }
 
+  /** The chain's last record (0: none): how far a run without {@code upTo} will read. */
+  @PermitAll
+  public long chainHead() {
+    Long head =
+        em.createQuery("select max(r.sequence) from AuditRecord r", Long.class).getSingleResult();
+    return head == null ? 0 : head;
+  }
+
   /** The last record verified so far (0: none): where a job without a checkpoint begins. */
   @PermitAll
   public long verifiedThrough() {

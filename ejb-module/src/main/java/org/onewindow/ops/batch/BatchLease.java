@@ -68,6 +68,20 @@ public class BatchLease {
     return lease;
   }
 
+  /** The node of a lease adopted for an execution that ran without one. */
+  static final String NO_HOLDER = "(unleased)";
+
+  /**
+   * The lease of an execution the job repository shows running although nobody ever leased it — a
+   * node that crashed between creating the execution and taking its lease, or a run from before the
+   * leases —: orphaned at once, for the recovery to mark and, where the job allows, restart.
+   */
+  static BatchLease adopted(long executionId, String jobName, Instant now) {
+    BatchLease lease = taken(executionId, jobName, NO_HOLDER, "", now);
+    lease.state = BatchLeaseState.ORPHANED;
+    return lease;
+  }
+
   /**
    * Whether the holder has lost this running lease, as a node seeing it at {@code now} judges: an
    * earlier life of the observer itself (same node name, another incarnation) at once, any other

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,6 +133,63 @@ public class BatchLeaseService {
     if (!repository().recovered(executionId, claimant(), restartedAs)) {
       LOG.warning(() -> "Batch execution " + executionId + ": recovery no longer ours to close");
     }
+  }
+
+  /**
+   * The executions the job repository shows running (starting, started, stopping) that have no
+   * lease and were created more than {@code grace} ago: left by a node that crashed before the
+   * lease was taken, with no survivor to judge its silence — on a single node, nobody else ever
+   * would. The grace covers the time between the start and the lease, which the job's listener
+   * takes once a batch thread picks the run up.
+   */
+  public List<BatchLeaseView> unleasedRunning(Duration grace) {
+    List<BatchLeaseView> found = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select e.JOBEXECUTIONID, i.JOBNAME from JOB_EXECUTION e join JOB_INSTANCE i"
+                    + " on i.JOBINSTANCEID = e.JOBINSTANCEID where e.BATCHSTATUS in"
+                    + " ('STARTING', 'STARTED', 'STOPPING') and e.CREATETIME < :before and not"
+                    + " exists (select 1 from ow_batch_lease l where l.executionId ="
+                    + " e.JOBEXECUTIONID) order by e.JOBEXECUTIONID")
+            .setParameter("before", Timestamp.from(now().minus(grace)))
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      found.add(
+          BatchLease.adopted(((Number) columns[0]).longValue(), (String) columns[1], now()).view());
+    }
+    return found;
+  }
+
+  /**
+   * Gives an unleased running execution an orphaned lease, in a transaction of its own, so that the
+   * ordinary recovery ({@link #claimRecoveries}) marks it failed and restarts it where its job
+   * allows: one path for every lost execution. Two nodes adopting it at once collide on the key;
+   * the loser's transaction rolls back and it throws.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void adopt(long executionId, String jobName) {
+    if (em.find(BatchLease.class, executionId) == null) {
+      em.persist(BatchLease.adopted(executionId, jobName, now()));
+      LOG.warning(
+          () -> "Batch execution " + executionId + " (" + jobName + ") ran unleased: orphaned");
+    }
+  }
+
+  /**
+   * Whether a run of the job is held by a lease not yet over: running, or lost and awaiting (or in)
+   * its recovery, which may restart it — a start now would run beside that restart.
+   */
+  public boolean unfinished(String jobName) {
+    return !em.createQuery(
+            "select l.executionId from BatchLease l where l.jobName = :job and l.state in :states",
+            Long.class)
+        .setParameter("job", jobName)
+        .setParameter(
+            "states",
+            List.of(BatchLeaseState.RUNNING, BatchLeaseState.ORPHANED, BatchLeaseState.RECOVERING))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** The lease of an execution, if it ran under one. */

@@ -2,7 +2,12 @@ package org.onewindow.ops.batch;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import org.onewindow.common.Message;
+import org.onewindow.common.Messages;
 import org.onewindow.common.PageRequest;
 import org.onewindow.common.ResultPage;
 
@@ -10,11 +15,18 @@ import org.onewindow.common.ResultPage;
  * The records a batch execution rejected or skipped, with their reasons, kept for the jobs console
  * and the API (issue 19: "rejected records kept with their reason").
  *
- * <p>CONTRACT STUB — the jobs console replaces the bodies.
+ * <p>Kept by the jobs on behalf of the batch runtime (no person's role, as {@link
+ * BatchLeaseService}); read by platform administrators through the batch module's {@code
+ * BatchJobService}, which checks the role and that the execution is of a listed job.
  */
 @Stateless
 @PermitAll
 public class BatchRejectionService {
+
+  @PersistenceContext(unitName = "onewindow")
+  private EntityManager em;
+
+  @Inject Clock clock;
 
   /**
    * Keeps one rejected record in the caller's transaction (the chunk's: a chunk rolled back and
@@ -34,11 +46,26 @@ public class BatchRejectionService {
       String recordKey,
       Message reason,
       String excerpt) {
-    throw new UnsupportedOperationException("jobs console pending");
+    em.persist(
+        BatchRejection.of(executionId, jobName, step, recordKey, reason, excerpt, clock.instant()));
   }
 
   /** The rejections of one execution, newest first. */
   public ResultPage<BatchRejectionView> rejections(long executionId, PageRequest page) {
-    throw new UnsupportedOperationException("jobs console pending");
+    long total =
+        em.createQuery(
+                "select count(r) from BatchRejection r where r.executionId = :id", Long.class)
+            .setParameter("id", executionId)
+            .getSingleResult();
+    var rows =
+        em.createQuery(
+                "select r from BatchRejection r where r.executionId = :id order by r.id desc",
+                BatchRejection.class)
+            .setParameter("id", executionId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    return new ResultPage<>(
+        rows.stream().map(row -> row.view(Messages.PLATFORM_LOCALE)).toList(), total);
   }
 }

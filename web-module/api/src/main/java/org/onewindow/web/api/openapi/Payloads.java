@@ -37,6 +37,12 @@ public final class Payloads {
   /** {@code POST /inspections}: the id of the inspection job's execution. */
   public record ExecutionStarted(long executionId) {}
 
+  /** {@code GET /jobs/executions}: one page of the executions and how many the filters admit. */
+  public record ExecutionPage(List<org.onewindow.batch.JobExecutionView> rows, long total) {}
+
+  /** {@code GET /jobs/executions/{id}/rejections}: one page of an execution's rejected records. */
+  public record RejectionPage(List<org.onewindow.ops.batch.BatchRejectionView> rows, long total) {}
+
   /** {@code POST /identity-events}: how many of the batch's events were new. */
   public record EventsAccepted(int accepted) {}
 }
