@@ -49,6 +49,7 @@ class BundleCompletenessTest {
           Path.of("ejb-module/src/main/java/org/onewindow/filing"),
           Path.of("ejb-module/src/main/java/org/onewindow/identity"),
           Path.of("ejb-module/src/main/java/org/onewindow/inspection"),
+          Path.of("ejb-module/src/main/java/org/onewindow/matter"),
           Path.of("ejb-module/src/main/java/org/onewindow/ops"),
           Path.of("ejb-module/src/main/java/org/onewindow/outbound"),
           Path.of("ejb-module/src/main/java/org/onewindow/region"),

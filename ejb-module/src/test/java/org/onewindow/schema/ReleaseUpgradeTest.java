@@ -82,13 +82,19 @@ class ReleaseUpgradeTest {
           String table = entity.getAnnotation(jakarta.persistence.Table.class).name();
           List<?> loaded =
               session.createSelectionQuery("from " + entity.getName(), entity).getResultList();
-          // A table added after release 0.1 starts empty.
-          int expected = before.containsKey(table) ? before.get(table).rows().size() : 0;
+          // A table added after release 0.1 starts empty, but for the rows its migration writes.
+          int expected =
+              before.containsKey(table)
+                  ? before.get(table).rows().size()
+                  : SEEDED_BY_MIGRATIONS.getOrDefault(table, 0);
           assertEquals(expected, loaded.size(), entity.getSimpleName() + " rows");
         }
       }
     }
   }
+
+  /** Tables added after release 0.1 whose migration writes rows: V5's two feed counters. */
+  private static final Map<String, Integer> SEEDED_BY_MIGRATIONS = Map.of("ow_matter_feed", 2);
 
   /** A table's rows as text, sorted, over the given columns. */
   record Table(List<String> columns, List<String> rows) {}

@@ -1,0 +1,142 @@
+package org.onewindow.web.console.matter;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.onewindow.common.NotFoundException;
+import org.onewindow.matter.domain.MatterState;
+import org.onewindow.matter.service.MatterCatalogueService;
+import org.onewindow.matter.service.MatterEditingService;
+import org.onewindow.matter.service.MatterVersionView;
+import org.onewindow.matter.service.MatterView;
+import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.ConsoleTexts;
+
+/**
+ * One implementation-list item (001 7.1): every element of the version shown — its latest for its
+ * unit's editors, else the published one, or the version asked for — its versions, and the review
+ * steps the caller may take on the latest: submit, approve, reject with a reason, withdraw.
+ */
+@Named
+@ViewScoped
+public class ShowMatter implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private MatterCatalogueService catalogue;
+
+  @EJB private MatterEditingService editing;
+
+  private String code = "";
+  private Integer version;
+  private MatterView current;
+  private List<MatterVersionView> versions = List.of();
+  private String reason = "";
+
+  /** Reads the item (the page's view action). */
+  public void load() {
+    current = null;
+    versions = List.of();
+    MatterPages.attempt(
+        () -> {
+          current = MatterPages.read(read());
+          versions = MatterPages.read(catalogue.versions(code));
+        });
+  }
+
+  private MatterView read() {
+    if (version != null) {
+      return catalogue.version(code, version);
+    }
+    try {
+      return catalogue.latest(code);
+    } catch (NotFoundException notAnEditor) {
+      return catalogue.get(code);
+    }
+  }
+
+  public String submit() {
+    return step(
+        ReviewAction.SUBMIT, ConsoleTexts.text(MatterPages.language(), "matter.done.submitted"));
+  }
+
+  public String approve() {
+    return step(
+        ReviewAction.APPROVE, ConsoleTexts.text(MatterPages.language(), "matter.done.approved"));
+  }
+
+  public String reject() {
+    return step(
+        ReviewAction.REJECT, ConsoleTexts.text(MatterPages.language(), "matter.done.rejected"));
+  }
+
+  /** Withdraws the published item, with the reason typed. */
+  public String withdraw() {
+    if (MatterPages.attempt(() -> editing.withdraw(code, reason))) {
+      return done(ConsoleTexts.text(MatterPages.language(), "matter.done.withdrawn"));
+    }
+    return null;
+  }
+
+  private String step(ReviewAction action, String doneText) {
+    if (MatterPages.attempt(() -> editing.perform(code, action, reason))) {
+      return done(doneText);
+    }
+    return null;
+  }
+
+  private String done(String text) {
+    MatterPages.info(text);
+    MatterPages.keepMessagesOverRedirect();
+    return "matter.xhtml?faces-redirect=true&code=" + code;
+  }
+
+  /** The latest version's state, for which steps the page offers. */
+  public boolean isOpen() {
+    return current != null
+        && version == null
+        && (current.state() == MatterState.DRAFT || current.state() == MatterState.REJECTED);
+  }
+
+  public boolean isUnderReview() {
+    return current != null && version == null && current.state() == MatterState.SUBMITTED;
+  }
+
+  public boolean isPublished() {
+    return current != null && current.state() == MatterState.PUBLISHED;
+  }
+
+  public MatterView getCurrent() {
+    return current;
+  }
+
+  public List<MatterVersionView> getVersions() {
+    return versions;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code == null ? "" : code.strip();
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason == null ? "" : reason;
+  }
+}
