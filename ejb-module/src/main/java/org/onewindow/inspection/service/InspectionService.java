@@ -2,12 +2,16 @@ package org.onewindow.inspection.service;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import org.onewindow.common.Message;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.inspection.domain.InspectionOutcome;
@@ -31,6 +35,8 @@ import org.onewindow.outbound.UpstreamResult;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InspectionService {
+
+  private static final Logger LOG = Logger.getLogger(InspectionService.class.getName());
 
   @EJB private InspectionScheduleService schedules;
 
@@ -56,11 +62,64 @@ public class InspectionService {
         new InspectionCall(subject, target, target.request() == null ? null : call(target)));
   }
 
+  /**
+   * Reads what to call for a batch of claimed subjects in one transaction and starts every call
+   * without waiting; the subjects that went offline since they were claimed are left out.
+   */
+  public List<InspectionCall> startAll(List<DueSubject> subjects) {
+    List<InspectionTarget> targets = schedules.targets(subjects);
+    List<InspectionCall> calls = new ArrayList<>(subjects.size());
+    for (int i = 0; i < subjects.size(); i++) {
+      InspectionTarget target = targets.get(i);
+      if (target != null) {
+        calls.add(
+            new InspectionCall(
+                subjects.get(i), target, target.request() == null ? null : call(target)));
+      }
+    }
+    return calls;
+  }
+
   /** Waits for the call's result, judges it and keeps the record, its alarms and next due time. */
   public InspectionRecordView finish(InspectionCall call) {
+    return results.keep(judged(call));
+  }
+
+  /**
+   * Waits for every call of a batch, judges them and keeps them in one transaction; if that
+   * transaction fails (one subject's alarm raced another node's, say), each is kept alone, and one
+   * that still fails is left out (its subject falls due again when its lease ends).
+   */
+  public List<InspectionRecordView> finishAll(List<InspectionCall> calls) {
+    List<JudgedInspection> judged = calls.stream().map(InspectionService::judged).toList();
+    if (judged.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return results.keepAll(judged);
+    } catch (EJBException batchFailed) {
+      LOG.fine(() -> "inspection batch kept one by one: " + batchFailed);
+      List<InspectionRecordView> kept = new ArrayList<>(judged.size());
+      for (JudgedInspection one : judged) {
+        try {
+          kept.add(results.keep(one));
+        } catch (EJBException failed) {
+          LOG.warning("inspection of " + one.target().label() + " not kept: " + failed);
+        }
+      }
+      return kept;
+    }
+  }
+
+  private static JudgedInspection judged(InspectionCall call) {
     // The result always comes, by the outbound timeout at the latest (UpstreamClient.callAsync).
     UpstreamResult result = call.result() == null ? null : call.result().join();
-    return results.keep(call.subject(), call.target(), verdict(call.target(), result));
+    boolean timedOut =
+        result != null
+            && (result.outcome() == UpstreamOutcome.CONNECT_TIMEOUT
+                || result.outcome() == UpstreamOutcome.READ_TIMEOUT);
+    return new JudgedInspection(
+        call.subject(), call.target(), verdict(call.target(), result), timedOut);
   }
 
   private static InspectionVerdict verdict(InspectionTarget target, UpstreamResult result) {
