@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
+import java.util.logging.Logger;
 import org.onewindow.inspection.service.InspectionScheduleService;
 
 /**
@@ -29,6 +30,8 @@ public class InspectionPartitionMapper implements PartitionMapper {
    */
   static final int DEFAULT_PARTITIONS = 4;
 
+  private static final Logger LOG = Logger.getLogger(InspectionPartitionMapper.class.getName());
+
   @EJB private InspectionScheduleService schedules;
 
   @Inject
@@ -37,7 +40,15 @@ public class InspectionPartitionMapper implements PartitionMapper {
 
   @Override
   public PartitionPlan mapPartitions() {
-    schedules.enrol();
+    long start = System.nanoTime();
+    int enrolled = schedules.enrol();
+    LOG.info(
+        () ->
+            "Interface inspection: enrolled "
+                + enrolled
+                + " subjects in "
+                + (System.nanoTime() - start) / 1_000_000
+                + " ms");
     int count = count(partitions);
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(count);

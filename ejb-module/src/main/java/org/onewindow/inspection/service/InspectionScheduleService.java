@@ -57,9 +57,10 @@ public class InspectionScheduleService {
   @Inject Clock clock;
 
   /**
-   * Gives every online interface and app without a schedule one, due at once. Each in its own
-   * transaction: another node enrolling the same subject at the same moment hits the unique
-   * constraint, which only means it is enrolled.
+   * Gives every online interface and app without a schedule one, due at once, {@value #BATCH} to a
+   * transaction. Another node enrolling some of the same subjects at the same moment makes a batch
+   * hit the unique constraint, which only means they are enrolled: that batch is then enrolled one
+   * subject per transaction.
    *
    * @return how many were enrolled here
    */
@@ -68,16 +69,42 @@ public class InspectionScheduleService {
     InspectionScheduleService self = session.getBusinessObject(InspectionScheduleService.class);
     int enrolled = 0;
     for (SubjectKind type : inspectedKinds()) {
-      for (Long id : unenrolled(type)) {
+      List<Long> ids = unenrolled(type);
+      for (int from = 0; from < ids.size(); from += BATCH) {
+        List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
         try {
-          self.enrolOne(type, id);
-          enrolled++;
+          self.enrolAll(type, batch);
+          enrolled += batch.size();
         } catch (EJBException raced) {
-          // Enrolled by another node meanwhile: nothing to do.
+          enrolled += enrolOneByOne(self, type, batch);
         }
       }
     }
     return enrolled;
+  }
+
+  private static int enrolOneByOne(
+      InspectionScheduleService self, SubjectKind type, List<Long> ids) {
+    int enrolled = 0;
+    for (Long id : ids) {
+      try {
+        self.enrolOne(type, id);
+        enrolled++;
+      } catch (EJBException raced) {
+        // Enrolled by another node meanwhile: nothing to do.
+      }
+    }
+    return enrolled;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void enrolAll(SubjectKind type, List<Long> ids) {
+    for (Long id : ids) {
+      Instant firstOnline =
+          kinds.firstReached(type, id, ReviewStatus.ONLINE).orElseGet(clock::instant);
+      em.persist(InspectionSchedule.enrol(type, id, firstOnline));
+    }
+    em.flush();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
