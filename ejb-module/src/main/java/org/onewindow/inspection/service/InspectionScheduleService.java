@@ -35,14 +35,18 @@ import org.onewindow.review.SubjectKinds;
  * one node (see {@link InspectionSchedule}). Subjects are named by kind and id: which are online,
  * and since when, is the review registry's answer ({@link SubjectKinds}); what to call is the
  * kind's {@link SubjectProbe}'s, through the owning capability's service. Open to every caller
- * except {@link #dueNow}: the job runs as whoever started it, a timer included, and nothing here
- * lets a caller make the platform call anything sooner than the cadence allows.
+ * except {@link #dueNow} and {@link #slowThreshold} (administrators): the job runs as whoever
+ * started it, a timer included, and nothing here lets a caller make the platform call anything
+ * sooner than the cadence allows.
  */
 @Stateless
 @PermitAll
 public class InspectionScheduleService {
 
-  /** Due subjects one run takes at most; the next run takes the rest. */
+  /**
+   * Subjects handled together: enrolled in one transaction, claimed in one, their targets read in
+   * one, called at once and kept in one.
+   */
   public static final int BATCH = 200;
 
   @PersistenceContext(unitName = "onewindow")
