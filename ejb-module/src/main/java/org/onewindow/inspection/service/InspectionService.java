@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import org.onewindow.common.Message;
 import org.onewindow.crypto.ResponseCode;
@@ -37,6 +38,17 @@ import org.onewindow.outbound.UpstreamResult;
 public class InspectionService {
 
   private static final Logger LOG = Logger.getLogger(InspectionService.class.getName());
+
+  /**
+   * Inspection calls in flight on this node at once, over every partition and run: no more than the
+   * async client's connections to one route, so a call never queues for a pooled connection and the
+   * time it takes is the upstream's, not the node's own queue (a slow verdict, 000 9.4.3 c, must
+   * not be of our own making). A batch's calls beyond it start as earlier ones end, each by the
+   * outbound timeout at the latest. Node-local by nature (it guards this node's client).
+   */
+  static final int IN_FLIGHT = 128;
+
+  private static final Semaphore IN_FLIGHT_PERMITS = new Semaphore(IN_FLIGHT);
 
   @EJB private InspectionScheduleService schedules;
 
@@ -140,9 +152,16 @@ public class InspectionService {
   }
 
   private CompletableFuture<UpstreamResult> call(InspectionTarget target) {
+    // Waits here, on the job's thread, while the node has its fill of calls in flight.
+    IN_FLIGHT_PERMITS.acquireUninterruptibly();
     try {
-      return outbound.client().callAsync(target.request()).exceptionally(e -> notSent());
+      return outbound
+          .client()
+          .callAsync(target.request())
+          .exceptionally(e -> notSent())
+          .whenComplete((result, e) -> IN_FLIGHT_PERMITS.release());
     } catch (RuntimeException e) {
+      IN_FLIGHT_PERMITS.release();
       return CompletableFuture.completedFuture(notSent());
     }
   }
