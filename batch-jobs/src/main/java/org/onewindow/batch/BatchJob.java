@@ -18,7 +18,13 @@ public enum BatchJob {
    * Interface and UI inspection with automatic alarms (000 8.2.3 c; 003 6.7.3). Not restarted after
    * a node loss: its schedule rows are its memory, and the next tick inspects what is due.
    */
-  INTERFACE_INSPECTION("interface-inspection", AfterNodeLoss.MARK_FAILED, false, Map.of()),
+  INTERFACE_INSPECTION(
+      "interface-inspection",
+      AfterNodeLoss.MARK_FAILED,
+      false,
+      // Partitions of the due subjects (subject id modulo the count), each on a batch thread; the
+      // batch pool (batch.cli) has room for several runs' worth.
+      Map.of("partitions", new Bounds(1, 8))),
   /** The audit chain verified incrementally (002 6.7), chunk by chunk, from where it stands. */
   AUDIT_CHAIN_VERIFICATION(
       "audit-chain-verification",

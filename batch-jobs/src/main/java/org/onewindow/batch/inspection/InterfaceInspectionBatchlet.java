@@ -1,14 +1,14 @@
 package org.onewindow.batch.inspection;
 
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Optional;
+import java.util.List;
 import java.util.logging.Logger;
 import org.onewindow.inspection.service.DueSubject;
 import org.onewindow.inspection.service.InspectionCall;
@@ -17,31 +17,27 @@ import org.onewindow.inspection.service.InspectionScheduleService;
 import org.onewindow.inspection.service.InspectionService;
 
 /**
- * Inspects every online interface and app page that is due (003 6.7.3 c): claim, call, keep, with
- * up to {@value #IN_FLIGHT} calls in flight on the outbound client's async side (an interface that
- * takes its whole timeout no longer holds up the rest; the records are kept in this thread, oldest
- * call first). The exit status counts them, e.g. {@code INSPECTED=4 FAILED=1 SKIPPED=0}.
+ * Inspects the due online interfaces and app pages of one partition (003 6.7.3 c; subject id modulo
+ * the partition count, {@link InspectionPartitionMapper}), batch after batch until none is left:
+ * claim up to {@value InspectionScheduleService#BATCH} in one transaction, read their targets in
+ * one, start every call on the outbound client's async side, and keep the answers in one — while
+ * the next batch is already claimed and its calls in flight (two batches at most). The partition's
+ * tally goes to the analyzer through the step context, e.g. {@code INSPECTED=4 FAILED=1 SLOW=0
+ * SKIPPED=0}.
  *
  * <p>A batchlet rather than a chunk: a chunk's reader, processor and writer share one transaction
  * per chunk, which would hold a database transaction (and the claimed rows' locks) open across
  * outbound calls of up to 10 s each, and its checkpoints buy nothing here — the schedule rows are
- * the job's memory. Each claim commits in its own transaction <em>before</em> the call (so another
- * node sees it at once), the call runs outside any transaction, and its result commits in a third
- * one. A stopped or crashed run simply leaves the rest due for the next run; a subject it had
- * claimed falls due again when its lease ends.
+ * the job's memory. Each batch's claims commit in their own transaction <em>before</em> any call
+ * (so another node sees them at once), the calls run outside any transaction, and their results
+ * commit in a third one. A stopped or crashed run simply leaves the rest due for the next run; the
+ * subjects it had claimed fall due again when their lease ends.
  */
 @Named
 @Dependent
 public class InterfaceInspectionBatchlet extends AbstractBatchlet {
 
   private static final Logger LOG = Logger.getLogger(InterfaceInspectionBatchlet.class.getName());
-
-  /**
-   * Calls in flight at once. With the 10 s default timeout, a batch of 200 interfaces that never
-   * answer takes about a minute instead of half an hour; the upstreams see at most this many
-   * inspection calls at a time from one node.
-   */
-  static final int IN_FLIGHT = 32;
 
   /** The node's name in the claim, for the operators' eyes. */
   private static final String NODE = System.getProperty("jboss.node.name", "node");
@@ -52,41 +48,56 @@ public class InterfaceInspectionBatchlet extends AbstractBatchlet {
 
   @Inject private JobContext job;
 
+  @Inject private StepContext step;
+
+  @Inject
+  @BatchProperty(name = "partition")
+  private String partition;
+
+  @Inject
+  @BatchProperty(name = "partitions")
+  private String partitions;
+
   private volatile boolean stopped;
 
   @Override
   public String process() {
-    schedules.enrol();
-    Tally tally = new Tally();
-    Deque<InspectionCall> inFlight = new ArrayDeque<>();
-    for (DueSubject subject : schedules.due(InspectionScheduleService.BATCH)) {
-      if (stopped) {
+    int count = Math.max(1, number(partitions, 1));
+    int mine = Math.floorMod(number(partition, 0), count);
+    InspectionTally tally = new InspectionTally();
+    List<InspectionCall> inFlight = List.of();
+    while (true) {
+      List<DueSubject> claimed =
+          stopped
+              ? List.of()
+              : schedules.claimBatch(mine, count, NODE, InspectionScheduleService.BATCH);
+      List<InspectionCall> started = claimed.isEmpty() ? List.of() : inspector.startAll(claimed);
+      tally.skipped += claimed.size() - started.size();
+      // Claimed and called: kept even when the job is stopping (each waits at most its timeout).
+      keep(inFlight, tally);
+      inFlight = started;
+      if (claimed.isEmpty()) {
         break;
       }
-      // Another node (or a run started beside this one) may have taken it since it was read.
-      if (!schedules.claim(subject, NODE)) {
-        tally.skipped++;
-        continue;
-      }
-      Optional<InspectionCall> call = inspector.start(subject);
-      if (call.isEmpty()) {
-        tally.skipped++;
-        continue;
-      }
-      inFlight.add(call.get());
-      if (inFlight.size() >= IN_FLIGHT) {
-        tally.add(inspector.finish(inFlight.poll()));
-      }
     }
-    // Claimed and called: kept even when the job is stopping (each waits at most its timeout).
-    while (!inFlight.isEmpty()) {
-      tally.add(inspector.finish(inFlight.poll()));
-    }
-    String exitStatus =
-        "INSPECTED=" + tally.inspected + " FAILED=" + tally.failed + " SKIPPED=" + tally.skipped;
-    job.setExitStatus(exitStatus);
-    LOG.info("Interface inspection, execution " + job.getExecutionId() + ": " + exitStatus);
-    return exitStatus;
+    step.setTransientUserData(tally);
+    LOG.info(
+        "Interface inspection, execution "
+            + job.getExecutionId()
+            + ", partition "
+            + mine
+            + "/"
+            + count
+            + ": "
+            + tally);
+    return tally.toString();
+  }
+
+  private void keep(List<InspectionCall> calls, InspectionTally tally) {
+    List<InspectionRecordView> kept = inspector.finishAll(calls);
+    kept.forEach(tally::add);
+    // Left out: kept neither in the batch nor alone (their subjects fall due after the lease).
+    tally.skipped += calls.size() - kept.size();
   }
 
   @Override
@@ -94,15 +105,11 @@ public class InterfaceInspectionBatchlet extends AbstractBatchlet {
     stopped = true;
   }
 
-  /** What the run did, for its exit status. */
-  private static final class Tally {
-    int inspected;
-    int failed;
-    int skipped;
-
-    void add(InspectionRecordView record) {
-      inspected++;
-      failed += "FAILED".equals(record.outcome()) ? 1 : 0;
+  private static int number(String value, int fallback) {
+    try {
+      return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      return fallback;
     }
   }
 }

@@ -119,6 +119,8 @@ public final class SampleUpstream implements AutoCloseable {
             u.busLine(e);
           }
         });
+    // /scripted/…: each path answers as its script says (script(path, mode)), /bus/line by default.
+    route(server, "/scripted", answering, SampleUpstream::scripted);
     route(
         server,
         "/page",
@@ -277,6 +279,51 @@ public final class SampleUpstream implements AutoCloseable {
           200,
           "application/json;charset=UTF-8",
           "{\"reason\":\"没有查询到数据\",\"result\":null,\"error_code\":211402}");
+    }
+  }
+
+  /** How a {@code /scripted/…} path answers. */
+  public enum Script {
+    /** As {@code /bus/line}: a conforming envelope, at once. */
+    WELL,
+    /** As {@code /bus/line}, after {@link #SLOW_MILLIS}. */
+    SLOWLY,
+    /** HTTP 500. */
+    WITH_500,
+    /** HTTP 200 with a body that is no JSON at all. */
+    WITH_BAD_JSON
+  }
+
+  /** How long a {@link Script#SLOWLY} answer takes: above a 100 ms threshold, far below 10 s. */
+  public static final long SLOW_MILLIS = 600;
+
+  private final ConcurrentMap<String, Script> scripts = new ConcurrentHashMap<>();
+
+  /** Makes {@code path} (under {@code /scripted/}) answer as {@code script} from now on. */
+  public void script(String path, Script script) {
+    scripts.put(path, script);
+  }
+
+  private void scripted(HttpExchange exchange) throws IOException {
+    Script script = scripts.getOrDefault(exchange.getRequestURI().getPath(), Script.WELL);
+    switch (script) {
+      case WELL -> busLine(exchange);
+      case SLOWLY -> {
+        try {
+          Thread.sleep(SLOW_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        busLine(exchange);
+      }
+      case WITH_500 -> {
+        count(exchange);
+        reply(exchange, 500, "text/plain", "upstream failure");
+      }
+      case WITH_BAD_JSON -> {
+        count(exchange);
+        reply(exchange, 200, "application/json;charset=UTF-8", "{\"process_response\": <html>");
+      }
     }
   }
 

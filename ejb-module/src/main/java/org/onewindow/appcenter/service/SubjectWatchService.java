@@ -109,6 +109,14 @@ public class SubjectWatchService {
     }
   }
 
+  /**
+   * Who registered the app for its unit (a developer of the unit, or the unit's system account):
+   * the platform's notices about the app go to them. Empty when the app no longer exists.
+   */
+  public Optional<String> appRegistrant(long appId) {
+    return Optional.ofNullable(em.find(ServiceApp.class, appId)).map(ServiceApp::getCreatedBy);
+  }
+
   private List<Long> boundApps(long interfaceId) {
     return em.createQuery(
             "select b.appId from AppBinding b where b.interfaceId = :i order by b.appId",

@@ -2,6 +2,8 @@ package org.onewindow.inspection.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,6 +39,15 @@ public class InspectionSchedule {
   /** How long a claim holds a subject: longer than one inspection can take (10 s call). */
   public static final Duration LEASE = Duration.ofMinutes(10);
 
+  /** An answer slower than 3 s is slow unless the subject says otherwise (000 9.4.3 c). */
+  public static final int DEFAULT_SLOW_THRESHOLD_MILLIS = 3_000;
+
+  /** Below this a loaded network alone would make a healthy interface slow. */
+  public static final int MIN_SLOW_THRESHOLD_MILLIS = 100;
+
+  /** Beyond this the call has long timed out (the outbound timeout is 10 s by default). */
+  public static final int MAX_SLOW_THRESHOLD_MILLIS = 60_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -62,6 +73,22 @@ public class InspectionSchedule {
   @Column(name = "claimed_by", length = 100)
   private String claimedBy;
 
+  /** The latest inspection's health, the start of the streak the alarms weigh. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "health", length = 8)
+  private InspectionHealth health;
+
+  /** How many inspections in a row found {@link #health} ({@link AlarmHysteresis}). */
+  @Column(name = "health_streak", nullable = false)
+  private int healthStreak;
+
+  /**
+   * Above how many milliseconds an answer counts as slow (000 9.4.3 c 接口响应慢); {@code null} for
+   * {@link #DEFAULT_SLOW_THRESHOLD_MILLIS}.
+   */
+  @Column(name = "slow_threshold_ms")
+  private Integer slowThresholdMillis;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -85,6 +112,46 @@ public class InspectionSchedule {
   public void inspected(Instant at) {
     lastInspectedAt = at;
     nextDueAt = InspectionCadence.nextDue(firstOnlineAt, at);
+  }
+
+  /**
+   * Records an inspection made at {@code at} that found {@code found}; the next one falls due by
+   * the cadence.
+   *
+   * @return the health streak the subject is now in
+   */
+  public AlarmHysteresis.Streak inspected(Instant at, InspectionHealth found) {
+    inspected(at);
+    AlarmHysteresis.Streak streak = streak().then(found);
+    health = streak.health();
+    healthStreak = streak.length();
+    return streak;
+  }
+
+  /** The run of equal healths the subject is in. */
+  public AlarmHysteresis.Streak streak() {
+    return health == null
+        ? AlarmHysteresis.Streak.NONE
+        : new AlarmHysteresis.Streak(health, healthStreak);
+  }
+
+  /** The threshold above which an answer is slow, in milliseconds. */
+  public long slowThresholdMillis() {
+    return slowThresholdMillis == null ? DEFAULT_SLOW_THRESHOLD_MILLIS : slowThresholdMillis;
+  }
+
+  /**
+   * Sets the slow-response threshold; {@code null} for the default.
+   *
+   * @throws IllegalArgumentException outside {@value #MIN_SLOW_THRESHOLD_MILLIS} … {@value
+   *     #MAX_SLOW_THRESHOLD_MILLIS}
+   */
+  public void slowThreshold(Integer millis) {
+    if (millis != null
+        && (millis < MIN_SLOW_THRESHOLD_MILLIS || millis > MAX_SLOW_THRESHOLD_MILLIS)) {
+      throw new IllegalArgumentException("slow threshold out of range: " + millis);
+    }
+    slowThresholdMillis = millis;
   }
 
   /** An administrator's 「立即巡检」: due now, whatever the cadence says. */

@@ -104,6 +104,24 @@ public record InspectionVerdict(
     return outcome == InspectionOutcome.FAILED;
   }
 
+  /**
+   * This verdict weighed against the subject's slow-response threshold (000 9.4.3 c 接口响应慢): a
+   * passing inspection that took longer than {@code thresholdMillis} is {@link
+   * InspectionOutcome#SLOW}, its reason saying how slow; anything else is unchanged (an error is an
+   * error however long it took).
+   */
+  public InspectionVerdict weighedAgainst(long thresholdMillis) {
+    if (outcome != InspectionOutcome.OK || latencyMillis <= thresholdMillis) {
+      return this;
+    }
+    return new InspectionVerdict(
+        check,
+        InspectionOutcome.SLOW,
+        httpStatus,
+        latencyMillis,
+        record("inspection.verdict.slow", latencyMillis, thresholdMillis, reason));
+  }
+
   private static InspectionVerdict ok(InspectionCheck check, UpstreamResult r, String reason) {
     return new InspectionVerdict(
         check, InspectionOutcome.OK, r.status(), r.latencyMillis(), reason);

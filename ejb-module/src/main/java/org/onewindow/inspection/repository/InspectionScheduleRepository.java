@@ -2,8 +2,11 @@ package org.onewindow.inspection.repository;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.onewindow.inspection.domain.InspectionSchedule;
 import org.onewindow.review.ReviewStatus;
 import org.onewindow.review.SubjectKind;
@@ -73,6 +76,62 @@ public final class InspectionScheduleRepository {
         .getResultStream()
         .map(row -> new Due((Long) row[0], (Long) row[1], (Long) row[2]))
         .toList();
+  }
+
+  /**
+   * The online subjects of that type due at {@code now} whose id falls in partition {@code
+   * partition} of {@code partitions} (id modulo the count), the longest-waiting first.
+   */
+  public List<Due> dueIn(
+      SubjectKind type, String entity, Instant now, int partition, int partitions, int limit) {
+    return em.createQuery(
+            "select s.id, s.version, s.subjectId from InspectionSchedule s, "
+                + entity
+                + " e where s.subjectType = :t and e.id = s.subjectId"
+                + " and e.review.status = :online and s.nextDueAt <= :now"
+                + " and mod(s.subjectId, :n) = :p"
+                + " order by s.nextDueAt, s.id",
+            Object[].class)
+        .setParameter("t", type.name())
+        .setParameter("online", ReviewStatus.ONLINE)
+        .setParameter("now", now)
+        .setParameter("n", partitions)
+        .setParameter("p", partition)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(row -> new Due((Long) row[0], (Long) row[1], (Long) row[2]))
+        .toList();
+  }
+
+  /**
+   * Of these schedule rows, those no other transaction holds now, locked for the caller's
+   * transaction ({@code FOR UPDATE SKIP LOCKED}, PostgreSQL and H2 alike): two nodes claiming the
+   * same partition at once split its rows between them instead of the second waiting for the
+   * first's commit only to find them taken. The claim's conditional UPDATE still decides.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Long> lockFree(List<Long> scheduleIds) {
+    if (scheduleIds.isEmpty()) {
+      return List.of();
+    }
+    List<Number> rows =
+        em.createNativeQuery(
+                "select id from ow_inspection_schedule where id in (:ids) for update skip locked")
+            .setParameter("ids", scheduleIds)
+            .getResultList();
+    return rows.stream().map(Number::longValue).toList();
+  }
+
+  /** The schedules with these ids, by id. */
+  public Map<Long, InspectionSchedule> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select s from InspectionSchedule s where s.id in :ids", InspectionSchedule.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(InspectionSchedule::getId, s -> s));
   }
 
   /**

@@ -18,6 +18,7 @@ import org.onewindow.inspection.domain.AlarmCause;
 import org.onewindow.inspection.domain.AlarmRule;
 import org.onewindow.inspection.domain.AutomaticAlarm;
 import org.onewindow.inspection.repository.AutomaticAlarmRepository;
+import org.onewindow.notice.Notices;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 import org.onewindow.review.SubjectKind;
@@ -27,8 +28,9 @@ import org.onewindow.review.SubjectKind;
  * {@value #AUTHOR} through the application centre's {@link SubjectWatchService}, at most one open
  * per app, subject and cause ({@link AlarmRule}); a failure while it is open is only counted on it.
  * A recovery archives the note with what the platform saw (the note's outcome reads 「自动恢复：…」),
- * which is how the console shows the alarm closed; a person who wants to say what was done writes a
- * troubleshooting note. Every raise and clear is audited.
+ * which is how the console shows the alarm closed, and the app's registrant gets a recovery notice;
+ * a person who wants to say what was done writes a troubleshooting note. Every raise and clear is
+ * audited.
  */
 @Stateless
 @PermitAll
@@ -47,7 +49,8 @@ public class AutomaticAlarms {
   @Inject Clock clock;
 
   /**
-   * Applies one failure or recovery of a subject to each app's alarm, in the caller's transaction.
+   * Applies one failure or recovery of a subject to each app's alarm, in the caller's transaction;
+   * every report counts (the gateway's circuits).
    *
    * @param detail what was seen, e.g. 「接口 #12 全国线路查询：接口返回非 200 响应码：HTTP 500」
    */
@@ -58,6 +61,32 @@ public class AutomaticAlarms {
       AlarmCause cause,
       boolean failing,
       String detail) {
+    apply(
+        appIds,
+        subjectKind,
+        subjectId,
+        cause,
+        failing ? AlarmRule.Signal.FAILING : AlarmRule.Signal.RECOVERED,
+        detail,
+        detail);
+  }
+
+  /**
+   * Applies what a subject's inspections say about one cause ({@link AlarmRule.Signal}, weighed by
+   * the hysteresis) to each app's alarm, in the caller's transaction. A cleared alarm also posts a
+   * recovery notice to whoever registered the app for its unit (我的消息).
+   *
+   * @param detail what was seen, e.g. 「接口 #12 全国线路查询：接口返回非 200 响应码：HTTP 500」
+   * @param subjectLabel how the notice names the subject: 「接口 #12 全国线路查询」
+   */
+  public void apply(
+      List<Long> appIds,
+      SubjectKind subjectKind,
+      long subjectId,
+      AlarmCause cause,
+      AlarmRule.Signal signal,
+      String detail,
+      String subjectLabel) {
     Instant now = clock.instant();
     for (long appId : appIds) {
       AutomaticAlarm open = open(appId, subjectKind, subjectId, cause);
@@ -67,7 +96,7 @@ public class AutomaticAlarms {
               : subjects.alarmOpen(open.getNoteId())
                   ? AlarmRule.State.OPEN
                   : AlarmRule.State.ARCHIVED_BY_PERSON;
-      switch (AlarmRule.decide(state, failing)) {
+      switch (AlarmRule.decide(state, signal)) {
         case RAISE -> {
           if (open != null) {
             open.close(now);
@@ -85,13 +114,30 @@ public class AutomaticAlarms {
               now);
           open.close(now);
           audited("INSPECTION_ALARM_CLEARED", appId, cause, detail, now);
+          recoveryNotice(appId, cause, subjectLabel, now);
         }
         case FORGET -> open.close(now);
         case NONE -> {
-          // Nothing open, nothing failing.
+          // Nothing to change.
         }
       }
     }
+  }
+
+  /** 「平台巡检：接口 #12 … 已恢复正常（接口响应慢）」 to the app's registrant, linking to the app. */
+  private void recoveryNotice(long appId, AlarmCause cause, String subjectLabel, Instant now) {
+    subjects
+        .appRegistrant(appId)
+        .ifPresent(
+            recipient ->
+                Notices.post(
+                    em,
+                    recipient,
+                    "inspection.notice.recovered",
+                    "app.xhtml?id=" + appId,
+                    now,
+                    subjectLabel,
+                    cause.label(Messages.PLATFORM_LOCALE)));
   }
 
   /**

@@ -10,23 +10,46 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.onewindow.common.Messages;
 import org.onewindow.inspection.domain.AlarmCause;
+import org.onewindow.inspection.domain.AlarmHysteresis;
+import org.onewindow.inspection.domain.AlarmRule;
+import org.onewindow.inspection.domain.InspectionHealth;
 import org.onewindow.inspection.domain.InspectionRecord;
 import org.onewindow.inspection.domain.InspectionSchedule;
 import org.onewindow.inspection.domain.InspectionVerdict;
+import org.onewindow.inspection.repository.AutomaticAlarmRepository;
+import org.onewindow.inspection.repository.InspectionScheduleRepository;
 
 /**
- * Keeps one inspection's outcome in one transaction: the record, the subject's next due time by the
- * cadence, and the automatic alarms it raises or clears — all or nothing.
+ * Keeps inspections' outcomes, a batch in one transaction: for each, the record, the subject's next
+ * due time by the cadence and its health streak, and the automatic alarms the streak raises or
+ * clears (000 8.2.3 c; 000 9.4.3 c) — all or nothing. The caller keeps a batch that fails one by
+ * one, so one bad subject costs its batch a retry, not its records.
+ *
+ * <p>The alarms' hysteresis ({@link AlarmHysteresis}) is read from {@value #RAISE_AFTER} and
+ * {@value #CLEAR_AFTER} (1 … 10, default 1 and 1), at each batch.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class InspectionResults {
 
+  /** Consecutive bad inspections of one kind that raise its alarm. */
+  public static final String RAISE_AFTER = "onewindow.inspection.alarm.raiseAfter";
+
+  /** Consecutive good inspections that clear a subject's alarms. */
+  public static final String CLEAR_AFTER = "onewindow.inspection.alarm.clearAfter";
+
   /** The node's name, in the record, so operators can tell which node inspected. */
   static final String NODE = System.getProperty("jboss.node.name", "node");
+
+  private static final Logger LOG = Logger.getLogger(InspectionResults.class.getName());
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
@@ -35,26 +58,93 @@ public class InspectionResults {
 
   @Inject Clock clock;
 
-  public InspectionRecordView keep(
-      DueSubject subject, InspectionTarget target, InspectionVerdict verdict) {
+  /** Keeps one inspection. */
+  public InspectionRecordView keep(JudgedInspection judged) {
+    return keepAll(List.of(judged)).get(0);
+  }
+
+  /** Keeps a batch of inspections, in their order. */
+  public List<InspectionRecordView> keepAll(List<JudgedInspection> batch) {
     Instant now = clock.instant();
+    AlarmHysteresis hysteresis = hysteresis();
+    Map<Long, InspectionSchedule> schedules =
+        new InspectionScheduleRepository(em)
+            .byIds(batch.stream().map(j -> j.subject().scheduleId()).toList());
+    List<InspectionRecord> records = new ArrayList<>(batch.size());
+    for (JudgedInspection judged : batch) {
+      records.add(keep(judged, schedules.get(judged.subject().scheduleId()), hysteresis, now));
+    }
+    em.flush();
+    return records.stream().map(InspectionRecordView::of).toList();
+  }
+
+  private InspectionRecord keep(
+      JudgedInspection judged,
+      InspectionSchedule schedule,
+      AlarmHysteresis hysteresis,
+      Instant now) {
+    InspectionTarget target = judged.target();
+    InspectionVerdict verdict = judged.verdict();
+    if (!target.page()) {
+      // 接口响应慢 (000 9.4.3 c): judged against the interface's own threshold.
+      verdict =
+          verdict.weighedAgainst(
+              schedule == null
+                  ? InspectionSchedule.DEFAULT_SLOW_THRESHOLD_MILLIS
+                  : schedule.slowThresholdMillis());
+    }
+    InspectionHealth health = InspectionHealth.of(verdict, judged.timedOut());
     InspectionRecord record =
         new InspectionRecord(target.subjectKind(), target.subjectId(), now, verdict, NODE);
     em.persist(record);
-    InspectionSchedule schedule = em.find(InspectionSchedule.class, subject.scheduleId());
-    if (schedule != null) {
-      schedule.inspected(now);
+    AlarmHysteresis.Streak streak =
+        schedule == null
+            ? AlarmHysteresis.Streak.NONE.then(health)
+            : schedule.inspected(now, health);
+    if (!target.boundApps().isEmpty()) {
+      alarms(target, verdict, streak, hysteresis);
     }
-    AlarmCause cause = target.page() ? AlarmCause.PAGE_INSPECTION : AlarmCause.INTERFACE_INSPECTION;
-    alarms.apply(
-        target.boundApps(),
-        target.subjectKind(),
-        target.subjectId(),
-        cause,
-        verdict.failed(),
+    return record;
+  }
+
+  /** Raises or clears each cause's alarm the inspection's check may have, as the streak says. */
+  private void alarms(
+      InspectionTarget target,
+      InspectionVerdict verdict,
+      AlarmHysteresis.Streak streak,
+      AlarmHysteresis hysteresis) {
+    Set<AlarmCause> open =
+        new AutomaticAlarmRepository(em).openCauses(target.subjectKind(), target.subjectId());
+    String detail =
         Messages.text(
-            "inspection.alarm.detail", Messages.PLATFORM_LOCALE, target.label(), verdict.reason()));
-    em.flush();
-    return InspectionRecordView.of(record);
+            "inspection.alarm.detail", Messages.PLATFORM_LOCALE, target.label(), verdict.reason());
+    for (AlarmCause cause : InspectionHealth.causesOf(target.check())) {
+      AlarmRule.Signal signal = hysteresis.signal(streak, cause, target.check());
+      boolean mayAct =
+          signal == AlarmRule.Signal.FAILING
+              || (signal != AlarmRule.Signal.PENDING && open.contains(cause));
+      if (mayAct) {
+        alarms.apply(
+            target.boundApps(),
+            target.subjectKind(),
+            target.subjectId(),
+            cause,
+            signal,
+            detail,
+            target.label());
+      }
+    }
+  }
+
+  /** The configured hysteresis, or the default when the properties say nothing sensible. */
+  static AlarmHysteresis hysteresis() {
+    try {
+      return new AlarmHysteresis(
+          Integer.getInteger(RAISE_AFTER, AlarmHysteresis.DEFAULT.raiseAfter()),
+          Integer.getInteger(CLEAR_AFTER, AlarmHysteresis.DEFAULT.clearAfter()));
+    } catch (IllegalArgumentException e) {
+      LOG.warning("inspection alarm hysteresis: " + e.getMessage() + "; the defaults apply");
+      return AlarmHysteresis.DEFAULT;
+    }
   }
 }

@@ -43,6 +43,17 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class OutboundAsyncHttpClient implements AutoCloseable {
 
+  /**
+   * Connections per route (scheme, host, port). Twice the blocking client's: the async side carries
+   * the inspection's batches (200 calls a partition at once), and many interfaces of one unit share
+   * a host; beyond this, calls wait for a connection within their own deadline. Still a bound on
+   * what one node does to one upstream host.
+   */
+  static final int MAX_PER_ROUTE = 2 * OutboundHttpClient.MAX_PER_ROUTE;
+
+  /** Connections over every route: each costs a socket and a little memory, no thread. */
+  static final int MAX_TOTAL = OutboundHttpClient.MAX_TOTAL;
+
   private final int maxBodyBytes;
   private final Duration connectTimeout;
   private final PoolingAsyncClientConnectionManager connections;
@@ -69,8 +80,8 @@ public final class OutboundAsyncHttpClient implements AutoCloseable {
                 TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
             .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
             .setConnPoolPolicy(PoolReusePolicy.LIFO)
-            .setMaxConnPerRoute(OutboundHttpClient.MAX_PER_ROUTE)
-            .setMaxConnTotal(OutboundHttpClient.MAX_TOTAL)
+            .setMaxConnPerRoute(MAX_PER_ROUTE)
+            .setMaxConnTotal(MAX_TOTAL)
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout)).build())
             .build();

@@ -2,6 +2,7 @@ package org.onewindow.inspection.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -27,6 +28,30 @@ class InspectionScheduleTest {
     assertEquals(now, schedule.getLastInspectedAt());
     assertFalse(schedule.isDue(now.plus(Duration.ofMinutes(29))));
     assertTrue(schedule.isDue(now.plus(Duration.ofMinutes(30))));
+  }
+
+  @Test
+  void theRowKeepsTheHealthStreakTheAlarmsWeigh() {
+    // 000 9.4.3 c: the hysteresis counts inspections in a row, across runs and nodes.
+    InspectionSchedule schedule = InspectionSchedule.enrol(INTERFACE, 8, ONLINE);
+    assertEquals(AlarmHysteresis.Streak.NONE, schedule.streak());
+    schedule.inspected(ONLINE, InspectionHealth.SLOW);
+    schedule.inspected(ONLINE.plusSeconds(60), InspectionHealth.SLOW);
+    assertEquals(new AlarmHysteresis.Streak(InspectionHealth.SLOW, 2), schedule.streak());
+    assertEquals(
+        new AlarmHysteresis.Streak(InspectionHealth.OK, 1),
+        schedule.inspected(ONLINE.plusSeconds(120), InspectionHealth.OK));
+  }
+
+  @Test
+  void theSlowThresholdDefaultsTo3SecondsAndStaysWithinItsRange() {
+    InspectionSchedule schedule = InspectionSchedule.enrol(INTERFACE, 9, ONLINE);
+    assertEquals(3_000, schedule.slowThresholdMillis());
+    schedule.slowThreshold(1_500);
+    assertEquals(1_500, schedule.slowThresholdMillis());
+    schedule.slowThreshold(null);
+    assertEquals(3_000, schedule.slowThresholdMillis());
+    assertThrows(IllegalArgumentException.class, () -> schedule.slowThreshold(99));
   }
 
   @Test

@@ -82,6 +82,32 @@ class InspectionScheduleRepositoryTest {
         });
   }
 
+  @Test
+  void aPartitionSeesOnlyItsSubjectsAndLocksOnlyRowsNoOneElseHolds() {
+    long[] ids = twoInterfacesOneOnline();
+    long online = ids[0];
+    db.run(
+        em ->
+            em.persist(
+                InspectionSchedule.enrol(AppCenterKinds.INTERFACE, online, AppCenterRecords.AT)));
+    db.run(
+        em -> {
+          var schedules = new InspectionScheduleRepository(em);
+          int mine = (int) (online % 3);
+          var due =
+              schedules.dueIn(AppCenterKinds.INTERFACE, "RegisteredInterface", NOW, mine, 3, 200);
+          assertEquals(List.of(online), due.stream().map(d -> d.subjectId()).toList());
+          assertEquals(
+              List.of(),
+              schedules.dueIn(
+                  AppCenterKinds.INTERFACE, "RegisteredInterface", NOW, (mine + 1) % 3, 3, 200));
+          long id = due.get(0).scheduleId();
+          assertEquals(List.of(id), schedules.lockFree(List.of(id)));
+          assertEquals(List.of(), schedules.lockFree(List.of()));
+          assertEquals(id, schedules.byIds(List.of(id)).get(id).getId());
+        });
+  }
+
   /** An online interface and a submitted one, both of one unit. */
   private long[] twoInterfacesOneOnline() {
     return db.inTransaction(

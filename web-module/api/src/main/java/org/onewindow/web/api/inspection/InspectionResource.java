@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import org.onewindow.batch.inspection.InspectionRunService;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.inspection.service.InspectionHistoryService;
 import org.onewindow.inspection.service.InspectionRecordView;
+import org.onewindow.inspection.service.InspectionScheduleService;
 import org.onewindow.review.SubjectKinds;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
@@ -38,6 +40,8 @@ import org.onewindow.web.api.openapi.Payloads;
  *       labelled in the caller's language;
  *   <li>{@code POST} {@code {"subjectType","subjectId"}}: 立即巡检 (platform administrators), the job's
  *       execution id;
+ *   <li>{@code PUT /slow-threshold} {@code {"subjectType","subjectId","slowThresholdMillis"}}: an
+ *       online subject's slow-response threshold (platform administrators; 000 9.4.3 c);
  *   <li>{@code GET /executions/{id}}: that run's status and exit status.
  * </ul>
  */
@@ -51,6 +55,8 @@ public class InspectionResource {
   @EJB private InspectionRunService runs;
 
   @EJB private BatchJobService jobs;
+
+  @EJB private InspectionScheduleService schedules;
 
   @Context private HttpHeaders headers;
 
@@ -88,6 +94,26 @@ public class InspectionResource {
         runs.inspectNow(
             named ? kinds.parse(request.subjectType()) : null, named ? request.subjectId() : null);
     return Envelopes.created(Map.of("executionId", execution));
+  }
+
+  @PUT
+  @Path("/slow-threshold")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Set an online subject's slow-response threshold (000 9.4.3 c): milliseconds, 100-60000,"
+              + " null for the default 3000")
+  public Response slowThreshold(SlowThresholdRequest request) {
+    if (request == null || request.subjectType() == null) {
+      throw InvalidInputException.keyed("subjectType", "inspection.subjectTypeMissing");
+    }
+    if (request.subjectId() == null) {
+      throw InvalidInputException.keyed("subjectId", "inspection.subjectIdMissing");
+    }
+    long millis =
+        schedules.slowThreshold(
+            kinds.parse(request.subjectType()), request.subjectId(), request.slowThresholdMillis());
+    return Envelopes.ok(Map.of("slowThresholdMillis", millis));
   }
 
   @GET
