@@ -28,7 +28,8 @@ class MigratedSchemaTest {
     DataSource database = TestDatabases.h2();
     try (SessionFactory platform = EntityModel.sessionFactory(database, "validate")) {
       assertEquals(
-          List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
+          List.of(
+              "0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
           MigrationHistory.of(database));
     }
   }
@@ -41,7 +42,16 @@ class MigratedSchemaTest {
       DataSource database = TestDatabases.postgresql(schema);
       try (SessionFactory platform = EntityModel.sessionFactory(database, "validate")) {
         assertEquals(
-            List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
+            List.of(
+                "0 BASELINE",
+                "1 SQL",
+                "2 SQL",
+                "3 SQL",
+                "4 SQL",
+                "5 SQL",
+                "6 SQL",
+                "8 SQL",
+                "9 SQL"),
             MigrationHistory.of(database));
       }
     } finally {

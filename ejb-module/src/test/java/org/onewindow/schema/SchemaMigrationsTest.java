@@ -19,7 +19,8 @@ class SchemaMigrationsTest {
     DataSource database = TestDatabases.h2();
     assertEquals("9", SchemaMigrations.migrate(database));
     assertEquals(
-        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
+        List.of(
+            "0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
         MigrationHistory.of(database));
     try (Connection connection = database.getConnection()) {
       assertEquals(43, SchemaShape.tables(connection.getMetaData(), null, "PUBLIC").size());
@@ -33,7 +34,8 @@ class SchemaMigrationsTest {
     execute(database, "insert into JOB_INSTANCE values (7)");
     assertEquals("9", SchemaMigrations.migrate(database));
     assertEquals(
-        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
+        List.of(
+            "0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
         MigrationHistory.of(database));
     assertEquals(1, count(database, "JOB_INSTANCE"));
   }
@@ -47,7 +49,8 @@ class SchemaMigrationsTest {
         "insert into ow_hall (code, level, name) values ('national', 'NATIONAL', '国家政务服务平台')");
     assertEquals("9", SchemaMigrations.migrate(database));
     assertEquals(
-        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
+        List.of(
+            "0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
         MigrationHistory.of(database));
     assertEquals(1, count(database, "ow_hall"));
   }
