@@ -24,8 +24,8 @@ import org.onewindow.outbound.ForwardRequest;
 import org.onewindow.outbound.HttpMethod;
 import org.onewindow.outbound.UpstreamOutcome;
 import org.onewindow.outbound.UpstreamResult;
-import org.onewindow.sync.service.RecordVerdict;
-import org.onewindow.sync.service.UpperPlatformUnavailable;
+import org.onewindow.sync.domain.RecordVerdict;
+import org.onewindow.sync.domain.UpperPlatformUnavailable;
 
 /**
  * One upward report call (docs/wire-formats.md §8.4): the batch as JSON, signed like an interface

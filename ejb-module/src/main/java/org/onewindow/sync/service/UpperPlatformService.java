@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import org.onewindow.exchange.ExchangeRecord;
 import org.onewindow.outbound.OutboundCallService;
+import org.onewindow.sync.domain.RecordVerdict;
+import org.onewindow.sync.domain.UpperPlatformUnavailable;
 import org.onewindow.sync.infrastructure.UpperPlatformClient;
 import org.onewindow.sync.infrastructure.UpperPlatformKey;
 

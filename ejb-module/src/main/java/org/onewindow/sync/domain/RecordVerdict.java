@@ -1,4 +1,4 @@
-package org.onewindow.sync.service;
+package org.onewindow.sync.domain;
 
 import java.io.Serializable;
 
