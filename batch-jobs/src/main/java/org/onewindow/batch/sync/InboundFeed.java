@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.onewindow.batch.sync.format.RawRecord;
 import org.onewindow.common.Message;
 import org.onewindow.exchange.ExchangeRecord;
@@ -79,7 +81,10 @@ public enum InboundFeed {
       throw new MalformedRecordException(
           source, Message.of("sync.record.badVersion", String.valueOf(version)), excerpt(raw));
     }
-    return new ExchangeRecord(key.strip(), at, raw.fields());
+    // The version as the services read times (ISO-8601 instants), whatever form the file used.
+    Map<String, String> fields = new LinkedHashMap<>(raw.fields());
+    fields.put(VERSION_FIELD, at.toString());
+    return new ExchangeRecord(key.strip(), at, fields);
   }
 
   /** A record as a rejection may show it: personal feeds' values masked. */

@@ -40,8 +40,8 @@ class SandboxCheckTest {
 
   private static final String BODY =
       "{\"feed\":\"case-basic\",\"batch\":1,\"records\":["
-          + "{\"key\":\"C1\",\"version\":\"2026-12-01T00:00:00Z\",\"fields\":{\"case_no\":\"C1\",\"matter_code\":\"M\"}},"
-          + "{\"key\":\"C2\",\"version\":\"2026-12-01T00:00:00Z\",\"fields\":{\"case_no\":\"C2\"}}]}";
+          + "{\"key\":\"C1\",\"version\":\"2026-12-01T00:00:00Z\",\"fields\":{\"case_no\":\"C1\",\"matter_code\":\"M\",\"materials\":\"身份证\"}},"
+          + "{\"key\":\"C2\",\"version\":\"2026-12-01T00:00:00Z\",\"fields\":{\"case_no\":\"C2\",\"matter_code\":\"M\"}}]}";
 
   @Test
   void aCallSignedWithThePublishedKeysPairPassesAnotherKeyDoesNot() throws IOException {
@@ -81,7 +81,6 @@ class SandboxCheckTest {
         SandboxRules.judge(Json.createReader(new StringReader(BODY)).readObject()).build();
     assertTrue(results.getJsonObject(0).getBoolean("accepted"));
     assertFalse(results.getJsonObject(1).getBoolean("accepted"));
-    assertEquals(
-        "missing required field matter_code", results.getJsonObject(1).getString("reason"));
+    assertEquals("missing required field materials", results.getJsonObject(1).getString("reason"));
   }
 }
