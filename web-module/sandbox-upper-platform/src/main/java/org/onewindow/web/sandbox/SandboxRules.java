@@ -14,13 +14,15 @@ import java.util.Map;
 final class SandboxRules {
 
   /**
-   * The fields a record of each feed must carry (the sandbox's rule, docs/wire-formats.md §8.4).
+   * The fields a record of each feed must carry (the sandbox's rule, docs/wire-formats.md §8.4):
+   * stricter than the platform on purpose where the platform allows a blank (a case's {@code
+   * materials}), so that a demo and the tests see per-record rejections.
    */
   static final Map<String, List<String>> REQUIRED =
       Map.of(
-          "catalogue", List.of("basic_code"),
-          "implementation", List.of("implementation_code"),
-          "case-basic", List.of("case_no", "matter_code"),
+          "catalogue", List.of("basic_code", "name"),
+          "implementation", List.of("implementation_code", "name"),
+          "case-basic", List.of("case_no", "matter_code", "materials"),
           "case-process", List.of("case_no"),
           "case-result", List.of("case_no"));
 
