@@ -78,6 +78,7 @@ public class ExchangeFileReader extends AbstractItemReader {
   private final Deque<Path> files = new ArrayDeque<>();
   private RecordSource source;
   private String current;
+  private Manifest manifest;
   private boolean movesDue;
   private boolean ended;
 
@@ -156,7 +157,15 @@ public class ExchangeFileReader extends AbstractItemReader {
       }
       RawRecord raw = source.next();
       if (raw == null) {
+        long read = position.offset;
+        long declared = manifest.records();
+        String name = current;
         finish(false);
+        if (read != declared) {
+          // The records were taken; the producer's count is noted for an operator to look into.
+          return new InboundItem.Refusal(
+              name, Message.of("sync.file.countMismatch", name, declared, read), "");
+        }
         continue;
       }
       position.offset = raw.ordinal();
@@ -187,7 +196,6 @@ public class ExchangeFileReader extends AbstractItemReader {
   /** Opens a file (at its checkpoint's offset), or refuses it whole. */
   private InboundItem start(Path file) throws IOException {
     String name = file.getFileName().toString();
-    Manifest manifest;
     try {
       manifest = Manifest.read(Manifest.of(file));
     } catch (IOException e) {

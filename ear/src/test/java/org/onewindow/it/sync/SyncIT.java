@@ -88,7 +88,7 @@ class SyncIT {
             + csvLine(caseNo(7), "周九")
             + csvLine(caseNo(8), "吴十")
             + csvLine(caseNo(9), "郑一");
-    drop(inbox, "sync-" + run + "-002.csv", csv, GBK, true); // GBK, no encoding declared
+    drop(inbox, "sync-" + run + "-002.csv", csv, GBK, true, 3); // GBK, no encoding declared
     drop(inbox, "sync-" + run + "-003.jsonl", caseLine(caseNo(99), "冯二", true, true), UTF8, false);
 
     JsonObject done = runToEnd("case-inbound", "{}");
@@ -102,7 +102,7 @@ class SyncIT {
 
     // The same records again, in new files: nothing newer, so nothing written.
     drop(inbox, "sync-" + run + "-004.jsonl", String.join("\n", first) + "\n", UTF8, true);
-    drop(inbox, "sync-" + run + "-005.csv", csv, GBK, true);
+    drop(inbox, "sync-" + run + "-005.csv", csv, GBK, true, 3);
     JsonObject again = runToEnd("case-inbound", "{}");
     assertEquals(
         "READ=10 WRITTEN=0 STALE=8 REJECTED=2 OUTSIDE_WINDOW=0 FILES=2 REFUSED_FILES=0",
@@ -126,7 +126,7 @@ class SyncIT {
           .append("</updated_at></record>");
     }
     xml.append("</records>");
-    drop(inbox, "catalogue-" + run + ".xml", xml.toString(), GBK, true);
+    drop(inbox, "catalogue-" + run + ".xml", xml.toString(), GBK, true, 3);
     long since = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
     JsonObject done = runToEnd("catalogue-inbound", "{\"parameters\":{\"since\":" + since + "}}");
     assertEquals(
@@ -271,11 +271,16 @@ class SyncIT {
   /** A batch file with its manifest (§8.2), its SM3 right or deliberately wrong. */
   private static void drop(Path inbox, String name, String text, Charset charset, boolean rightSm3)
       throws IOException {
+    drop(inbox, name, text, charset, rightSm3, text.lines().filter(l -> !l.isBlank()).count());
+  }
+
+  private static void drop(
+      Path inbox, String name, String text, Charset charset, boolean rightSm3, long records)
+      throws IOException {
     Files.createDirectories(inbox);
     byte[] bytes = text.getBytes(charset);
     Files.write(inbox.resolve(name), bytes);
     String sm3 = HexFormat.of().formatHex(Sm3.digest(rightSm3 ? bytes : new byte[] {1}));
-    long records = text.lines().filter(l -> !l.isBlank()).count();
     Files.writeString(
         inbox.resolve(name + ".manifest.json"),
         Json.createObjectBuilder()

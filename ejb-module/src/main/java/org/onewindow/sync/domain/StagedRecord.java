@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -14,7 +15,9 @@ import java.time.Instant;
  * updatedAt}. The payload is the record as one JSON object with the exchange format's field names.
  */
 @Entity
-@Table(name = "ow_sync_staging")
+@Table(
+    name = "ow_sync_staging",
+    indexes = @Index(name = "ow_sync_staging_window", columnList = "feed, updatedAt"))
 @IdClass(StagedRecord.Id.class)
 public class StagedRecord {
 
