@@ -69,8 +69,14 @@ public class InboundWriter extends AbstractItemWriter {
           case REJECTED -> {
             tally.rejected++;
             InboundItem.Upsert upsert = upserts.get(i);
+            // By its natural key; where it was read leads the excerpt.
             Rejections.keep(
-                rejections, job, step, upsert.source(), result.reason(), upsert.excerpt());
+                rejections,
+                job,
+                step,
+                upsert.record().key(),
+                result.reason(),
+                upsert.source() + " " + upsert.excerpt());
           }
         }
       }

@@ -219,8 +219,7 @@ class InboundJobTest {
     assertTrue(rejections.get(1).startsWith("a-001.jsonl:4 sync.record.noKey"));
     assertTrue(
         rejections.stream().anyMatch(r -> r.startsWith("a-003.jsonl sync.file.digestMismatch")));
-    String refused =
-        rejections.stream().filter(r -> r.startsWith("a-001.jsonl:3")).findFirst().orElseThrow();
+    String refused = rejections.stream().filter(r -> r.startsWith("C2 ")).findFirst().orElseThrow();
     assertTrue(refused.contains("casework.missing"));
     assertFalse(refused.contains("张三"), "personal data masked: " + refused);
     assertTrue(refused.contains("张*(2)"), refused);

@@ -96,6 +96,25 @@ class SyncIT {
     assertEquals(
         "READ=10 WRITTEN=8 STALE=0 REJECTED=2 OUTSIDE_WINDOW=0 FILES=2 REFUSED_FILES=1",
         done.getString("exitStatus"));
+    List<JsonObject> kept = rejections(done);
+    assertEquals(3, kept.size(), kept.toString()); // two records, one file
+    assertTrue(
+        kept.stream()
+            .anyMatch(r -> r.getString("recordKey").equals("sync-" + run + "-001.jsonl:5")),
+        "the unreadable line, by where it was read: " + kept);
+    assertTrue(
+        kept.stream().anyMatch(r -> r.getString("recordKey").equals("sync-" + run + "-003.jsonl")),
+        "the file whose SM3 does not match: " + kept);
+    assertTrue(
+        kept.stream()
+            .anyMatch(
+                r ->
+                    r.getString("recordKey").equals(caseNo(5))
+                        && r.getString("excerpt").startsWith("sync-" + run + "-001.jsonl:6")),
+        "casework's rejection, by the case's key: " + kept);
+    assertTrue(
+        kept.stream().noneMatch(r -> r.getString("excerpt").contains("钱七")),
+        "personal data masked in the excerpt: " + kept);
     assertTrue(Files.exists(inbox.resolve("done/sync-" + run + "-001.jsonl")));
     assertTrue(Files.exists(inbox.resolve("done/sync-" + run + "-002.csv.manifest.json")));
     assertTrue(Files.exists(inbox.resolve("refused/sync-" + run + "-003.jsonl")));
@@ -172,6 +191,16 @@ class SyncIT {
     assertTrue(basic.find(), done.getString("exitStatus"));
     assertTrue(Long.parseLong(basic.group(1)) >= 8, done.getString("exitStatus"));
     assertTrue(Long.parseLong(basic.group(3)) >= 2, "ours without materials: " + done);
+    List<JsonObject> kept = rejections(done);
+    for (int i : new int[] {3, 4}) {
+      assertTrue(
+          kept.stream()
+              .anyMatch(
+                  r ->
+                      r.getString("recordKey").equals(caseNo(i))
+                          && r.getString("reason").contains("materials")),
+          "the sandbox's rejection of " + caseNo(i) + " with its reason: " + kept);
+    }
     HttpJson.Reply page = HttpJson.get(Platform.BASE_URL + "/sandbox-upper-platform/", null);
     assertTrue(page.body().contains("SANDBOX upper platform"), page.body());
     assertTrue(page.body().contains("case-basic"), page.body());
@@ -305,6 +334,19 @@ class SyncIT {
         },
         execution -> !execution.getString("status").matches("STARTING|STARTED|STOPPING"),
         job + " execution " + id + " did not end");
+  }
+
+  /** The rejections an execution kept (the jobs API), up to 200. */
+  private static List<JsonObject> rejections(JsonObject execution) {
+    HttpJson.Reply reply =
+        HttpJson.get(
+            API
+                + "/jobs/executions/"
+                + execution.getJsonNumber("executionId").longValue()
+                + "/rejections?limit=200",
+            admin);
+    assertEquals(200, reply.status(), reply.body());
+    return reply.json().getJsonObject("data").getJsonArray("rows").getValuesAs(JsonObject.class);
   }
 
   /** TEST-ONLY switch of the SANDBOX upper platform. */
