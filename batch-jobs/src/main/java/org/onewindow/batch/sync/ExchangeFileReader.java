@@ -90,6 +90,7 @@ public class ExchangeFileReader extends AbstractItemReader {
     position = checkpoint == null ? new FileCheckpoint() : ((FileCheckpoint) checkpoint).copy();
     step.setTransientUserData(position.tally);
     moveFinished();
+    bringBackInProgress();
     files.addAll(readyFiles());
     if (checkpoint == null) {
       expectTotal();
@@ -238,6 +239,22 @@ public class ExchangeFileReader extends AbstractItemReader {
     position.file = null;
     position.offset = 0;
     current = null;
+  }
+
+  /**
+   * The file the checkpoint is in the middle of, back from {@code done/} should it have been moved
+   * by a run whose last chunk then failed to commit: its remaining records are still to be read.
+   */
+  private void bringBackInProgress() throws IOException {
+    if (position.file == null || Files.exists(inbox.resolve(position.file))) {
+      return;
+    }
+    Path done = inbox.resolve("done");
+    Path data = done.resolve(position.file);
+    if (Files.exists(data)) {
+      move(data, inbox);
+      move(Manifest.of(data), inbox);
+    }
   }
 
   /** Moves the finished files of the last committed checkpoint out of the inbox. */

@@ -265,6 +265,30 @@ class InboundJobTest {
   }
 
   @Test
+  void aFileMovedByARunWhoseLastChunkDidNotCommitIsReadOnFromTheCheckpoint() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      text.append(line("D" + i, "2026-12-01T10:00:0" + i + "Z", "M"));
+    }
+    drop("d-001.jsonl", text.toString(), StandardCharsets.UTF_8, null);
+    ExchangeFileReader reader = reader();
+    reader.open(null);
+    writer().writeItems(chunk(reader, 2));
+    Serializable committed = roundTrip(reader.checkpointInfo());
+    writer().writeItems(chunk(reader, 10));
+    reader.checkpointInfo();
+    reader.close(); // closed, then the last commit failed
+    assertTrue(Files.exists(inbox.resolve("done/d-001.jsonl")));
+
+    contexts = new FakeContexts();
+    ExchangeFileReader restarted = reader();
+    restarted.open(committed);
+    assertEquals(
+        List.of("D3", "D4"),
+        chunk(restarted, 10).stream().map(i -> ((InboundItem.Upsert) i).record().key()).toList());
+  }
+
+  @Test
   void aSecondRunOfTheSameRecordsIsAllStaleAndTheWindowPassesOverOthers() throws Exception {
     String text = line("C1", "2026-12-01T00:00:00Z", "M") + line("C2", "2026-12-03T00:00:00Z", "M");
     drop("c-001.jsonl", text, StandardCharsets.UTF_8, null);
