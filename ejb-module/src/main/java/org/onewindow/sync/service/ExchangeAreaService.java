@@ -38,8 +38,7 @@ public class ExchangeAreaService {
     return url.isEmpty() ? Optional.empty() : Optional.of(URI.create(url));
   }
 
-  /** The directory, as the service reads it; also for code outside a bean (tests). */
-  public static Path directory() {
+  private Path directory() {
     String configured = System.getProperty(EXCHANGE_DIR, "").strip();
     if (!configured.isEmpty()) {
       return Path.of(configured).toAbsolutePath();
