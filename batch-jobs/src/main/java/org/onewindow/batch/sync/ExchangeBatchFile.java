@@ -1,6 +1,7 @@
 package org.onewindow.batch.sync;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.onewindow.batch.sync.format.FileCheck;
 import org.onewindow.batch.sync.format.Manifest;
 import org.onewindow.exchange.ExchangeChange;
@@ -26,6 +28,9 @@ import org.onewindow.exchange.ExchangeChange;
  */
 final class ExchangeBatchFile {
 
+  /** Made once: {@code Json.createObjectBuilder} looks the provider up at every call. */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
   private ExchangeBatchFile() {}
 
   static String name(OutboundFeed feed, long batch) {
@@ -39,7 +44,7 @@ final class ExchangeBatchFile {
     StringBuilder lines = new StringBuilder();
     for (ExchangeChange change : changes) {
       JsonObjectBuilder line =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("_seq", change.sequence())
               .add("_key", change.record().key())
               .add("_version", change.record().version().toString());

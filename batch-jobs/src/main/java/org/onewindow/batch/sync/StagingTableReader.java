@@ -11,11 +11,13 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.onewindow.batch.sync.format.RawRecord;
 import org.onewindow.common.Message;
@@ -36,6 +38,9 @@ public class StagingTableReader extends AbstractItemReader {
   private static final Logger LOG = Logger.getLogger(StagingTableReader.class.getName());
 
   static final int PAGE = 500;
+
+  /** Made once: {@code Json.createReader} looks the provider up at every call. */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   @EJB SyncStagingService staging;
 
@@ -103,7 +108,7 @@ public class StagingTableReader extends AbstractItemReader {
     position.tally.read++;
     String where = "staging:" + feed + ":" + row.seq();
     RawRecord raw;
-    try (JsonReader reader = Json.createReader(new StringReader(row.payload()))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(row.payload()))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new JsonException("not a JSON object");

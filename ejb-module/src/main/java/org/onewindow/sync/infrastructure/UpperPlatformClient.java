@@ -3,6 +3,7 @@ package org.onewindow.sync.infrastructure;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.onewindow.crypto.signing.RequestParts;
@@ -37,6 +39,9 @@ import org.onewindow.sync.domain.UpperPlatformUnavailable;
 public final class UpperPlatformClient {
 
   private static final Logger LOG = Logger.getLogger(UpperPlatformClient.class.getName());
+
+  /** Made once: {@code Json.createObjectBuilder} looks the provider up at every call. */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   /** How often and how patiently a batch is tried. */
   public record Retries(int attempts, Duration firstBackoff, Duration timeout) {
@@ -173,17 +178,17 @@ public final class UpperPlatformClient {
 
   /** The request body (§8.4). */
   public static String body(String feed, long batch, List<ExchangeRecord> records) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (ExchangeRecord record : records) {
-      JsonObjectBuilder fields = Json.createObjectBuilder();
+      JsonObjectBuilder fields = JSON.createObjectBuilder();
       record.fields().forEach(fields::add);
       list.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("key", record.key())
               .add("version", record.version().toString())
               .add("fields", fields));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("feed", feed)
         .add("batch", batch)
         .add("records", list)

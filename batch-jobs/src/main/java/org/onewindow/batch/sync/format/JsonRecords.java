@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -21,6 +22,12 @@ import java.util.Map;
  * their JSON.
  */
 final class JsonRecords {
+
+  /**
+   * Made once: {@code Json.createReader} looks the provider up through the service loader at every
+   * call, which profiled as most of a JSON-lines file's reading time (one lookup per record).
+   */
+  static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private JsonRecords() {}
 
@@ -69,7 +76,7 @@ final class JsonRecords {
         }
       } while (line.isBlank());
       ordinal++;
-      try (JsonReader reader = Json.createReader(new StringReader(line))) {
+      try (JsonReader reader = READERS.createReader(new StringReader(line))) {
         JsonValue value = reader.readValue();
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
           return RawRecord.malformed(ordinal, "not a JSON object", line);
