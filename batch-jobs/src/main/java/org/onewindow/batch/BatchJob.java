@@ -36,7 +36,30 @@ public enum BatchJob {
           // hours.
           "recordsPerSecond", new Bounds(0, 1_000_000),
           // The last record to verify (default: whatever the chain holds when the run reads on).
-          "upTo", new Bounds(1, Long.MAX_VALUE)));
+          "upTo", new Bounds(1, Long.MAX_VALUE))),
+  /** The basic catalogue from the upper platform's exchange area (002 6.2 a; job XML). */
+  CATALOGUE_INBOUND("catalogue-inbound", AfterNodeLoss.RESTART, true, Inbound.PARAMETERS),
+  /** Cases from departments' business systems through the exchange area (004 7; job XML). */
+  CASE_INBOUND("case-inbound", AfterNodeLoss.RESTART, true, Inbound.PARAMETERS),
+  /** The platform's feeds to the exchange area for a website's collector (004 7.1–7.3). */
+  EXCHANGE_OUTBOUND(
+      "exchange-outbound", AfterNodeLoss.RESTART, true, Map.of("batchSize", new Bounds(1, 50_000))),
+  /** 上报 to the upper platform (002 6.2 b–d); a batch is one signed call. */
+  UPWARD_REPORT(
+      "upward-report", AfterNodeLoss.RESTART, true, Map.of("batchSize", new Bounds(1, 1_000)));
+
+  /** The inbound jobs' parameters (their job XML says what each means). */
+  private static final class Inbound {
+    static final Map<String, Bounds> PARAMETERS =
+        Map.of(
+            "chunkSize", new Bounds(1, 5_000),
+            "recordsPerSecond", new Bounds(0, 1_000_000),
+            // The window on the records' updated_at, epoch seconds: [since, until).
+            "since", new Bounds(0, 32_503_680_000L),
+            "until", new Bounds(0, 32_503_680_000L),
+            "staging", new Bounds(0, 1),
+            "skipLimit", new Bounds(0, 10_000_000));
+  }
 
   /** What a survivor does with an execution of this job whose node was lost. */
   public enum AfterNodeLoss {

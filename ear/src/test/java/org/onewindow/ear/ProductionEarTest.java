@@ -26,13 +26,21 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "onewindow.production.ear", matches = ".+")
 class ProductionEarTest {
 
-  /** The DEMO modules: the seeders and the two demo WARs. */
+  /** The DEMO modules: the seeders, the two demo WARs and the SANDBOX upper platform. */
   private static final Set<String> DEMO_MODULES =
-      Set.of("demo-data.jar", "sample-upstream.war", "lightapp-demo.war");
+      Set.of(
+          "demo-data.jar",
+          "sample-upstream.war",
+          "lightapp-demo.war",
+          "sandbox-upper-platform.war");
 
-  /** Where DEMO classes live: the seeders' package and the two demo WARs' packages. */
+  /** Where DEMO classes live: the seeders' package and the demo and sandbox WARs' packages. */
   private static final List<String> DEMO_PACKAGES =
-      List.of("org/onewindow/demo/", "org/onewindow/web/lightapp/", "org/onewindow/web/sample/");
+      List.of(
+          "org/onewindow/demo/",
+          "org/onewindow/web/lightapp/",
+          "org/onewindow/web/sample/",
+          "org/onewindow/web/sandbox/");
 
   @Test
   void theProductionEarHasNoDemoModuleNoDemoClassAndNamesNoDemoModule() throws IOException {

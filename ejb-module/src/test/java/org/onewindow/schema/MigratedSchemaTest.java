@@ -29,7 +29,16 @@ class MigratedSchemaTest {
     try (SessionFactory platform = EntityModel.sessionFactory(database, "validate")) {
       assertEquals(
           List.of(
-              "0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "8 SQL", "9 SQL"),
+              "0 BASELINE",
+              "1 SQL",
+              "2 SQL",
+              "3 SQL",
+              "4 SQL",
+              "5 SQL",
+              "6 SQL",
+              "7 SQL",
+              "8 SQL",
+              "9 SQL"),
           MigrationHistory.of(database));
     }
   }

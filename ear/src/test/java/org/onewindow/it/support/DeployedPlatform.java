@@ -65,7 +65,9 @@ public final class DeployedPlatform implements BeforeAllCallback {
   /**
    * What every server of the suite runs with, a single node or a cluster's: no inspection or audit
    * verification timer (the tests start those jobs themselves), loopback reachable on the tests'
-   * upstream port only, transaction statistics on, and the demo seed as {@code it.demo-data} says.
+   * upstream port and its own HTTP port (the SANDBOX upper platform) only, the sync jobs' exchange
+   * area and upper platform, transaction statistics on, and the demo seed as {@code it.demo-data}
+   * says.
    */
   static List<String> suiteOptions() {
     List<String> options =
@@ -74,13 +76,32 @@ public final class DeployedPlatform implements BeforeAllCallback {
                 "-Dwildfly.transactions.statistics-enabled=true",
                 "-Donewindow.inspection.enabled=false",
                 "-Donewindow.audit-verification.enabled=false",
-                "-Donewindow.outbound.loopback-ports=" + SampleUpstream.PORT));
+                "-Donewindow.outbound.loopback-ports="
+                    + SampleUpstream.PORT
+                    + ","
+                    + Platform.HTTP_PORT,
+                // The sync jobs (SyncIT): an exchange area the tests can write to, the bundled
+                // SANDBOX upper platform on this server, short backoff and timeout.
+                "-Donewindow.sync.exchange-dir=" + exchangeDirectory(),
+                "-Donewindow.upper-platform.url="
+                    + Platform.BASE_URL.replace("localhost", "127.0.0.1")
+                    + "/sandbox-upper-platform/batches",
+                "-Donewindow.upper-platform.backoff-ms=200",
+                "-Donewindow.upper-platform.timeout-ms=3000"));
     // -Dit.demo-data=false runs the suite without the demo seed, which no test may lean on.
     String demoData = System.getProperty("it.demo-data", "");
     if (!demoData.isBlank()) {
       options.add("-Donewindow.demo-data=" + demoData);
     }
     return options;
+  }
+
+  /**
+   * The exchange area of the suite's servers ({@code onewindow.sync.exchange-dir}): the tests drop
+   * inbound files there and read the outbound batches.
+   */
+  public static java.nio.file.Path exchangeDirectory() {
+    return Path.of("target", "it-exchange").toAbsolutePath();
   }
 
   /** The run's one server, or why it did not start. */
