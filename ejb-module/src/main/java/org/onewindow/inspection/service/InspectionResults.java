@@ -96,6 +96,9 @@ public class InspectionResults {
     InspectionHealth health = InspectionHealth.of(verdict, judged.timedOut());
     InspectionRecord record =
         new InspectionRecord(target.subjectKind(), target.subjectId(), now, verdict, NODE);
+    if (judged.render() != null) {
+      record.rendered(judged.render(), judged.screenshot());
+    }
     em.persist(record);
     AlarmHysteresis.Streak streak =
         schedule == null
