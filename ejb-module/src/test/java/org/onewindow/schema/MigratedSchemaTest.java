@@ -28,7 +28,7 @@ class MigratedSchemaTest {
     DataSource database = TestDatabases.h2();
     try (SessionFactory platform = EntityModel.sessionFactory(database, "validate")) {
       assertEquals(
-          List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL"),
+          List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL", "10 SQL"),
           MigrationHistory.of(database));
     }
   }
@@ -41,7 +41,7 @@ class MigratedSchemaTest {
       DataSource database = TestDatabases.postgresql(schema);
       try (SessionFactory platform = EntityModel.sessionFactory(database, "validate")) {
         assertEquals(
-            List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL"),
+            List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL", "10 SQL"),
             MigrationHistory.of(database));
       }
     } finally {

@@ -19,7 +19,7 @@ class SchemaMigrationsTest {
     DataSource database = TestDatabases.h2();
     assertEquals("10", SchemaMigrations.migrate(database));
     assertEquals(
-        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL"),
+        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL", "10 SQL"),
         MigrationHistory.of(database));
     try (Connection connection = database.getConnection()) {
       assertEquals(34, SchemaShape.tables(connection.getMetaData(), null, "PUBLIC").size());
@@ -33,7 +33,7 @@ class SchemaMigrationsTest {
     execute(database, "insert into JOB_INSTANCE values (7)");
     assertEquals("10", SchemaMigrations.migrate(database));
     assertEquals(
-        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL"),
+        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL", "10 SQL"),
         MigrationHistory.of(database));
     assertEquals(1, count(database, "JOB_INSTANCE"));
   }
@@ -47,7 +47,7 @@ class SchemaMigrationsTest {
         "insert into ow_hall (code, level, name) values ('national', 'NATIONAL', '国家政务服务平台')");
     assertEquals("10", SchemaMigrations.migrate(database));
     assertEquals(
-        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL"),
+        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "9 SQL", "10 SQL"),
         MigrationHistory.of(database));
     assertEquals(1, count(database, "ow_hall"));
   }
