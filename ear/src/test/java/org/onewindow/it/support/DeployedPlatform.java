@@ -67,6 +67,10 @@ public final class DeployedPlatform implements BeforeAllCallback {
    * verification timer (the tests start those jobs themselves), loopback reachable on the tests'
    * upstream port only, transaction statistics on, and the demo seed as {@code it.demo-data} says.
    */
+  /** The browser the suite's page inspections render in, when the machine has it. */
+  public static final Path CHROMIUM =
+      Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
+
   static List<String> suiteOptions() {
     List<String> options =
         new ArrayList<>(
@@ -75,6 +79,11 @@ public final class DeployedPlatform implements BeforeAllCallback {
                 "-Donewindow.inspection.enabled=false",
                 "-Donewindow.audit-verification.enabled=false",
                 "-Donewindow.outbound.loopback-ports=" + SampleUpstream.PORT));
+    // 界面巡检 in a headless browser (003 6.7.3) wherever the machine has Chromium; without it the
+    // page inspections stay HTTP-only, as on a node without the property.
+    if (java.nio.file.Files.isExecutable(CHROMIUM)) {
+      options.add("-Donewindow.inspection.chromium=" + CHROMIUM);
+    }
     // -Dit.demo-data=false runs the suite without the demo seed, which no test may lean on.
     String demoData = System.getProperty("it.demo-data", "");
     if (!demoData.isBlank()) {
