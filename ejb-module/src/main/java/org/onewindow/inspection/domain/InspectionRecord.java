@@ -144,6 +144,17 @@ public class InspectionRecord {
     this.screenshot = screenshotName;
   }
 
+  /**
+   * Lets go of the screenshot (an older one, past the number kept per subject); the findings stay.
+   *
+   * @return the stored file's name, for the caller to delete, or {@code null}
+   */
+  public String forgetScreenshot() {
+    String name = screenshot;
+    screenshot = null;
+    return name;
+  }
+
   private static String lines(java.util.List<String> items) {
     String text = String.join("\n", items);
     return text.length() <= MAX_LIST ? text : text.substring(0, MAX_LIST - 1) + "…";
