@@ -49,6 +49,11 @@ class ChromiumPageRendererTest {
 
   private HttpServer server;
   private final AtomicInteger goneHits = new AtomicInteger();
+
+  /** Holds the never-finishing page's response open until the test ends. */
+  private final java.util.concurrent.CountDownLatch testOver =
+      new java.util.concurrent.CountDownLatch(1);
+
   private int port;
 
   @BeforeEach
@@ -69,6 +74,7 @@ class ChromiumPageRendererTest {
 
   @AfterEach
   void stop() {
+    testOver.countDown();
     server.stop(0);
   }
 
@@ -160,7 +166,7 @@ class ChromiumPageRendererTest {
           try (OutputStream out = exchange.getResponseBody()) {
             out.write("<p>never finished".getBytes(StandardCharsets.UTF_8));
             out.flush();
-            Thread.sleep(6_000);
+            testOver.await();
           } catch (InterruptedException | IOException e) {
             // the browser went away
           }
