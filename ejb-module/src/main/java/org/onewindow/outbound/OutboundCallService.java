@@ -25,6 +25,8 @@ public class OutboundCallService {
 
   private UpstreamClient client;
 
+  private AddressGuard guard;
+
   @PostConstruct
   void start() {
     OutboundPolicy policy;
@@ -47,7 +49,8 @@ public class OutboundCallService {
               + ": interface calls may reach the internal blocks "
               + policy.allowedNetworks());
     }
-    client = new UpstreamClient(new AddressGuard(policy));
+    guard = new AddressGuard(policy);
+    client = new UpstreamClient(guard);
   }
 
   /** Closes the kept-alive connections when the application stops. */
@@ -56,6 +59,14 @@ public class OutboundCallService {
     if (client != null) {
       client.close();
     }
+  }
+
+  /**
+   * The node's address guard, for a caller whose requests another program sends (界面巡检's headless
+   * browser judges each of its page's requests by it before letting it go).
+   */
+  public AddressGuard guard() {
+    return guard;
   }
 
   /** Thread-safe; shared by every caller on this node. */

@@ -123,6 +123,49 @@ class InspectionIT {
     assertTrue(raised.get(0).getString("text").contains("界面巡检失败"), raised.toString());
   }
 
+  /**
+   * 界面巡检 in a headless browser (003 6.7.3), where the machine has Chromium (the suite then starts
+   * the server with {@code -Donewindow.inspection.chromium}): a clean page is rendered, its
+   * screenshot kept and served to who may see the app; a page with a script error and a broken link
+   * fails with both found, raising the page alarm. Without Chromium the record says the browser
+   * check was not available, and the page still passes on its HTTP check.
+   */
+  @Test
+  void anAppsPageIsRenderedInABrowserAndItsErrorsFailIt() {
+    long good = onlineApp("http://localhost:" + SampleUpstream.PORT + "/page");
+    JsonObject ok = inspect("app", good).get(0);
+    assertEquals("OK", ok.getString("outcome"), ok.toString());
+    if (!java.nio.file.Files.isExecutable(org.onewindow.it.support.DeployedPlatform.CHROMIUM)) {
+      assertEquals("NOT_AVAILABLE", ok.getString("browserCheck"), ok.toString());
+      assertFalse(ok.getBoolean("screenshotAvailable"));
+      return;
+    }
+    assertEquals("RENDERED", ok.getString("browserCheck"), ok.toString());
+    assertEquals(0, ok.getInt("renderErrors"), ok.toString());
+    assertTrue(ok.getJsonNumber("pageBytes").longValue() > 0, ok.toString());
+    assertTrue(ok.getBoolean("screenshotAvailable"), ok.toString());
+    String screenshot =
+        API + "/inspections/records/" + ok.getJsonNumber("id").longValue() + "/screenshot";
+    assertEquals(200, HttpJson.get(screenshot, admin).status());
+    assertTrue(HttpJson.get(screenshot, admin).body().contains("PNG"));
+
+    long bad = onlineApp("http://localhost:" + SampleUpstream.PORT + "/page-rendering-badly");
+    JsonObject failed = inspect("app", bad).get(0);
+    assertEquals("FAILED", failed.getString("outcome"), failed.toString());
+    assertEquals(1, failed.getInt("renderErrors"), failed.toString());
+    assertTrue(
+        failed.getJsonArray("renderMessages").getString(0).contains("notDefinedAnywhere"),
+        failed.toString());
+    assertEquals(1, failed.getInt("brokenLinks"), failed.toString());
+    assertTrue(
+        failed.getJsonArray("brokenLinkUrls").getString(0).contains("/zz-nowhere (HTTP 404)"),
+        failed.toString());
+    assertTrue(failed.getString("reason").startsWith("浏览器检查发现问题"), failed.toString());
+    List<JsonObject> raised = alarms(bad);
+    assertEquals(1, raised.size(), raised.toString());
+    assertTrue(raised.get(0).getString("text").contains("界面巡检失败"), raised.toString());
+  }
+
   @Test
   void anAddressTheGuardRefusesFailsWithTheReasonAndIsNeverCalled() {
     try (SampleUpstream refused = new SampleUpstream(REFUSED_PORT)) {

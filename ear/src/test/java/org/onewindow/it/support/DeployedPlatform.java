@@ -62,6 +62,10 @@ public final class DeployedPlatform implements BeforeAllCallback {
     return properties;
   }
 
+  /** The browser the suite's page inspections render in, when the machine has it. */
+  public static final Path CHROMIUM =
+      Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
+
   /**
    * What every server of the suite runs with, a single node or a cluster's: no inspection or audit
    * verification timer (the tests start those jobs themselves), loopback reachable on the tests'
@@ -88,6 +92,11 @@ public final class DeployedPlatform implements BeforeAllCallback {
                     + "/sandbox-upper-platform/batches",
                 "-Donewindow.upper-platform.backoff-ms=200",
                 "-Donewindow.upper-platform.timeout-ms=3000"));
+    // 界面巡检 in a headless browser (003 6.7.3) wherever the machine has Chromium; without it the
+    // page inspections stay HTTP-only, as on a node without the property.
+    if (java.nio.file.Files.isExecutable(CHROMIUM)) {
+      options.add("-Donewindow.inspection.chromium=" + CHROMIUM);
+    }
     // -Dit.demo-data=false runs the suite without the demo seed, which no test may lean on.
     String demoData = System.getProperty("it.demo-data", "");
     if (!demoData.isBlank()) {

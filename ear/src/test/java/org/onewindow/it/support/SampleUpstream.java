@@ -129,6 +129,20 @@ public final class SampleUpstream implements AutoCloseable {
           u.count(e);
           reply(e, 200, "text/html;charset=UTF-8", "<!DOCTYPE html><html><body>公交出行</body></html>");
         });
+    // A page a browser finds wanting: an uncaught script error and a link to a path nobody serves.
+    route(
+        server,
+        "/page-rendering-badly",
+        answering,
+        (u, e) -> {
+          u.count(e);
+          reply(
+              e,
+              200,
+              "text/html;charset=UTF-8",
+              "<!DOCTYPE html><html><body><p>公交出行</p><a href=\"/zz-nowhere\">线路</a>"
+                  + "<script>notDefinedAnywhere();</script></body></html>");
+        });
     route(
         server,
         "/page-broken",

@@ -100,6 +100,70 @@ public record InspectionVerdict(
     return ok(check, result, record("inspection.verdict.htmlPage"));
   }
 
+  /**
+   * This page verdict with what the browser found (界面巡检 in a real browser, 003 6.7.3): errors,
+   * broken links, mixed content or a page that did not load in time fail it, with what was found as
+   * the reason; a page heavier than {@code heavyBytes} passes with that noted (a finding, not a
+   * failure); no browser check leaves the outcome as it was and says why.
+   */
+  public InspectionVerdict rendered(PageRender render, long heavyBytes) {
+    if (render.check() == BrowserCheck.NOT_AVAILABLE) {
+      return failed()
+          ? this
+          : withReason(outcome, record("inspection.verdict.noBrowser", reason, render.note()));
+    }
+    if (render.hasProblems()) {
+      return withReason(
+          InspectionOutcome.FAILED, record("inspection.verdict.renderFailed", problems(render)));
+    }
+    String rendered = record("inspection.verdict.rendered", reason, kilobytes(render.pageBytes()));
+    if (render.pageBytes() > heavyBytes) {
+      rendered = record("inspection.verdict.heavyPage", rendered, kilobytes(heavyBytes));
+    }
+    return withReason(outcome, rendered);
+  }
+
+  private static String problems(PageRender render) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (render.check() == BrowserCheck.TIMED_OUT) {
+      parts.add(record("inspection.finding.timedOut"));
+    }
+    if (render.renderErrors() > 0) {
+      parts.add(
+          record(
+              "inspection.finding.renderErrors",
+              render.renderErrors(),
+              first(render.renderMessages())));
+    }
+    if (render.brokenLinks() > 0) {
+      parts.add(
+          record(
+              "inspection.finding.brokenLinks",
+              render.brokenLinks(),
+              first(render.brokenLinkUrls())));
+    }
+    if (render.mixedContent() > 0) {
+      parts.add(
+          record(
+              "inspection.finding.mixedContent",
+              render.mixedContent(),
+              first(render.mixedContentUrls())));
+    }
+    return String.join(record("inspection.finding.separator"), parts);
+  }
+
+  private static String first(java.util.List<String> items) {
+    return items.isEmpty() ? "" : items.get(0);
+  }
+
+  private static double kilobytes(long bytes) {
+    return Math.round(bytes / 102.4) / 10.0;
+  }
+
+  private InspectionVerdict withReason(InspectionOutcome newOutcome, String newReason) {
+    return new InspectionVerdict(check, newOutcome, httpStatus, latencyMillis, newReason);
+  }
+
   public boolean failed() {
     return outcome == InspectionOutcome.FAILED;
   }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.onewindow.common.Messages;
+import org.onewindow.files.FileStore;
 import org.onewindow.inspection.domain.AlarmCause;
 import org.onewindow.inspection.domain.AlarmHysteresis;
 import org.onewindow.inspection.domain.AlarmRule;
@@ -24,6 +26,7 @@ import org.onewindow.inspection.domain.InspectionRecord;
 import org.onewindow.inspection.domain.InspectionSchedule;
 import org.onewindow.inspection.domain.InspectionVerdict;
 import org.onewindow.inspection.repository.AutomaticAlarmRepository;
+import org.onewindow.inspection.repository.InspectionRecordRepository;
 import org.onewindow.inspection.repository.InspectionScheduleRepository;
 
 /**
@@ -45,6 +48,9 @@ public class InspectionResults {
 
   /** Consecutive good inspections that clear a subject's alarms. */
   public static final String CLEAR_AFTER = "onewindow.inspection.alarm.clearAfter";
+
+  /** Screenshots kept per page: as many as the console shows records. */
+  static final int SCREENSHOTS_KEPT = 20;
 
   /** The node's name, in the record, so operators can tell which node inspected. */
   static final String NODE = System.getProperty("jboss.node.name", "node");
@@ -75,7 +81,45 @@ public class InspectionResults {
       records.add(keep(judged, schedules.get(judged.subject().scheduleId()), hysteresis, now));
     }
     em.flush();
+    List<String> dropped = new ArrayList<>();
+    for (JudgedInspection judged : batch) {
+      if (judged.screenshot() != null) {
+        dropped.addAll(olderScreenshots(judged.target()));
+      }
+    }
+    em.flush();
+    deleteQuietly(dropped);
     return records.stream().map(InspectionRecordView::of).toList();
+  }
+
+  /**
+   * Keeps a page's newest {@value #SCREENSHOTS_KEPT} screenshots (as many records as the console
+   * shows): the older records let go of theirs, whose files are deleted.
+   */
+  private List<String> olderScreenshots(InspectionTarget target) {
+    return new InspectionRecordRepository(em)
+        .screenshotsBeyond(target.subjectKind(), target.subjectId(), SCREENSHOTS_KEPT).stream()
+            .map(InspectionRecord::forgetScreenshot)
+            .toList();
+  }
+
+  /**
+   * Deletes screenshots no record points to any more. Before the commit: should it roll back, a
+   * record keeps a name whose file is gone, which reads as "no screenshot" (404), never as another
+   * file; a file left behind has a random name nothing points to.
+   */
+  private void deleteQuietly(List<String> names) {
+    if (names.isEmpty()) {
+      return;
+    }
+    FileStore store = InspectionFileStores.store(clock);
+    for (String name : names) {
+      try {
+        store.delete(name);
+      } catch (IOException | RuntimeException e) {
+        LOG.fine(() -> "screenshot " + name + " not deleted: " + e);
+      }
+    }
   }
 
   private InspectionRecord keep(
@@ -96,6 +140,9 @@ public class InspectionResults {
     InspectionHealth health = InspectionHealth.of(verdict, judged.timedOut());
     InspectionRecord record =
         new InspectionRecord(target.subjectKind(), target.subjectId(), now, verdict, NODE);
+    if (judged.render() != null) {
+      record.rendered(judged.render(), judged.screenshot());
+    }
     em.persist(record);
     AlarmHysteresis.Streak streak =
         schedule == null

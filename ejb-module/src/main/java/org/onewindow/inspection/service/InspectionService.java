@@ -6,6 +6,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import org.onewindow.common.Message;
+import org.onewindow.common.Messages;
 import org.onewindow.crypto.ResponseCode;
 import org.onewindow.inspection.domain.InspectionOutcome;
 import org.onewindow.inspection.domain.InspectionVerdict;
+import org.onewindow.inspection.domain.PageRender;
 import org.onewindow.outbound.OutboundCallService;
 import org.onewindow.outbound.OutboundRefusedException;
 import org.onewindow.outbound.UpstreamOutcome;
@@ -55,6 +58,8 @@ public class InspectionService {
   @EJB private InspectionResults results;
 
   @EJB private OutboundCallService outbound;
+
+  @Inject private BrowserPageCheck pages;
 
   /** The record kept, or empty when the subject went offline since it was claimed. */
   public Optional<InspectionRecordView> inspect(DueSubject subject) {
@@ -103,7 +108,7 @@ public class InspectionService {
    * that still fails is left out (its subject falls due again when its lease ends).
    */
   public List<InspectionRecordView> finishAll(List<InspectionCall> calls) {
-    List<JudgedInspection> judged = calls.stream().map(InspectionService::judged).toList();
+    List<JudgedInspection> judged = calls.stream().map(this::judged).toList();
     if (judged.isEmpty()) {
       return List.of();
     }
@@ -123,15 +128,33 @@ public class InspectionService {
     }
   }
 
-  private static JudgedInspection judged(InspectionCall call) {
+  private JudgedInspection judged(InspectionCall call) {
     // The result always comes, by the outbound timeout at the latest (UpstreamClient.callAsync).
     UpstreamResult result = call.result() == null ? null : call.result().join();
     boolean timedOut =
         result != null
             && (result.outcome() == UpstreamOutcome.CONNECT_TIMEOUT
                 || result.outcome() == UpstreamOutcome.READ_TIMEOUT);
+    InspectionVerdict verdict = verdict(call.target(), result);
+    if (!call.target().page()) {
+      return new JudgedInspection(call.subject(), call.target(), verdict, timedOut);
+    }
+    // 界面巡检 in a browser (003 6.7.3), here on the job's thread and outside any transaction; only
+    // a page whose HTTP check passed is worth a browser (pages are few; one renders at a time).
+    BrowserPageCheck.Rendered rendered =
+        verdict.failed()
+            ? new BrowserPageCheck.Rendered(
+                PageRender.notAvailable(
+                    Messages.text("inspection.browser.httpFailed", Messages.PLATFORM_LOCALE)),
+                null)
+            : pages.render(call.target());
     return new JudgedInspection(
-        call.subject(), call.target(), verdict(call.target(), result), timedOut);
+        call.subject(),
+        call.target(),
+        verdict.rendered(rendered.render(), pages.heavyBytes()),
+        timedOut,
+        rendered.render(),
+        rendered.screenshot());
   }
 
   private static InspectionVerdict verdict(InspectionTarget target, UpstreamResult result) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +29,7 @@ import org.onewindow.common.InvalidInputException;
 import org.onewindow.inspection.service.InspectionHistoryService;
 import org.onewindow.inspection.service.InspectionRecordView;
 import org.onewindow.inspection.service.InspectionScheduleService;
+import org.onewindow.inspection.service.InspectionScreenshot;
 import org.onewindow.review.SubjectKinds;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
@@ -42,6 +45,8 @@ import org.onewindow.web.api.openapi.Payloads;
  *       execution id;
  *   <li>{@code PUT /slow-threshold} {@code {"subjectType","subjectId","slowThresholdMillis"}}: an
  *       online subject's slow-response threshold (platform administrators; 000 9.4.3 c);
+ *   <li>{@code GET /records/{id}/screenshot}: a page inspection's screenshot (PNG; 界面巡检 in a
+ *       headless browser, 003 6.7.3), for whoever may see the app;
  *   <li>{@code GET /executions/{id}}: that run's status and exit status.
  * </ul>
  */
@@ -114,6 +119,28 @@ public class InspectionResource {
         schedules.slowThreshold(
             kinds.parse(request.subjectType()), request.subjectId(), request.slowThresholdMillis());
     return Envelopes.ok(Map.of("slowThresholdMillis", millis));
+  }
+
+  @GET
+  @Path("/records/{id}/screenshot")
+  @Produces("image/png")
+  @Operation(
+      summary =
+          "The screenshot a page inspection's headless browser took (screenshotAvailable in the"
+              + " record), for whoever may see the app")
+  public Response screenshot(@PathParam("id") long id) {
+    InspectionScreenshot screenshot = history.screenshot(id);
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = screenshot.stream()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, screenshot.contentType())
+        .header("Content-Length", screenshot.size())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, max-age=300")
+        .build();
   }
 
   @GET
