@@ -43,7 +43,11 @@ class ConsoleShellIT {
           "menu-filings",
           "menu-filing-form",
           "menu-filing-reviews",
+          "menu-cases",
+          "menu-matters",
+          "menu-matter-form",
           "menu-audit",
+          "menu-jobs",
           "menu-messages");
 
   /** The interface list's first sortable column: the name. */
@@ -77,8 +81,9 @@ class ConsoleShellIT {
       browser.logInAsAdministrator(unit.developer());
       browser.find(By.id("welcomeName"));
 
-      // 000 8.2.4 and issue 18: a unit's developer works its own unit's interfaces, apps and
-      // filings; the lexicon, the review queue and the audit trail are not theirs.
+      // 000 8.2.4 and issues 18–19: a unit's developer works its own unit's interfaces, apps,
+      // filings, cases and matters; the lexicon, the review queue, the audit trail and the jobs
+      // are not theirs.
       assertEquals(
           List.of(
               "menu-dashboard",
@@ -86,6 +91,9 @@ class ConsoleShellIT {
               "menu-apps",
               "menu-filings",
               "menu-filing-form",
+              "menu-cases",
+              "menu-matters",
+              "menu-matter-form",
               "menu-messages"),
           menuEntries(browser));
       assertTrue(browser.isShown(By.id("menu-group-filing")));
@@ -179,7 +187,7 @@ class ConsoleShellIT {
 
       browser.click(By.id("menuButton"));
       browser.find(By.id("menu-interfaces"));
-      assertEquals(6, menuEntries(browser).size());
+      assertEquals(9, menuEntries(browser).size());
       browser.screenshot("console-shell-phone-menu-open");
       browser.click(By.id("menu-apps"));
       browser.waitForText(By.id("crumb-page"), "应用管理");
