@@ -175,7 +175,9 @@ final class CaseUpserts {
         rows.add(values(facts[i], ++sequence, seals));
       }
     }
-    if (isPostgresql()) {
+    if (isPostgresql() && CaseCopy.available(connection)) {
+      CaseCopy.write(connection, rows);
+    } else if (isPostgresql()) {
       writeColumns(rows);
     } else {
       writeBatch(rows);
