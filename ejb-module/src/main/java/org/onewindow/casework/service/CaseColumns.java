@@ -79,34 +79,6 @@ final class CaseColumns {
     return sql.append(")").append(conflict()).toString();
   }
 
-  /**
-   * PostgreSQL: the session's staging table of {@link CaseCopy}, unless it exists; its rows go at
-   * every commit.
-   */
-  static String postgresqlStage(String table) {
-    StringBuilder sql = new StringBuilder("create temporary table if not exists ");
-    sql.append(table).append(" (");
-    for (int i = 0; i < WRITTEN.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append(WRITTEN.get(i)).append(' ').append(sqlType(i));
-    }
-    return sql.append(") on commit delete rows").toString();
-  }
-
-  /**
-   * PostgreSQL: the staged rows inserted, or replacing a row whose version is older (the guard as
-   * in {@link #postgresqlUpsert}).
-   */
-  static String postgresqlUpsertFrom(String table) {
-    String columns = String.join(", ", WRITTEN);
-    return "insert into ow_case ("
-        + columns
-        + ") select "
-        + columns
-        + " from "
-        + table
-        + conflict();
-  }
-
   private static String conflict() {
     return " on conflict (case_no) do update set "
         + String.join(", ", WRITTEN.stream().skip(1).map(c -> c + " = excluded." + c).toList())
