@@ -1,7 +1,6 @@
 package org.onewindow.casework.domain;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,7 +214,7 @@ public final class CaseRecordReader {
 
   private static Instant time(String text, String field) {
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return CaseTimes.parse(text);
     } catch (DateTimeParseException e) {
       throw CaseRefusal.malformed(field);
     }

@@ -76,11 +76,13 @@ final class CaseColumns {
     for (int i = 0; i < WRITTEN.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("c").append(i);
     }
-    sql.append(") on conflict (case_no) do update set ");
-    sql.append(
-        String.join(", ", WRITTEN.stream().skip(1).map(c -> c + " = excluded." + c).toList()));
-    sql.append(" where ow_case.source_version < excluded.source_version");
-    return sql.toString();
+    return sql.append(")").append(conflict()).toString();
+  }
+
+  private static String conflict() {
+    return " on conflict (case_no) do update set "
+        + String.join(", ", WRITTEN.stream().skip(1).map(c -> c + " = excluded." + c).toList())
+        + " where ow_case.source_version < excluded.source_version";
   }
 
   /** H2: MERGE … KEY, which inserts or updates by the key (the version was checked before). */

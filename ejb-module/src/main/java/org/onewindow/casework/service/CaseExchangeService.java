@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import javax.sql.DataSource;
 import org.onewindow.common.PlatformKeys;
 import org.onewindow.exchange.ExchangeChange;
@@ -33,6 +34,13 @@ public class CaseExchangeService {
   private DataSource dataSource;
 
   /**
+   * The container's managed executor (a ManagedExecutorService, seen as the plain executor it
+   * extends): half of a chunk's checking and sealing runs there ({@link CaseUpserts}).
+   */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private ExecutorService executor;
+
+  /**
    * Upserts cases by 办件编号 ({@code case_no}) in the caller's transaction, in bulk (JDBC batches: the
    * inbound sync's rate is measured against PostgreSQL's COPY): a record older than or as old as
    * the one kept is STALE; one with missing or malformed fields is REJECTED with its reason and
@@ -42,7 +50,7 @@ public class CaseExchangeService {
    */
   public List<RecordResult> upsertCases(List<ExchangeRecord> records) {
     try (Connection connection = dataSource.getConnection()) {
-      return new CaseUpserts(connection, PlatformKeys.ring()).upsert(records);
+      return new CaseUpserts(connection, PlatformKeys.ring(), executor).upsert(records);
     } catch (SQLException e) {
       throw new IllegalStateException("the cases could not be written: " + e.getMessage(), e);
     }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -232,6 +234,49 @@ class CaseUpsertsTest {
     assertEquals(fields.get(CaseFields.UPDATED_AT), basic.get(CaseFields.UPDATED_AT));
     assertEquals(CaseFeed.fieldsOf(CasePart.BASIC).get(0), CaseFields.CASE_NO);
     assertTrue(basic.keySet().stream().allMatch(CaseFeed.fieldsOf(CasePart.BASIC)::contains));
+  }
+
+  @Test
+  void aLargeChunkCheckedAndSealedInHalvesKeepsTheOutcomesAndTheFeedInOrder() throws SQLException {
+    int size = 3 * CaseUpserts.SPLIT_FROM;
+    List<ExchangeRecord> records = new ArrayList<>(CaseRecords.records(7, 0, size));
+    Map<String, String> broken = new LinkedHashMap<>(records.get(size - 10).fields());
+    broken.put(CaseFields.DIVISION_CODE, "33010");
+    records.set(size - 10, CaseRecords.record(broken)); // in the helper's half
+    // A duplicate of the last one, as new: the earlier wins, the last is STALE.
+    records.set(5, CaseRecords.record(records.get(size - 1).fields()));
+    ExecutorService helper = Executors.newSingleThreadExecutor();
+    List<RecordResult> results;
+    try {
+      results = new CaseUpserts(connection, RING, helper).upsert(records);
+      connection.commit();
+    } finally {
+      helper.shutdown();
+    }
+
+    assertEquals(size, results.size());
+    for (int i = 0; i < size; i++) {
+      assertEquals(records.get(i).key(), results.get(i).key());
+      RecordOutcome expected =
+          i == size - 10
+              ? RecordOutcome.REJECTED
+              : i == size - 1 ? RecordOutcome.STALE : RecordOutcome.WRITTEN;
+      assertEquals(expected, results.get(i).outcome(), "record " + i);
+    }
+    assertEquals(size - 2, count());
+    List<ExchangeChange> feed = CaseFeed.read(connection, CasePart.BASIC, 0, size);
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (results.get(i).outcome() == RecordOutcome.WRITTEN) {
+        written.add(records.get(i).key());
+      }
+    }
+    assertEquals(written, feed.stream().map(change -> change.record().key()).toList());
+    Map<String, String> last = records.get(size - 1).fields();
+    assertEquals(
+        last.get(CaseFields.APPLICANT_NAME),
+        ApplicantSeals.open(RING, last.get(CaseFields.CASE_NO), column(last, "applicant_sealed"))
+            .name());
   }
 
   private List<RecordResult> upsert(List<ExchangeRecord> records) throws SQLException {

@@ -48,8 +48,9 @@ public final class Sm4Gcm {
     checkNonce(nonce);
     byte[] out = new byte[NONCE_LENGTH + plaintext.length + TAG_LENGTH];
     System.arraycopy(nonce, 0, out, 0, NONCE_LENGTH);
-    counterMode(key, nonce, plaintext, 0, plaintext.length, out, NONCE_LENGTH);
-    byte[] tag = tag(key, nonce, aad, out, NONCE_LENGTH, plaintext.length);
+    SM4Engine engine = engine(key);
+    counterMode(key, engine, nonce, plaintext, 0, plaintext.length, out, NONCE_LENGTH);
+    byte[] tag = tag(key, engine, nonce, aad, out, NONCE_LENGTH, plaintext.length);
     System.arraycopy(tag, 0, out, NONCE_LENGTH + plaintext.length, TAG_LENGTH);
     return out;
   }
@@ -65,20 +66,28 @@ public final class Sm4Gcm {
     }
     byte[] nonce = Arrays.copyOfRange(sealed, 0, NONCE_LENGTH);
     int length = sealed.length - NONCE_LENGTH - TAG_LENGTH;
-    byte[] expected = tag(key, nonce, aad, sealed, NONCE_LENGTH, length);
+    SM4Engine engine = engine(key);
+    byte[] expected = tag(key, engine, nonce, aad, sealed, NONCE_LENGTH, length);
     byte[] actual = Arrays.copyOfRange(sealed, NONCE_LENGTH + length, sealed.length);
     // Check before decrypting, in constant time: nothing of a forgery is ever released.
     if (!MessageDigest.isEqual(expected, actual)) {
       throw new CryptoException("SM4-GCM authentication failed: tampered, wrong key or wrong aad");
     }
     byte[] plaintext = new byte[length];
-    counterMode(key, nonce, sealed, NONCE_LENGTH, length, plaintext, 0);
+    counterMode(key, engine, nonce, sealed, NONCE_LENGTH, length, plaintext, 0);
     return plaintext;
   }
 
   /** XORs the keystream of counters 2, 3, … (J0 + 1 onwards) into the output. */
   private static void counterMode(
-      Sm4Key key, byte[] nonce, byte[] in, int inOffset, int length, byte[] out, int outOffset) {
+      Sm4Key key,
+      SM4Engine engine,
+      byte[] nonce,
+      byte[] in,
+      int inOffset,
+      int length,
+      byte[] out,
+      int outOffset) {
     int blocks = (length + BLOCK - 1) / BLOCK;
     if (blocks >= BITSLICED_FROM_BLOCKS) {
       int[] roundKeys = key.roundKeys();
@@ -97,8 +106,6 @@ public final class Sm4Gcm {
       }
       return;
     }
-    SM4Engine engine = new SM4Engine();
-    engine.init(true, key.parameter());
     byte[] counter = counterBlock(nonce, 2);
     byte[] keystream = new byte[BLOCK];
     for (int done = 0; done < length; done += BLOCK) {
@@ -110,7 +117,13 @@ public final class Sm4Gcm {
 
   /** GHASH(H, aad, ciphertext) ⊕ E_K(J0), SP 800-38D 7.1. */
   private static byte[] tag(
-      Sm4Key key, byte[] nonce, byte[] aad, byte[] ciphertext, int offset, int length) {
+      Sm4Key key,
+      SM4Engine engine,
+      byte[] nonce,
+      byte[] aad,
+      byte[] ciphertext,
+      int offset,
+      int length) {
     GCMMultiplier ghash = key.ghash();
     byte[] x = new byte[BLOCK];
     absorb(ghash, x, aad, 0, aad.length);
@@ -122,14 +135,23 @@ public final class Sm4Gcm {
       x[8 + i] ^= (byte) (ciphertextBits >>> (56 - 8 * i));
     }
     ghash.multiplyH(x);
-    SM4Engine engine = new SM4Engine();
-    engine.init(true, key.parameter());
     byte[] encryptedJ0 = new byte[BLOCK];
     engine.processBlock(counterBlock(nonce, 1), 0, encryptedJ0, 0);
     for (int i = 0; i < BLOCK; i++) {
       x[i] ^= encryptedJ0[i];
     }
     return x;
+  }
+
+  /**
+   * The key's block cipher for one message: its key schedule is the dearest part of sealing a short
+   * value, so the counter blocks and the tag share one (an engine is not thread-safe, hence not
+   * kept in the key).
+   */
+  private static SM4Engine engine(Sm4Key key) {
+    SM4Engine engine = new SM4Engine();
+    engine.init(true, key.parameter());
+    return engine;
   }
 
   private static void absorb(GCMMultiplier ghash, byte[] x, byte[] data, int offset, int length) {
