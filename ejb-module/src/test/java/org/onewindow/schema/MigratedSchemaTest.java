@@ -38,7 +38,8 @@ class MigratedSchemaTest {
               "6 SQL",
               "7 SQL",
               "8 SQL",
-              "9 SQL"),
+              "9 SQL",
+              "10 SQL"),
           MigrationHistory.of(database));
     }
   }
@@ -59,8 +60,10 @@ class MigratedSchemaTest {
                 "4 SQL",
                 "5 SQL",
                 "6 SQL",
+                "7 SQL",
                 "8 SQL",
-                "9 SQL"),
+                "9 SQL",
+                "10 SQL"),
             MigrationHistory.of(database));
       }
     } finally {

@@ -29,7 +29,8 @@ class SchemaMigrationsTest {
             "6 SQL",
             "7 SQL",
             "8 SQL",
-            "9 SQL"),
+            "9 SQL",
+            "10 SQL"),
         MigrationHistory.of(database));
     try (Connection connection = database.getConnection()) {
       assertEquals(45, SchemaShape.tables(connection.getMetaData(), null, "PUBLIC").size());
@@ -53,7 +54,8 @@ class SchemaMigrationsTest {
             "6 SQL",
             "7 SQL",
             "8 SQL",
-            "9 SQL"),
+            "9 SQL",
+            "10 SQL"),
         MigrationHistory.of(database));
     assertEquals(1, count(database, "JOB_INSTANCE"));
   }
@@ -77,7 +79,8 @@ class SchemaMigrationsTest {
             "6 SQL",
             "7 SQL",
             "8 SQL",
-            "9 SQL"),
+            "9 SQL",
+            "10 SQL"),
         MigrationHistory.of(database));
     assertEquals(1, count(database, "ow_hall"));
   }
