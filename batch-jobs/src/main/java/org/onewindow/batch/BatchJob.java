@@ -137,6 +137,20 @@ public enum BatchJob {
         name, "ops.job.parameterOutOfBounds", bounds.min(), bounds.max());
   }
 
+  /**
+   * The values {@code name} accepts as the console's hint: {@code min–max}, or {@code ≥ min} when
+   * there is no practical ceiling; empty for a parameter the job does not declare.
+   */
+  public String parameterRange(String name) {
+    Bounds bounds = parameters.get(name);
+    if (bounds == null) {
+      return "";
+    }
+    return bounds.max() == Long.MAX_VALUE
+        ? "\u2265 " + bounds.min()
+        : bounds.min() + "\u2013" + bounds.max();
+  }
+
   /** The names of the parameters the job declares, sorted (the console's start form). */
   public List<String> parameterNames() {
     return parameters.keySet().stream().sorted().toList();

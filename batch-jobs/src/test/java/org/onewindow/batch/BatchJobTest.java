@@ -102,4 +102,12 @@ class BatchJobTest {
     }
     return refs;
   }
+
+  /** The console's hint beside each field: what the job accepts, as {@link BatchJob} bounds it. */
+  @Test
+  void theRangeOfAParameterIsItsBoundsOrItsFloorWhenUnbounded() {
+    assertEquals("1\u20135000", BatchJob.CASE_INBOUND.parameterRange("chunkSize"));
+    assertEquals("\u2265 1", BatchJob.AUDIT_CHAIN_VERIFICATION.parameterRange("upTo"));
+    assertEquals("", BatchJob.UPWARD_REPORT.parameterRange("chunkSize"));
+  }
 }

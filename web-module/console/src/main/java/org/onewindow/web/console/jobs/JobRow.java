@@ -2,6 +2,7 @@ package org.onewindow.web.console.jobs;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One job of the jobs table: its name, the parameters it declares (the start form's fields) and its
@@ -13,14 +14,16 @@ public class JobRow implements Serializable {
 
   private final String jobName;
   private final List<String> parameterNames;
+  private final Map<String, String> parameterRanges;
   private boolean scheduled;
   private Integer everyMinutes;
   private String dailyAt;
   private String nextDueAt;
 
-  JobRow(String jobName, List<String> parameterNames) {
+  JobRow(String jobName, List<String> parameterNames, Map<String, String> parameterRanges) {
     this.jobName = jobName;
     this.parameterNames = List.copyOf(parameterNames);
+    this.parameterRanges = Map.copyOf(parameterRanges);
   }
 
   public String getJobName() {
@@ -29,6 +32,11 @@ public class JobRow implements Serializable {
 
   public List<String> getParameterNames() {
     return parameterNames;
+  }
+
+  /** Per parameter, the values it accepts ({@code 1–5000}): the field's hint. */
+  public Map<String, String> getParameterRanges() {
+    return parameterRanges;
   }
 
   public boolean isScheduled() {

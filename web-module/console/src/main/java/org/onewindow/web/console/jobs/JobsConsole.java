@@ -109,7 +109,9 @@ public class JobsConsole implements Serializable {
     Map<String, BatchScheduleView> schedules = new LinkedHashMap<>();
     jobs.schedules().forEach(schedule -> schedules.put(schedule.jobName(), schedule));
     for (BatchJob job : BatchJob.values()) {
-      JobRow row = new JobRow(job.jobName(), job.parameterNames());
+      Map<String, String> ranges = new LinkedHashMap<>();
+      job.parameterNames().forEach(name -> ranges.put(name, job.parameterRange(name)));
+      JobRow row = new JobRow(job.jobName(), job.parameterNames(), ranges);
       BatchScheduleView schedule = schedules.get(job.jobName());
       Map<String, String> values = new LinkedHashMap<>();
       job.parameterNames().forEach(name -> values.put(name, ""));
