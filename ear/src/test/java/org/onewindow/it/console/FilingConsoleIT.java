@@ -312,20 +312,30 @@ class FilingConsoleIT {
     return Base64.getDecoder().decode(text);
   }
 
-  /** The QR code on the PDF's first page, rendered at 150 dpi. */
+  /**
+   * The QR code on the PDF's first page, as a scanner reads it: the page rendered at 150 dpi, and
+   * at 200 and 300 dpi when the whole page's text misleads the detector at the first resolution.
+   */
   private static String qrCode(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
-      int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-      BinaryBitmap bitmap =
-          new BinaryBitmap(
-              new HybridBinarizer(
-                  new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-      return new MultiFormatReader()
-          .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-          .getText();
-    } catch (NotFoundException e) {
-      throw new AssertionError("no QR code on the record's PDF", e);
+      NotFoundException last = null;
+      for (int dpi : new int[] {150, 200, 300}) {
+        BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+        int[] pixels =
+            page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        BinaryBitmap bitmap =
+            new BinaryBitmap(
+                new HybridBinarizer(
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+        try {
+          return new MultiFormatReader()
+              .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+              .getText();
+        } catch (NotFoundException e) {
+          last = e;
+        }
+      }
+      throw new AssertionError("no QR code on the record's PDF", last);
     }
   }
 
