@@ -190,7 +190,7 @@ public class ExchangeFileReader extends AbstractItemReader {
         position.tally.outsideWindow++;
         continue;
       }
-      return new InboundItem.Upsert(record, where, inbound.excerpt(raw));
+      return new InboundItem.Upsert(record, where, inbound);
     }
   }
 

@@ -81,9 +81,14 @@ public enum InboundFeed {
       throw new MalformedRecordException(
           source, Message.of("sync.record.badVersion", String.valueOf(version)), excerpt(raw));
     }
-    // The version as the services read times (ISO-8601 instants), whatever form the file used.
-    Map<String, String> fields = new LinkedHashMap<>(raw.fields());
-    fields.put(VERSION_FIELD, at.toString());
+    // The version as the services read times (ISO-8601 instants), whatever form the file used
+    // (the record copies its fields: a copy here only where the file's form differs).
+    String iso = at.toString();
+    Map<String, String> fields = raw.fields();
+    if (!iso.equals(version)) {
+      fields = new LinkedHashMap<>(fields);
+      fields.put(VERSION_FIELD, iso);
+    }
     return new ExchangeRecord(key.strip(), at, fields);
   }
 
@@ -93,6 +98,15 @@ public enum InboundFeed {
       return raw.excerpt();
     }
     return raw.fields() == null ? "" : Excerpts.masked(raw.fields(), keyField);
+  }
+
+  /** A read record's fields as a rejection may show them: personal feeds' values masked. */
+  public String excerpt(Map<String, String> fields) {
+    if (personal) {
+      return Excerpts.masked(fields, keyField);
+    }
+    String all = fields.toString();
+    return all.length() <= RawRecord.EXCERPT ? all : all.substring(0, RawRecord.EXCERPT);
   }
 
   /**

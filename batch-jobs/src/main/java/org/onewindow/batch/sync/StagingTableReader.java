@@ -122,7 +122,7 @@ public class StagingTableReader extends AbstractItemReader {
           inbound.personal() ? "" : RawRecord.malformed(0, "", row.payload()).excerpt());
     }
     try {
-      return new InboundItem.Upsert(inbound.record(raw, where), where, inbound.excerpt(raw));
+      return new InboundItem.Upsert(inbound.record(raw, where), where, inbound);
     } catch (MalformedRecordException e) {
       position.tally.rejected++;
       throw e;

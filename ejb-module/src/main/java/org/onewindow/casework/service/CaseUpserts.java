@@ -106,7 +106,7 @@ final class CaseUpserts {
       }
       if (!toWrite.isEmpty()) {
         toWrite.sort(null); // feed numbers in the order the records came
-        write(toWrite, facts, sequence);
+        write(toWrite, facts, kept, sequence);
         advanceFeed(sequence + toWrite.size());
         for (int i : toWrite) {
           results[i] = RecordResult.written(records.get(i).key());
@@ -190,17 +190,100 @@ final class CaseUpserts {
     return kept;
   }
 
-  private void write(List<Integer> indexes, CaseFacts[] facts, long lastSequence)
+  private void write(
+      List<Integer> indexes, CaseFacts[] facts, Map<String, Instant> kept, long lastSequence)
       throws SQLException {
     Object[][] rows = new Object[indexes.size()][];
+    if (isPostgresql()) {
+      writePostgresql(indexes, facts, kept, lastSequence, rows);
+      return;
+    }
     try (ApplicantSeals seals = new ApplicantSeals(ring)) {
       inHalves(
           rows.length, k -> rows[k] = values(facts[indexes.get(k)], lastSequence + 1 + k, seals));
     }
-    if (isPostgresql()) {
-      writeColumns(Arrays.asList(rows));
-    } else {
-      writeBatch(Arrays.asList(rows));
+    writeBatch(Arrays.asList(rows));
+  }
+
+  /**
+   * PostgreSQL: the cases not kept yet go in by COPY ({@link PostgresqlCaseCopy}), streamed while
+   * the rest of the chunk is still being sealed (by the helper, if any, and this thread), so the
+   * server inserts while Java seals; the cases kept in an older version are replaced by one
+   * statement afterwards.
+   */
+  private void writePostgresql(
+      List<Integer> indexes,
+      CaseFacts[] facts,
+      Map<String, Instant> kept,
+      long lastSequence,
+      Object[][] rows)
+      throws SQLException {
+    int count = rows.length;
+    boolean[] fresh = new boolean[count];
+    byte[][] lines = new byte[count][];
+    for (int k = 0; k < count; k++) {
+      fresh[k] = !kept.containsKey(facts[indexes.get(k)].caseNo());
+    }
+    try (ApplicantSeals seals = new ApplicantSeals(ring);
+        PostgresqlCaseCopy copy = PostgresqlCaseCopy.start(connection)) {
+      IntConsumer make =
+          k -> {
+            rows[k] = values(facts[indexes.get(k)], lastSequence + 1 + k, seals);
+            if (fresh[k]) {
+              lines[k] = PostgresqlCaseCopy.line(rows[k]);
+            }
+          };
+      boolean split = helper != null && count >= SPLIT_FROM;
+      int mine = split ? count / 2 : count;
+      CompletableFuture<Void> upper =
+          split
+              ? CompletableFuture.runAsync(
+                  () -> {
+                    for (int k = mine; k < count; k++) {
+                      make.accept(k);
+                    }
+                  },
+                  helper)
+              : null;
+      try {
+        for (int k = 0; k < mine; k++) {
+          make.accept(k);
+          if (fresh[k]) {
+            copy.add(lines[k]);
+          }
+        }
+      } finally {
+        join(upper);
+      }
+      for (int k = mine; k < count; k++) {
+        if (fresh[k]) {
+          copy.add(lines[k]);
+        }
+      }
+      copy.end();
+    }
+    List<Object[]> replaced = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      if (!fresh[k]) {
+        replaced.add(rows[k]);
+      }
+    }
+    if (!replaced.isEmpty()) {
+      writeColumns(replaced);
+    }
+  }
+
+  private static void join(CompletableFuture<Void> work) {
+    if (work == null) {
+      return;
+    }
+    try {
+      work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw e;
     }
   }
 
@@ -230,14 +313,7 @@ final class CaseUpserts {
         work.accept(i);
       }
     } finally {
-      try {
-        upper.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException failure) {
-          throw failure;
-        }
-        throw e;
-      }
+      join(upper);
     }
   }
 

@@ -279,6 +279,34 @@ class CaseUpsertsTest {
             .name());
   }
 
+  /**
+   * PostgreSQL takes new cases by COPY in its text format, where a backslash starts an escape: a
+   * value holding backslashes and the sequences COPY would read as tab, newline or null must come
+   * back as it was sent, beside cases of the same chunk that replace kept ones.
+   */
+  @Test
+  void valuesWithBackslashesComeBackAsSentBesideReplacedCasesInOneChunk() throws SQLException {
+    List<ExchangeRecord> kept = CaseRecords.records(7, 0, 3);
+    upsert(kept);
+    Map<String, String> odd = new LinkedHashMap<>(CaseRecords.fields(7, 40));
+    String name = "C:\\事项\\t\\N\\n 名称 \\";
+    odd.put(CaseFields.MATTER_NAME, name);
+    Instant later = Instant.parse(kept.get(1).fields().get(CaseFields.UPDATED_AT)).plusSeconds(5);
+    Map<String, String> newer =
+        new LinkedHashMap<>(CaseRecords.withVersion(kept.get(1).fields(), later));
+    newer.put(CaseFields.MATTER_NAME, "新名称\\");
+
+    List<RecordResult> results =
+        upsert(List.of(CaseRecords.record(odd), CaseRecords.record(newer)));
+
+    assertEquals(RecordOutcome.WRITTEN, results.get(0).outcome());
+    assertEquals(RecordOutcome.WRITTEN, results.get(1).outcome());
+    assertEquals(name, column(odd, "matter_name"));
+    assertEquals("新名称\\", column(newer, "matter_name"));
+    assertEquals(4, count());
+    assertEquals(5, feedLast());
+  }
+
   private List<RecordResult> upsert(List<ExchangeRecord> records) throws SQLException {
     List<RecordResult> results = new CaseUpserts(connection, RING).upsert(records);
     connection.commit();

@@ -27,6 +27,14 @@ public record RawRecord(long ordinal, Map<String, String> fields, String problem
     return new RawRecord(ordinal, Collections.unmodifiableMap(kept), null, cut(excerpt));
   }
 
+  /**
+   * A record whose {@code fields} the caller made for it alone, already without blank values: kept
+   * as it is, without the copy {@link #of} makes.
+   */
+  static RawRecord ofKept(long ordinal, Map<String, String> fields, String excerpt) {
+    return new RawRecord(ordinal, Collections.unmodifiableMap(fields), null, cut(excerpt));
+  }
+
   public static RawRecord malformed(long ordinal, String problem, String excerpt) {
     return new RawRecord(ordinal, null, problem, cut(excerpt));
   }

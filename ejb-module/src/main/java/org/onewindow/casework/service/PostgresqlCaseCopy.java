@@ -1,0 +1,110 @@
+package org.onewindow.casework.service;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * PostgreSQL: cases whose key is not kept yet, written with {@code COPY … FROM STDIN} (text format)
+ * straight into {@code ow_case} on the caller's connection and transaction. COPY is the server's
+ * cheapest way in: no statement per row, no array literals to parse, no plan; the table's key and
+ * indexes are kept as for any insert, so a key written meanwhile by another path fails the chunk (a
+ * unique violation rolls its transaction back) instead of being overwritten. The rows are sent in
+ * blocks as they are made, so the server inserts one block while the next is sealed.
+ *
+ * <p>Only this class touches the driver's API: on H2 it is never loaded.
+ */
+final class PostgresqlCaseCopy implements AutoCloseable {
+
+  /** The bytes of rows handed to the server at a time. */
+  private static final int BLOCK_BYTES = 64 * 1024;
+
+  private final CopyIn copy;
+  private final ByteArrayOutputStream block = new ByteArrayOutputStream(BLOCK_BYTES * 2);
+  private boolean ended;
+
+  private PostgresqlCaseCopy(CopyIn copy) {
+    this.copy = copy;
+  }
+
+  /** Starts the COPY of {@link CaseColumns#WRITTEN} into {@code ow_case}. */
+  static PostgresqlCaseCopy start(Connection connection) throws SQLException {
+    PGConnection driver = connection.unwrap(PGConnection.class);
+    return new PostgresqlCaseCopy(
+        driver
+            .getCopyAPI()
+            .copyIn(
+                "copy ow_case ("
+                    + String.join(", ", CaseColumns.WRITTEN)
+                    + ") from stdin (format text)"));
+  }
+
+  /** Adds one row made by {@link #line}; sends a block when one is full. */
+  void add(byte[] line) throws SQLException {
+    block.writeBytes(line);
+    if (block.size() >= BLOCK_BYTES) {
+      flush();
+    }
+  }
+
+  /** Sends what is left and ends the COPY; answers the rows the server took. */
+  long end() throws SQLException {
+    flush();
+    ended = true;
+    return copy.endCopy();
+  }
+
+  private void flush() throws SQLException {
+    if (block.size() > 0) {
+      copy.writeToCopy(block.toByteArray(), 0, block.size());
+      block.reset();
+    }
+  }
+
+  /** Cancels a COPY that did not end (the caller's transaction is rolled back by its failure). */
+  @Override
+  public void close() throws SQLException {
+    if (!ended && copy.isActive()) {
+      copy.cancelCopy();
+    }
+  }
+
+  /**
+   * One row in COPY's text format: tab between columns, {@code \N} for null, and a backslash before
+   * the characters the format gives a meaning (backslash, tab, newline, carriage return).
+   */
+  static byte[] line(Object[] row) {
+    StringBuilder text = new StringBuilder(512);
+    for (int c = 0; c < row.length; c++) {
+      if (c > 0) {
+        text.append('\t');
+      }
+      Object value = row[c];
+      if (value == null) {
+        text.append("\\N");
+      } else if (value instanceof Instant || value instanceof Long) {
+        text.append(value); // ISO-8601 instants and digits: nothing to escape
+      } else {
+        escape(value.toString(), text);
+      }
+    }
+    return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void escape(String value, StringBuilder text) {
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      switch (ch) {
+        case '\\' -> text.append("\\\\");
+        case '\t' -> text.append("\\t");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        default -> text.append(ch);
+      }
+    }
+  }
+}
