@@ -50,6 +50,7 @@ public class SyncBench {
   /**
    * The bench's Chinese data: bench-data.properties beside this source file (UTF-8), found through
    * the source launcher's jdk.launcher.sourcefile (else in the working directory's ear/bench).
+   * Each bench carries this loader: a single-file program (JDK 17) cannot share a class.
    */
   static final Properties DATA = data();
 
