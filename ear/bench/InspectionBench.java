@@ -23,7 +23,10 @@
  */
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,6 +34,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -38,6 +43,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -49,6 +55,25 @@ public class InspectionBench {
 
   static final String OTP_SECRET = "J5XGKV3JNZSG652EMVWW6T2UKAZDAMRW"; // documented demo secret
   static final String PASSWORD = "OneWindow@2026"; // documented demo password
+
+  /**
+   * The bench's Chinese data: bench-data.properties beside this source file (UTF-8), found through
+   * the source launcher's jdk.launcher.sourcefile (else in the working directory's ear/bench).
+   * Each bench carries this loader: a single-file program (JDK 17) cannot share a class.
+   */
+  static final Properties DATA = data();
+
+  static Properties data() {
+    String source = System.getProperty("jdk.launcher.sourcefile", "ear/bench/InspectionBench.java");
+    Path file = Path.of(source).resolveSibling("bench-data.properties");
+    Properties data = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      data.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bench data missing: " + file.toAbsolutePath(), e);
+    }
+    return data;
+  }
   static final byte[] ANSWER =
       "{\"process_response\":{\"result_code\":\"100\",\"date\":\"2026-12-01\",\"items\":[]}}"
           .getBytes(StandardCharsets.UTF_8);
@@ -89,13 +114,16 @@ public class InspectionBench {
     String system = clientToken(realm);
     String admin = administratorToken(realm, platform, "admin");
     long unit = id(post(api + "/access-units", system,
-        "{\"name\":\"巡检基准单位-" + UUID.randomUUID() + "\",\"divisionCode\":\"110000\"}"));
+        "{\"name\":\"" + DATA.getProperty("inspection.unitName") + UUID.randomUUID()
+            + "\",\"divisionCode\":\"110000\"}"));
     long iface = id(post(api + "/interfaces", system, """
-        {"unitId":%d,"serviceName":"全国公交查询","name":"巡检基准","address":"%s","method":"POST",
+        {"unitId":%d,"serviceName":"%s","name":"%s","address":"%s","method":"POST",
          "protocol":"http","returnFormat":"JSON","divisionCode":"110000","channel":"all",
          "requestParameters":[{"name":"city","required":true,"type":"string",
-                               "description":"需要查询的城市,如：北京"}]}
-        """.formatted(unit, upstreamUrl)));
+                               "description":"%s"}]}
+        """.formatted(unit, DATA.getProperty("inspection.serviceName"),
+            DATA.getProperty("inspection.interfaceName"), upstreamUrl,
+            DATA.getProperty("inspection.cityDescription"))));
     post(api + "/interfaces/" + iface + "/transitions", system, "{\"action\":\"submit\"}");
     post(api + "/interfaces/" + iface + "/transitions", admin, "{\"action\":\"approve\"}");
     post(api + "/interfaces/" + iface + "/transitions", admin, "{\"action\":\"online\"}");

@@ -1,5 +1,7 @@
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Properties;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +46,31 @@ public class SyncBench {
     "applicant_type", "applicant_name", "applicant_id_type", "applicant_id_number",
     "applicant_phone", "materials", "accepted_at", "updated_at"
   };
-  static final String[] SURNAMES = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄"};
-  static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋"};
+
+  /**
+   * The bench's Chinese data: bench-data.properties beside this source file (UTF-8), found through
+   * the source launcher's jdk.launcher.sourcefile (else in the working directory's ear/bench).
+   * Each bench carries this loader: a single-file program (JDK 17) cannot share a class.
+   */
+  static final Properties DATA = data();
+
+  static Properties data() {
+    String source = System.getProperty("jdk.launcher.sourcefile", "ear/bench/SyncBench.java");
+    Path file = Path.of(source).resolveSibling("bench-data.properties");
+    Properties data = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      data.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bench data missing: " + file.toAbsolutePath(), e);
+    }
+    return data;
+  }
+
+  static final String[] SURNAMES = DATA.getProperty("sync.surnames").split(" ");
+  static final String[] GIVEN = DATA.getProperty("sync.given").split(" ");
+  static final String MATTER_NAME = DATA.getProperty("sync.matterName");
+  static final String DEPARTMENT_NAME = DATA.getProperty("sync.departmentName");
+  static final String MATERIALS = DATA.getProperty("sync.materials");
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
@@ -93,9 +119,9 @@ public class SyncBench {
         1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
     String accepted = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 7).toString();
     return new String[] {
-      no, "MATTER" + String.format("%04d", i % 500), "不动产登记", "DEPT" + (i % 40), "测试局" + (i % 40),
+      no, "MATTER" + String.format("%04d", i % 500), MATTER_NAME, "DEPT" + (i % 40), DEPARTMENT_NAME + (i % 40),
       "110105", "NATURAL_PERSON", name, "RESIDENT_ID_CARD", id17 + check(id17),
-      "139" + String.format("%08d", random.nextInt(100_000_000)), "身份证;申请书", accepted, accepted
+      "139" + String.format("%08d", random.nextInt(100_000_000)), MATERIALS, accepted, accepted
     };
   }
 

@@ -28,12 +28,12 @@ public class DemoAccessUnits {
 
   private static final Logger LOG = Logger.getLogger(DemoAccessUnits.class.getName());
 
-  /** Demo units: name and division code (GB/T 2260). */
-  private static final List<String[]> UNITS =
-      List.of(
-          new String[] {"北京市政务服务管理局", "110000"},
-          new String[] {"浙江省大数据发展管理局", "330000"},
-          new String[] {"广东省政务服务数据管理局", "440000"});
+  /**
+   * Demo units: name and division code (GB/T 2260), each a province's service authority, which also
+   * keeps that province's demo matters.
+   */
+  public static final List<String[]> UNITS =
+      DemoResources.rows("org/onewindow/demo/access-units.tsv");
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;

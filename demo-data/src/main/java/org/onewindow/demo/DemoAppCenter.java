@@ -1,5 +1,7 @@
 package org.onewindow.demo;
 
+import static org.onewindow.demo.DemoResources.text;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -102,50 +104,56 @@ public class DemoAppCenter {
   }
 
   private void seed(KeyRing ring, AccessUnit unit, Instant now, String base) {
+    String line = base + "/sample-upstream/bus/line";
     RegisteredInterface online =
-        demoInterface(
-            ring, unit, "全国线路查询", base + "/sample-upstream/bus/line", HttpMethod.POST, now);
+        demoInterface(ring, unit, text("appcenter.interface.online"), line, HttpMethod.POST, now);
     move(online, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
     RegisteredInterface submitted =
-        demoInterface(
-            ring, unit, "全国线路查询（GET）", base + "/sample-upstream/bus/line", HttpMethod.GET, now);
+        demoInterface(ring, unit, text("appcenter.interface.submitted"), line, HttpMethod.GET, now);
     move(submitted, now, ReviewAction.SUBMIT);
-    demoInterface(ring, unit, "线路站点查询", base + "/sample-upstream/bus/line", HttpMethod.POST, now);
+    demoInterface(ring, unit, text("appcenter.interface.registered"), line, HttpMethod.POST, now);
 
-    ServiceApp bus = demoApp(ring, unit, "公交出行", now);
+    ServiceApp bus = demoApp(ring, unit, text("appcenter.app.online"), now);
     move(bus, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
     em.persist(new AppBinding(bus.getId(), online.getId(), UNIT, now));
     publish(bus, now, "national", unit.getDivisionCode());
-    move(demoApp(ring, unit, "社保查询", now), now, ReviewAction.SUBMIT);
-    demoApp(ring, unit, "公积金查询", now);
-    ServiceApp rejected = demoApp(ring, unit, "不动产登记", now);
+    move(demoApp(ring, unit, text("appcenter.app.submitted"), now), now, ReviewAction.SUBMIT);
+    demoApp(ring, unit, text("appcenter.app.draft"), now);
+    ServiceApp rejected = demoApp(ring, unit, text("appcenter.app.rejected"), now);
     move(rejected, now, ReviewAction.SUBMIT);
-    keep(rejected.perform(ReviewAction.REJECT, REVIEWER, "缺少界面截图与功能测试记录", now));
-    ServiceApp offline = demoApp(ring, unit, "医保电子凭证", now);
+    keep(rejected.perform(ReviewAction.REJECT, REVIEWER, text("appcenter.reason.rejected"), now));
+    ServiceApp offline = demoApp(ring, unit, text("appcenter.app.offline"), now);
     move(offline, now, ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.ONLINE);
     publish(offline, now, "national");
-    keep(offline.perform(ReviewAction.OFFLINE, REVIEWER, "接口频繁超时，待整改后重新审核", now));
+    keep(offline.perform(ReviewAction.OFFLINE, REVIEWER, text("appcenter.reason.offline"), now));
   }
 
   private RegisteredInterface demoInterface(
       KeyRing ring, AccessUnit unit, String name, String address, HttpMethod method, Instant now) {
     InterfaceDefinition definition =
         new InterfaceDefinition(
-            "全国公交查询",
+            text("appcenter.serviceName"),
             name,
             address,
             method,
             address.startsWith("https") ? InterfaceProtocol.HTTPS : InterfaceProtocol.HTTP,
             ReturnFormat.JSON,
-            "DEMO：由平台自带的示例上游（/sample-upstream）应答",
+            text("appcenter.interface.description"),
             unit.getDivisionCode(),
             "all",
             List.of(
-                new ParameterDefinition("city", true, ParameterType.STRING, "需要查询的城市,如：北京，上海"),
-                new ParameterDefinition("q", true, ParameterType.STRING, "待查询的线路，如：110，快线1号")),
+                new ParameterDefinition(
+                    "city", true, ParameterType.STRING, text("appcenter.parameter.city")),
+                new ParameterDefinition(
+                    "q", true, ParameterType.STRING, text("appcenter.parameter.q"))),
             List.of(
-                new ParameterDefinition("result_code", true, ParameterType.STRING, "结果状态码"),
-                new ParameterDefinition("date", true, ParameterType.STRING, "当前操作日期 YYYY-MM-DD")));
+                new ParameterDefinition(
+                    "result_code",
+                    true,
+                    ParameterType.STRING,
+                    text("appcenter.parameter.resultCode")),
+                new ParameterDefinition(
+                    "date", true, ParameterType.STRING, text("appcenter.parameter.date"))));
     Sm2Keys.Pair pair = Sm2Keys.generate();
     PlatformSigningKey key =
         new PlatformSigningKey(
@@ -169,7 +177,7 @@ public class DemoAppCenter {
             unit,
             demoAppKey(),
             name,
-            "DEMO 应用：" + name,
+            text("appcenter.app.description", name),
             "http://localhost:8080/lightapp-demo",
             Sm2Keys.generate().publicKey().toPem(),
             sm4Ref,

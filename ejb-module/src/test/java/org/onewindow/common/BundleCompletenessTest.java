@@ -36,9 +36,12 @@ class BundleCompletenessTest {
 
   /**
    * The sources converted to keys: every package of the EJB module and the batch jobs, the API and
-   * the gateway, and the console (whose pages' texts are its own bundle's, checked by {@code
-   * ConsoleTextsTest}; here only for Chinese written in code). Not the portal's demo pages, the
-   * light-app demo or the sample upstream, whose Chinese is their data.
+   * the gateway, and the console and the portal (whose pages' texts are their own bundles', checked
+   * by {@code ConsoleTextsTest} and {@code PortalTextsTest}; here only for Chinese written in
+   * code), the JSSDK and the sandbox upper platform. The DEMO data module too: its Chinese is data,
+   * kept in its resources ({@code DemoResources}), not in literals. Not the light-app demo or the
+   * sample upstream, whose Chinese is their data in code, nor web-support's one API envelope
+   * (10008).
    */
   private static final List<Path> CONVERTED =
       List.of(
@@ -58,7 +61,11 @@ class BundleCompletenessTest {
           Path.of("batch-jobs/src/main/java"),
           Path.of("web-module/api/src/main/java"),
           Path.of("web-module/gateway/src/main/java"),
-          Path.of("web-module/console/src/main/java"));
+          Path.of("web-module/console/src/main/java"),
+          Path.of("web-module/portal/src/main/java"),
+          Path.of("web-module/jssdk/src/main/java"),
+          Path.of("web-module/sandbox-upper-platform/src/main/java"),
+          Path.of("demo-data/src/main/java"));
 
   /**
    * Chinese literals that are not messages, each with the reason: a file name for a file whose
@@ -139,6 +146,10 @@ class BundleCompletenessTest {
 
   @Test
   void noChineseLiteralIsLeftInTheConvertedPackages() {
+    for (Path dir : CONVERTED) {
+      // a moved or renamed module must not leave the scan silently
+      assertTrue(Files.isDirectory(ROOT.resolve(dir)), dir + " is missing");
+    }
     Map<String, List<String>> found = new TreeMap<>();
     for (Path file : CONVERTED.stream().flatMap(dir -> javaFiles(ROOT.resolve(dir))).toList()) {
       String name = file.getFileName().toString();

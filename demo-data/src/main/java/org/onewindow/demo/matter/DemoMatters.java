@@ -46,19 +46,11 @@ public class DemoMatters {
   static final String EDITOR = "demo-editor";
   static final String REVIEWER = "demo-reviewer";
 
-  /** The divisions the demo publishes in: code and name (GB/T 2260). */
+  /** The divisions the demo publishes in: code and name (GB/T 2260, the bundled table's). */
   static final List<String[]> DIVISIONS =
-      List.of(
-          new String[] {"110000", "北京市"},
-          new String[] {"110105", "朝阳区"},
-          new String[] {"110108", "海淀区"},
-          new String[] {"330000", "浙江省"},
-          new String[] {"330100", "杭州市"},
-          new String[] {"330106", "西湖区"},
-          new String[] {"440000", "广东省"},
-          new String[] {"440300", "深圳市"},
-          new String[] {"440305", "南山区"},
-          new String[] {"510100", "成都市"});
+      MatterGenerator.bundledDivisions(
+          "110000", "110105", "110108", "330000", "330100", "330106", "440000", "440300", "440305",
+          "510100");
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;

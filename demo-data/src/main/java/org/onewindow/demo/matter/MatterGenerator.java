@@ -1,12 +1,9 @@
 package org.onewindow.demo.matter;
 
-import java.io.BufferedReader;
+import static org.onewindow.demo.DemoResources.text;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.onewindow.demo.DemoAccessUnits;
+import org.onewindow.demo.DemoResources;
 import org.onewindow.matter.domain.MaterialDraft;
 import org.onewindow.matter.domain.MatterCodes;
 import org.onewindow.matter.domain.MatterDraft;
@@ -56,22 +56,11 @@ public final class MatterGenerator {
   /** One generated item: its catalogue item, the access unit that keeps it, its elements. */
   public record Item(CatalogueSeed catalogue, String ownerUnit, MatterDraft draft) {}
 
-  /** The cross-region (跨地区通办) matters of the templates (001 6.3.6). */
-  private static final Set<String> CROSS_REGION =
-      Set.of(
-          "机动车驾驶证补领",
-          "机动车驾驶证换证",
-          "社会保障卡申领",
-          "异地就医备案",
-          "基本医疗保险参保登记",
-          "城乡居民养老保险参保登记",
-          "个体工商户设立登记",
-          "纳税证明开具",
-          "普通护照签发",
-          "住房公积金提取");
-
-  /** Matters whose handling asks for the fourth real-name level (C 0114-2018 3.1). */
-  private static final Set<String> LEVEL_FOUR = Set.of("普通护照签发", "往来港澳通行证签发", "不动产转移登记", "不动产抵押登记");
+  /**
+   * The province-level divisions that are municipalities (直辖市: Beijing, Tianjin, Shanghai,
+   * Chongqing; GB/T 2260): their agencies carry the local names (公安局, not 公安厅).
+   */
+  private static final Set<String> MUNICIPALITIES = Set.of("110000", "120000", "310000", "500000");
 
   private MatterGenerator() {}
 
@@ -114,7 +103,7 @@ public final class MatterGenerator {
     String first17 = "11" + code + d.code() + "0" + code.substring(0, 6);
     String agencyCode = first17 + MatterCodes.creditCheckCharacter(first17);
     String implementationCode = agencyCode + basicCode + "01";
-    boolean provincial = level.equals("PROVINCIAL") && !place.endsWith("市");
+    boolean provincial = level.equals("PROVINCIAL") && !MUNICIPALITIES.contains(code);
     String agency = place + (provincial ? d.provincial() : d.local());
     boolean charged = !t.fee().isEmpty();
     String[] fee = charged ? t.fee().split(";") : new String[] {"", ""};
@@ -133,25 +122,24 @@ public final class MatterGenerator {
             t.statutory(),
             t.promised(),
             t.visits(),
-            "申请人符合" + t.name() + "的法定条件；申请材料齐全、符合法定形式。",
+            text("matter.acceptanceConditions", t.name()),
             materials(t.materials()),
-            immediate
-                ? "1. 网上或窗口提交申请\n2. 受理审查\n3. 当场办结"
-                : "1. 网上或窗口提交申请\n2. 受理\n3. 审查\n4. 作出决定\n5. 送达（可邮寄）",
+            immediate ? text("matter.process.immediate") : text("matter.process.promised"),
             charged,
             fee[1],
             fee[0],
             t.handling(),
-            place + "政务服务中心" + agency + "窗口",
-            "工作日上午9:00-12:00，下午13:30-17:00（法定节假日除外）",
-            "政务服务便民热线12345；" + agency + "窗口现场咨询",
-            "问：可以网上办理吗？\n答：可以，通过一体化政务服务平台在线申请，"
-                + (t.visits() == 0 ? "全程网办。" : "到现场" + t.visits() + "次。"),
-            "12345政务服务便民热线；" + place + "人民政府督查室",
+            text("matter.location", place, agency),
+            text("matter.officeHours"),
+            text("matter.consultation", agency),
+            t.visits() == 0
+                ? text("matter.faq.online")
+                : text("matter.faq.onsite", String.valueOf(t.visits())),
+            text("matter.complaint", place),
             t.target(),
             t.theme(),
-            CROSS_REGION.contains(t.name()) ? "CROSS_REGION" : "FIXED_LOCATION",
-            LEVEL_FOUR.contains(t.name()) ? 4 : 3,
+            t.jurisdiction(),
+            t.realNameLevel(),
             "https://www.gjzwfw.gov.cn/fwmh/item/" + implementationCode);
     CatalogueSeed catalogue =
         new CatalogueSeed(basicCode, t.name(), t.type(), d.basis(), levelsOf(t.levels()));
@@ -178,12 +166,12 @@ public final class MatterGenerator {
 
   /** The access unit that keeps a division's items: its province's service authority. */
   static String ownerUnit(String divisionCode) {
-    return switch (divisionCode.substring(0, 2)) {
-      case "11" -> "北京市政务服务管理局";
-      case "33" -> "浙江省大数据发展管理局";
-      case "44" -> "广东省政务服务数据管理局";
-      default -> "政务服务管理局" + divisionCode.substring(0, 2);
-    };
+    String province = divisionCode.substring(0, 2);
+    return DemoAccessUnits.UNITS.stream()
+        .filter(unit -> unit[1].startsWith(province))
+        .map(unit -> unit[0])
+        .findFirst()
+        .orElseGet(() -> text("matter.ownerUnit.other", province));
   }
 
   /** GB/T 2260: xx0000 a province, xxyy00 a prefecture, anything else a county. */
@@ -208,25 +196,26 @@ public final class MatterGenerator {
     return String.join(",", levels);
   }
 
-  /** Every division of the bundled GB/T 2260 table, in its order. */
+  /** Every division of the bundled GB/T 2260 table, in its order: code and name. */
   public static List<String[]> bundledDivisions() {
-    List<String[]> divisions = new ArrayList<>();
-    try (InputStream in =
-            MatterGenerator.class
-                .getClassLoader()
-                .getResourceAsStream("org/onewindow/region/divisions.tsv");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] parts = line.split("\t");
-          divisions.add(new String[] {parts[0].strip(), parts[1].strip()});
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return divisions;
+    return DemoResources.rows("org/onewindow/region/divisions.tsv").stream()
+        .map(parts -> new String[] {parts[0].strip(), parts[1].strip()})
+        .toList();
+  }
+
+  /** The divisions of those codes, in the order given, named as the bundled table names them. */
+  static List<String[]> bundledDivisions(String... codes) {
+    Map<String, String> names = new LinkedHashMap<>();
+    bundledDivisions().forEach(division -> names.put(division[0], division[1]));
+    return Stream.of(codes)
+        .map(
+            code -> {
+              if (!names.containsKey(code)) {
+                throw new IllegalArgumentException("not in the bundled division table: " + code);
+              }
+              return new String[] {code, names.get(code)};
+            })
+        .toList();
   }
 
   /** Writes the benchmark files: {@code <dir> [count]} (default 100,000). */

@@ -1,9 +1,11 @@
 package org.onewindow.web.console.matter;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.List;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.matter.domain.MatterState;
@@ -17,7 +19,8 @@ import org.onewindow.web.console.ConsoleTexts;
 /**
  * One implementation-list item (001 7.1): every element of the version shown — its latest for its
  * unit's editors, else the published one, or the version asked for — its versions, and the review
- * steps the caller may take on the latest: submit, approve, reject with a reason, withdraw.
+ * steps the caller may take on the latest: submit, approve, reject with a reason (not on a version
+ * the caller wrote or submitted), withdraw.
  */
 @Named
 @ViewScoped
@@ -102,6 +105,26 @@ public class ShowMatter implements Serializable {
 
   public boolean isUnderReview() {
     return current != null && version == null && current.state() == MatterState.SUBMITTED;
+  }
+
+  /**
+   * Whether the caller may approve or reject: the latest version is under review and the caller
+   * neither wrote nor submitted it. The service refuses the author's and the submitter's decision
+   * (separation of duties, GB/T 22239 8.1.4.2) and stays the rule; the page only does not offer it.
+   */
+  public boolean isDecidable() {
+    return isUnderReview() && !isOwn(caller(), current.authoredBy(), current.submittedBy());
+  }
+
+  /** Whether {@code caller} wrote or submitted the version (the review's own test). */
+  static boolean isOwn(String caller, String authoredBy, String submittedBy) {
+    return !caller.isEmpty() && (caller.equals(authoredBy) || caller.equals(submittedBy));
+  }
+
+  /** The signed-in user's name, as the services read it from their caller principal. */
+  private static String caller() {
+    Principal principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+    return principal == null ? "" : principal.getName();
   }
 
   public boolean isPublished() {
