@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -159,11 +160,15 @@ public class BatchJobService {
     return stepsOf(listed(executionId));
   }
 
-  /** The records an execution rejected, with their reasons, newest first. */
+  /**
+   * The records an execution rejected, newest first, with their reasons read in {@code language}
+   * (the caller's: the API's {@code Accept-Language}, the console's switch).
+   */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.API_CLIENT})
-  public ResultPage<BatchRejectionView> rejections(long executionId, PageRequest page) {
+  public ResultPage<BatchRejectionView> rejections(
+      long executionId, PageRequest page, Locale language) {
     listed(executionId);
-    return rejections.rejections(executionId, page);
+    return rejections.rejections(executionId, page, language);
   }
 
   /** The latest {@code limit} executions of a job, newest first; empty if it never ran. */

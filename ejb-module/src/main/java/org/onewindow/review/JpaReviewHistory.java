@@ -2,7 +2,10 @@ package org.onewindow.review;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +13,12 @@ import java.util.Optional;
  * caller's transaction and persistence context.
  */
 public final class JpaReviewHistory implements ReviewHistory {
+
+  /**
+   * Subjects asked about in one query by {@link #firstReached(SubjectKind, Collection,
+   * ReviewStatus)}.
+   */
+  static final int IDS_PER_QUERY = 1000;
 
   private final EntityManager em;
 
@@ -49,5 +58,28 @@ public final class JpaReviewHistory implements ReviewHistory {
             .setParameter("id", id)
             .setParameter("status", status)
             .getSingleResult());
+  }
+
+  /**
+   * One grouped query per {@value #IDS_PER_QUERY} ids: a longer {@code in} list than that gains
+   * nothing and some drivers bound the parameters of a statement (PostgreSQL at 32,767).
+   */
+  @Override
+  public Map<Long, Instant> firstReached(
+      SubjectKind kind, Collection<Long> ids, ReviewStatus status) {
+    List<Long> all = List.copyOf(ids);
+    Map<Long, Instant> first = new HashMap<>();
+    for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+      em.createQuery(
+              "select t.subjectId, min(t.at) from ReviewTransition t where t.subjectType = :type"
+                  + " and t.subjectId in :ids and t.to = :status group by t.subjectId",
+              Object[].class)
+          .setParameter("type", kind.name())
+          .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+          .setParameter("status", status)
+          .getResultStream()
+          .forEach(row -> first.put((Long) row[0], (Instant) row[1]));
+    }
+    return first;
   }
 }

@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -86,6 +88,15 @@ public class SubjectKinds {
   /** When the subject first reached the state, if it ever did. */
   public Optional<Instant> firstReached(SubjectKind kind, long id, ReviewStatus status) {
     return new JpaReviewHistory(em).firstReached(kind, id, status);
+  }
+
+  /**
+   * When each of these subjects first reached the state, by id, for those that ever did; a few
+   * queries for any number of subjects.
+   */
+  public Map<Long, Instant> firstReached(
+      SubjectKind kind, Collection<Long> ids, ReviewStatus status) {
+    return new JpaReviewHistory(em).firstReached(kind, ids, status);
   }
 
   /**

@@ -2,8 +2,11 @@ package org.onewindow.review;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The history table, in memory: every line kept, in order. */
@@ -30,6 +33,16 @@ public final class InMemoryHistory implements ReviewHistory {
         .filter(t -> t.getTo() == status)
         .map(ReviewTransition::getAt)
         .findFirst();
+  }
+
+  @Override
+  public Map<Long, Instant> firstReached(
+      SubjectKind kind, Collection<Long> ids, ReviewStatus status) {
+    Map<Long, Instant> first = new HashMap<>();
+    for (Long id : ids) {
+      firstReached(kind, id, status).ifPresent(at -> first.put(id, at));
+    }
+    return first;
   }
 
   /** Every line kept, oldest first. */

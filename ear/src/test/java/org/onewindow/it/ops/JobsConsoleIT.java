@@ -28,7 +28,7 @@ import org.openqa.selenium.WebElement;
  * status and progress bar move to COMPLETED and reads its steps' counts; through the API, a run is
  * stopped and restarted from its checkpoint, and the refusals hold — a completed run is not
  * restarted, a run is not restarted while its job runs, a parameter the job does not declare is
- * refused.
+ * refused; the stopped run is then abandoned from the console, after its confirmation.
  */
 @PlatformIT
 // Markup and page flow are the same on both databases; the browser walks run in the H2 run.
@@ -46,6 +46,9 @@ class JobsConsoleIT {
   private static final Duration PATIENCE = Duration.ofMinutes(3);
 
   @RegisterExtension static final Administrators administrators = new Administrators();
+
+  /** The run the API test stopped (and restarted): the console's walk abandons it. */
+  private static long stoppedRun;
 
   @Test
   @Order(2)
@@ -98,6 +101,26 @@ class JobsConsoleIT {
           d ->
               browser.findAll(By.cssSelector("#execution-table .ow-execution-status")).stream()
                   .anyMatch(cell -> "COMPLETED".equals(cell.getAttribute("data-status"))));
+
+      // The run the API test stopped: abandoned from the page, once confirmed; the service's
+      // rule stands behind the button (a completed run shows none).
+      assertTrue(stoppedRun > 0, "the API test stopped a run first");
+      browser.choose("history-status", "已停止");
+      browser.click(By.id("history-show"));
+      browser.waitUntil(d -> onlyStoppedListed(browser));
+      browser.click(
+          By.xpath(
+              "//a[contains(@class,'ow-execution-id') and normalize-space(.)='#"
+                  + stoppedRun
+                  + "']"));
+      browser.waitForText(By.id("execution-detail"), "#" + stoppedRun);
+      browser.click(By.id("execution-abandon"));
+      browser.click(By.id("abandon-yes"));
+      assertTrue(
+          Poll.eventually(PATIENCE, () -> "ABANDONED".equals(statusShown(browser))),
+          "the page shows the run abandoned: " + statusShown(browser));
+      assertTrue(browser.findAll(By.id("execution-abandon")).isEmpty(), "no second abandon");
+      assertEquals("ABANDONED", execution(token, stoppedRun).getString("status"));
     }
   }
 
@@ -145,6 +168,7 @@ class JobsConsoleIT {
             () -> execution(token, first),
             run -> "STOPPED".equals(run.getString("status")),
             "run " + first + " did not stop");
+    stoppedRun = first;
     long readBeforeStop = stopped.getJsonNumber("itemsRead").longValue();
     assertTrue(readBeforeStop < expected, stopped.toString());
 
@@ -256,6 +280,18 @@ class JobsConsoleIT {
       return shown.isEmpty() ? null : shown.get(0).getAttribute("data-status");
     } catch (WebDriverException replacedMeanwhile) {
       return null;
+    }
+  }
+
+  /** Whether the history lists stopped runs only (its filter applied), and some. */
+  private static boolean onlyStoppedListed(Browser browser) {
+    try {
+      List<WebElement> cells =
+          browser.findAll(By.cssSelector("#execution-table .ow-execution-status"));
+      return !cells.isEmpty()
+          && cells.stream().allMatch(cell -> "STOPPED".equals(cell.getAttribute("data-status")));
+    } catch (WebDriverException replacedMeanwhile) {
+      return false;
     }
   }
 

@@ -115,6 +115,14 @@ class SyncIT {
     assertTrue(
         kept.stream().noneMatch(r -> r.getString("excerpt").contains("钱七")),
         "personal data masked in the excerpt: " + kept);
+    // The reason in the caller's language: Chinese by default, English when asked for.
+    String refusedFile = "sync-" + run + "-003.jsonl";
+    assertEquals("文件 " + refusedFile + " 的 SM3 摘要与清单不符，整个文件被拒收", reasonOf(kept, refusedFile));
+    assertEquals(
+        "The SM3 digest of file "
+            + refusedFile
+            + " does not match its manifest: the whole file is refused",
+        reasonOf(rejections(done, "en"), refusedFile));
     assertTrue(Files.exists(inbox.resolve("done/sync-" + run + "-001.jsonl")));
     assertTrue(Files.exists(inbox.resolve("done/sync-" + run + "-002.csv.manifest.json")));
     assertTrue(Files.exists(inbox.resolve("refused/sync-" + run + "-003.jsonl")));
@@ -336,15 +344,33 @@ class SyncIT {
         job + " execution " + id + " did not end");
   }
 
+  /** The reason of the rejection kept under {@code recordKey}. */
+  private static String reasonOf(List<JsonObject> kept, String recordKey) {
+    return kept.stream()
+        .filter(r -> r.getString("recordKey").equals(recordKey))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no rejection of " + recordKey + ": " + kept))
+        .getString("reason");
+  }
+
   /** The rejections an execution kept (the jobs API), up to 200. */
   private static List<JsonObject> rejections(JsonObject execution) {
+    return rejections(execution, "zh-CN");
+  }
+
+  /** The rejections an execution kept, up to 200, their reasons in {@code language}. */
+  private static List<JsonObject> rejections(JsonObject execution, String language) {
     HttpJson.Reply reply =
-        HttpJson.get(
+        HttpJson.call(
+            "GET",
             API
                 + "/jobs/executions/"
                 + execution.getJsonNumber("executionId").longValue()
                 + "/rejections?limit=200",
-            admin);
+            admin,
+            null,
+            "Accept-Language",
+            language);
     assertEquals(200, reply.status(), reply.body());
     return reply.json().getJsonObject("data").getJsonArray("rows").getValuesAs(JsonObject.class);
   }

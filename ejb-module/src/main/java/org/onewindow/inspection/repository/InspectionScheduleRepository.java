@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.onewindow.inspection.domain.InspectionSchedule;
 import org.onewindow.review.ReviewStatus;
@@ -49,6 +50,39 @@ public final class InspectionScheduleRepository {
         .setParameter("online", ReviewStatus.ONLINE)
         .setParameter("t", type.name())
         .getResultList();
+  }
+
+  /**
+   * Inserts these new schedules (made by {@link InspectionSchedule#enrol}) in one statement, in the
+   * caller's transaction: a multi-row insert, since identity ids keep Hibernate from batching
+   * persists. The unique key on the subject still guards against a second node enrolling the same
+   * subject: the statement then fails as a whole, and the caller's transaction with it.
+   *
+   * @return how many rows were inserted
+   */
+  public int insertAll(List<InspectionSchedule> fresh) {
+    if (fresh.isEmpty()) {
+      return 0;
+    }
+    StringJoiner rows = new StringJoiner(", ");
+    for (int i = 0; i < fresh.size(); i++) {
+      rows.add("(:t" + i + ", :s" + i + ", :f" + i + ", :n" + i + ", 0, 0)");
+    }
+    var insert =
+        em.createQuery(
+            "insert into InspectionSchedule"
+                + " (subjectType, subjectId, firstOnlineAt, nextDueAt, healthStreak, version)"
+                + " values "
+                + rows);
+    for (int i = 0; i < fresh.size(); i++) {
+      InspectionSchedule schedule = fresh.get(i);
+      insert
+          .setParameter("t" + i, schedule.getSubjectType())
+          .setParameter("s" + i, schedule.getSubjectId())
+          .setParameter("f" + i, schedule.getFirstOnlineAt())
+          .setParameter("n" + i, schedule.getNextDueAt());
+    }
+    return insert.executeUpdate();
   }
 
   /**

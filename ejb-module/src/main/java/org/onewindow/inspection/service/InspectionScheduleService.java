@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.onewindow.common.InvalidInputException;
@@ -61,10 +62,17 @@ public class InspectionScheduleService {
   @Inject Clock clock;
 
   /**
-   * Gives every online interface and app without a schedule one, due at once, {@value #BATCH} to a
-   * transaction. Another node enrolling some of the same subjects at the same moment makes a batch
-   * hit the unique constraint, which only means they are enrolled: that batch is then enrolled one
-   * subject per transaction.
+   * Subjects enrolled in one transaction: their first-online times read in one query and their rows
+   * inserted in one statement. Larger than {@link #BATCH}: nothing is called between, and the first
+   * run after 10,000 interfaces come online spends its time here.
+   */
+  public static final int ENROL_BATCH = 500;
+
+  /**
+   * Gives every online interface and app without a schedule one, due at once, {@value #ENROL_BATCH}
+   * to a transaction. Another node enrolling some of the same subjects at the same moment makes a
+   * batch hit the unique constraint, which only means they are enrolled: that batch is then
+   * enrolled one subject per transaction.
    *
    * @return how many were enrolled here
    */
@@ -74,11 +82,10 @@ public class InspectionScheduleService {
     int enrolled = 0;
     for (SubjectKind type : inspectedKinds()) {
       List<Long> ids = unenrolled(type);
-      for (int from = 0; from < ids.size(); from += BATCH) {
-        List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+      for (int from = 0; from < ids.size(); from += ENROL_BATCH) {
+        List<Long> batch = ids.subList(from, Math.min(ids.size(), from + ENROL_BATCH));
         try {
-          self.enrolAll(type, batch);
-          enrolled += batch.size();
+          enrolled += self.enrolAll(type, batch);
         } catch (EJBException raced) {
           enrolled += enrolOneByOne(self, type, batch);
         }
@@ -101,14 +108,29 @@ public class InspectionScheduleService {
     return enrolled;
   }
 
+  /**
+   * Enrols these subjects of one kind in one transaction: one query for when each first went online
+   * (now for one whose history says it never did), one insert for all their rows.
+   *
+   * @return how many were enrolled
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void enrolAll(SubjectKind type, List<Long> ids) {
-    for (Long id : ids) {
-      Instant firstOnline =
-          kinds.firstReached(type, id, ReviewStatus.ONLINE).orElseGet(clock::instant);
-      em.persist(InspectionSchedule.enrol(type, id, firstOnline));
-    }
-    em.flush();
+  public int enrolAll(SubjectKind type, List<Long> ids) {
+    return schedules()
+        .insertAll(
+            enrolments(
+                type, ids, kinds.firstReached(type, ids, ReviewStatus.ONLINE), clock.instant()));
+  }
+
+  /**
+   * The new schedules of these subjects: each starts when its subject first went online, or at
+   * {@code now} for one the history has no such line for.
+   */
+  static List<InspectionSchedule> enrolments(
+      SubjectKind type, List<Long> ids, Map<Long, Instant> firstOnline, Instant now) {
+    return ids.stream()
+        .map(id -> InspectionSchedule.enrol(type, id, firstOnline.getOrDefault(id, now)))
+        .toList();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

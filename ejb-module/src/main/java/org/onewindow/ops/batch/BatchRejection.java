@@ -8,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.onewindow.common.Message;
 
@@ -27,9 +25,6 @@ public class BatchRejection {
   static final int EXCERPT = 2_000;
 
   static final int KEY = 500;
-
-  /** Separates the reason's arguments (a control character no bundle argument contains). */
-  private static final String UNIT = "\u001f";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,7 +45,8 @@ public class BatchRejection {
   @Column(nullable = false, length = 200)
   private String reasonKey;
 
-  @Column(length = 2_000)
+  /** The reason's arguments in the form {@link ReasonArguments} keeps them. */
+  @Column(length = ReasonArguments.MOST)
   private String reasonArguments;
 
   @Column(length = EXCERPT)
@@ -75,21 +71,18 @@ public class BatchRejection {
     rejection.step = step;
     rejection.recordKey = cut(recordKey == null ? "" : recordKey, KEY);
     rejection.reasonKey = reason.key();
-    List<String> arguments = new ArrayList<>();
-    reason.arguments().forEach(argument -> arguments.add(String.valueOf(argument)));
-    rejection.reasonArguments =
-        arguments.isEmpty() ? null : cut(String.join(UNIT, arguments), 2_000);
+    rejection.reasonArguments = ReasonArguments.keep(reason.arguments());
     rejection.excerpt = excerpt == null ? null : cut(excerpt, EXCERPT);
     rejection.keptAt = now;
     return rejection;
   }
 
-  /** The reason as it was given (arguments as their text). */
+  /** The reason as it was given, to be read in any language. */
   Message reason() {
-    Object[] arguments = reasonArguments == null ? new Object[0] : reasonArguments.split(UNIT, -1);
-    return Message.of(reasonKey, arguments);
+    return Message.of(reasonKey, ReasonArguments.read(reasonArguments));
   }
 
+  /** The rejection as {@code language}'s reader sees it: the reason read in that language. */
   BatchRejectionView view(Locale language) {
     return new BatchRejectionView(
         id, executionId, jobName, step, recordKey, reason().in(language), excerpt, keptAt);

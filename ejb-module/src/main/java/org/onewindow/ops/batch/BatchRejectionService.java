@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Locale;
 import org.onewindow.common.Message;
 import org.onewindow.common.Messages;
 import org.onewindow.common.PageRequest;
@@ -50,8 +51,13 @@ public class BatchRejectionService {
         BatchRejection.of(executionId, jobName, step, recordKey, reason, excerpt, clock.instant()));
   }
 
-  /** The rejections of one execution, newest first. */
-  public ResultPage<BatchRejectionView> rejections(long executionId, PageRequest page) {
+  /**
+   * The rejections of one execution, newest first, their reasons read in {@code language} (the
+   * platform's, Chinese, when {@code null}).
+   */
+  public ResultPage<BatchRejectionView> rejections(
+      long executionId, PageRequest page, Locale language) {
+    Locale reader = language == null ? Messages.PLATFORM_LOCALE : language;
     long total =
         em.createQuery(
                 "select count(r) from BatchRejection r where r.executionId = :id", Long.class)
@@ -65,7 +71,6 @@ public class BatchRejectionService {
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
             .getResultList();
-    return new ResultPage<>(
-        rows.stream().map(row -> row.view(Messages.PLATFORM_LOCALE)).toList(), total);
+    return new ResultPage<>(rows.stream().map(row -> row.view(reader)).toList(), total);
   }
 }

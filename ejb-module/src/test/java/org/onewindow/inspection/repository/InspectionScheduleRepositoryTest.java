@@ -2,8 +2,10 @@ package org.onewindow.inspection.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -106,6 +108,60 @@ class InspectionScheduleRepositoryTest {
           assertEquals(List.of(), schedules.lockFree(List.of()));
           assertEquals(id, schedules.byIds(List.of(id)).get(id).getId());
         });
+  }
+
+  @Test
+  void enrolmentsAreInsertedInOneStatementAsPersistWouldAndNotTwice() {
+    long[] ids = twoInterfacesOneOnline();
+    Instant later = AppCenterRecords.AT.plusSeconds(60);
+    db.run(
+        em ->
+            assertEquals(
+                2,
+                new InspectionScheduleRepository(em)
+                    .insertAll(
+                        List.of(
+                            InspectionSchedule.enrol(
+                                AppCenterKinds.INTERFACE, ids[0], AppCenterRecords.AT),
+                            InspectionSchedule.enrol(AppCenterKinds.APP, ids[0], later)))));
+    db.run(
+        em -> {
+          var schedules = new InspectionScheduleRepository(em);
+          InspectionSchedule inserted =
+              schedules.ofSubject(AppCenterKinds.INTERFACE, ids[0]).orElseThrow();
+          assertEquals(AppCenterRecords.AT, inserted.getFirstOnlineAt());
+          assertEquals(AppCenterRecords.AT, inserted.getNextDueAt(), "due at once");
+          assertEquals(0, inserted.getVersion());
+          assertEquals(null, inserted.getLastInspectedAt());
+          assertEquals(null, inserted.getClaimedBy());
+          assertEquals(
+              InspectionSchedule.DEFAULT_SLOW_THRESHOLD_MILLIS, inserted.slowThresholdMillis());
+          assertEquals(
+              later, schedules.ofSubject(AppCenterKinds.APP, ids[0]).orElseThrow().getNextDueAt());
+          assertEquals(
+              List.of(), schedules.unenrolled(AppCenterKinds.INTERFACE, "RegisteredInterface"));
+          assertEquals(0, schedules.insertAll(List.of()));
+        });
+    // another node enrolling one of the same subjects: the whole statement fails on the subject's
+    // unique key, and nothing of it is kept (the service then enrols that batch one by one)
+    assertThrows(
+        PersistenceException.class,
+        () ->
+            db.run(
+                em ->
+                    new InspectionScheduleRepository(em)
+                        .insertAll(
+                            List.of(
+                                InspectionSchedule.enrol(
+                                    AppCenterKinds.INTERFACE, ids[1], AppCenterRecords.AT),
+                                InspectionSchedule.enrol(
+                                    AppCenterKinds.INTERFACE, ids[0], AppCenterRecords.AT)))));
+    db.run(
+        em ->
+            assertTrue(
+                new InspectionScheduleRepository(em)
+                    .ofSubject(AppCenterKinds.INTERFACE, ids[1])
+                    .isEmpty()));
   }
 
   /** An online interface and a submitted one, both of one unit. */

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -27,6 +29,7 @@ import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.PageRequest;
 import org.onewindow.ops.batch.BatchScheduleView;
+import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
 import org.onewindow.web.api.openapi.Payloads;
 
@@ -41,7 +44,8 @@ import org.onewindow.web.api.openapi.Payloads;
  *       counts and its progress;
  *   <li>{@code GET /executions?job=&status=&from=&to=&offset=&limit=}: the history, newest first;
  *   <li>{@code GET /executions/{id}/steps}: its steps' read, write, skip, retry and commit counts;
- *   <li>{@code GET /executions/{id}/rejections}: the records it rejected, with their reasons;
+ *   <li>{@code GET /executions/{id}/rejections}: the records it rejected, with their reasons in the
+ *       caller's language ({@code Accept-Language});
  *   <li>{@code POST /executions/{id}/stop}, {@code /restart}, {@code /abandon};
  *   <li>{@code GET /schedules}, {@code PUT /{job}/schedule}: when the jobs start by themselves.
  * </ul>
@@ -55,6 +59,8 @@ public class JobsResource {
   private static final int RECENT = 20;
 
   @EJB private BatchJobService jobs;
+
+  @Context private HttpHeaders headers;
 
   @POST
   @Path("/{job}/executions")
@@ -120,7 +126,9 @@ public class JobsResource {
       @PathParam("id") long id,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("20") int limit) {
-    return Envelopes.ok(jobs.rejections(id, new PageRequest(offset, limit, null, false)));
+    return Envelopes.ok(
+        jobs.rejections(
+            id, new PageRequest(offset, limit, null, false), ApiTexts.languageOf(headers)));
   }
 
   @POST

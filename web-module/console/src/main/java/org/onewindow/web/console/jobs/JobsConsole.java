@@ -31,8 +31,8 @@ import org.onewindow.web.console.shell.PagedTable;
 /**
  * The jobs page (issue 19 item 5): every job with its start form and schedule; the history with its
  * filters; the run chosen (or just started) with its status, progress bar (polled while it runs),
- * steps' counts and rejected records, and its stop and restart. Maps only: every rule is {@link
- * BatchJobService}'s.
+ * steps' counts and rejected records, and its stop, restart and abandon. Maps only: every rule is
+ * {@link BatchJobService}'s.
  */
 @Named
 @ViewScoped
@@ -88,14 +88,16 @@ public class JobsConsole implements Serializable {
 
         @Override
         protected long countRows() {
-          return selected == null ? 0 : jobs.rejections(selected, PageRequest.first(1)).total();
+          return selected == null
+              ? 0
+              : jobs.rejections(selected, PageRequest.first(1), language()).total();
         }
 
         @Override
         protected ResultPage<BatchRejectionView> fetch(PageRequest page) {
           return selected == null
               ? new ResultPage<>(List.of(), 0)
-              : jobs.rejections(selected, page);
+              : jobs.rejections(selected, page, language());
         }
 
         @Override
@@ -206,6 +208,24 @@ public class JobsConsole implements Serializable {
     }
   }
 
+  /**
+   * Gives the run shown up for good (after the page's confirmation): it is never restarted. The
+   * service holds the rule (only a failed or stopped run) and audits it.
+   */
+  public void abandon() {
+    if (selected == null) {
+      return;
+    }
+    try {
+      jobs.abandon(selected);
+      refresh();
+      PagedTable.toFirstPage("execution-table");
+      info(ConsoleTexts.text(language(), "jobs.abandoned"), "#" + selected);
+    } catch (PlatformException refused) {
+      refuse(refused);
+    }
+  }
+
   /** The history's filters apply from the next load of its table, from its first page. */
   public void filter() {
     PagedTable.toFirstPage("execution-table");
@@ -287,6 +307,14 @@ public class JobsConsole implements Serializable {
   /** Whether the run shown may be restarted (the service decides; this only offers the button). */
   public boolean isRestartable() {
     return execution != null && List.of("FAILED", "STOPPED").contains(execution.status());
+  }
+
+  /**
+   * Whether the run shown may be abandoned: failed or stopped, as for a restart (the service
+   * decides; this only offers the button).
+   */
+  public boolean isAbandonable() {
+    return isRestartable();
   }
 
   /** The progress bar's value: 0 while unknown. */
