@@ -1,5 +1,6 @@
 package org.onewindow.batch.sync;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -20,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.onewindow.batch.sync.format.FileCheck;
@@ -57,6 +59,10 @@ public class ExchangeFileReader extends AbstractItemReader {
 
   @Inject JobContext job;
 
+  /** Where the files' SM3 checks run ahead ({@link FileChecksAhead}); null in unit tests. */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ExecutorService executor;
+
   @Inject StepContext step;
 
   @Inject
@@ -79,6 +85,7 @@ public class ExchangeFileReader extends AbstractItemReader {
   private RecordSource source;
   private String current;
   private Manifest manifest;
+  private FileChecksAhead checks;
   private boolean movesDue;
   private boolean ended;
 
@@ -92,6 +99,7 @@ public class ExchangeFileReader extends AbstractItemReader {
     moveFinished();
     bringBackInProgress();
     files.addAll(readyFiles());
+    checks = new FileChecksAhead(List.copyOf(files), executor);
     if (checkpoint == null) {
       expectTotal();
     }
@@ -202,7 +210,7 @@ public class ExchangeFileReader extends AbstractItemReader {
     } catch (IOException e) {
       return refuse(name, Message.of("sync.file.badManifest", name, e.getMessage()));
     }
-    FileCheck check = FileCheck.of(file);
+    FileCheck check = checks.of(file);
     if (!manifest.matches(check.sm3())) {
       return refuse(name, Message.of("sync.file.digestMismatch", name));
     }
@@ -288,6 +296,9 @@ public class ExchangeFileReader extends AbstractItemReader {
 
   @Override
   public void close() throws IOException {
+    if (checks != null) {
+      checks.close();
+    }
     if (source != null) {
       source.close();
       source = null;

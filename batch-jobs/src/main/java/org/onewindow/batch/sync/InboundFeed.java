@@ -2,7 +2,6 @@ package org.onewindow.batch.sync;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.onewindow.batch.sync.format.RawRecord;
 import org.onewindow.common.Message;
 import org.onewindow.exchange.ExchangeRecord;
+import org.onewindow.exchange.IsoInstants;
 
 /**
  * What the inbound jobs take in, with the field that is each record's natural key; every record's
@@ -116,7 +116,7 @@ public enum InboundFeed {
   static Instant instant(String text) {
     String value = text.strip();
     try {
-      return OffsetDateTime.parse(value).toInstant();
+      return IsoInstants.parse(value); // OffsetDateTime.parse's answers, the common form fast
     } catch (DateTimeParseException notWithOffset) {
       // try the local forms
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.onewindow.crypto.mask.IdCardNumber;
 import org.onewindow.exchange.ExchangeRecord;
+import org.onewindow.exchange.IsoInstants;
 
 /**
  * Reads an incoming case record (004 7) into {@link CaseFacts}, or refuses it with the first rule
@@ -214,7 +215,7 @@ public final class CaseRecordReader {
 
   private static Instant time(String text, String field) {
     try {
-      return CaseTimes.parse(text);
+      return IsoInstants.parse(text);
     } catch (DateTimeParseException e) {
       throw CaseRefusal.malformed(field);
     }

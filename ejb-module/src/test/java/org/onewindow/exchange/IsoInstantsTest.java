@@ -1,4 +1,4 @@
-package org.onewindow.casework.domain;
+package org.onewindow.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hand-read times accept and refuse exactly what {@link OffsetDateTime#parse} does. */
-class CaseTimesTest {
+class IsoInstantsTest {
 
   @ParameterizedTest
   @ValueSource(
@@ -34,7 +34,7 @@ class CaseTimesTest {
         "2024-03-05T10:15:30.Z"
       })
   void readsWhatTheIsoParserReads(String text) {
-    assertEquals(OffsetDateTime.parse(text).toInstant(), CaseTimes.parse(text));
+    assertEquals(OffsetDateTime.parse(text).toInstant(), IsoInstants.parse(text));
   }
 
   @ParameterizedTest
@@ -59,7 +59,7 @@ class CaseTimesTest {
       })
   void refusesWhatTheIsoParserRefuses(String text) {
     assertThrows(DateTimeParseException.class, () -> OffsetDateTime.parse(text));
-    assertThrows(DateTimeParseException.class, () -> CaseTimes.parse(text));
+    assertThrows(DateTimeParseException.class, () -> IsoInstants.parse(text));
   }
 
   @Test
@@ -72,7 +72,7 @@ class CaseTimesTest {
       ZoneOffset offset = ZoneOffset.ofTotalSeconds(60 * random.nextInt(-17 * 60, 17 * 60 + 1));
       for (String text :
           new String[] {instant.toString(), OffsetDateTime.ofInstant(instant, offset).toString()}) {
-        assertEquals(OffsetDateTime.parse(text).toInstant(), CaseTimes.parse(text), text);
+        assertEquals(OffsetDateTime.parse(text).toInstant(), IsoInstants.parse(text), text);
       }
     }
   }

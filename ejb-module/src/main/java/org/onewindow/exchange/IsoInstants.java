@@ -1,4 +1,4 @@
-package org.onewindow.casework.domain;
+package org.onewindow.exchange;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -7,26 +7,26 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads the stage times and versions of case records (ISO 8601 with an offset, 004 7): five per
- * record, a million records per sync. {@link OffsetDateTime#parse} costs about a microsecond and a
- * dozen objects each (a general formatter with optional sections and a resolver), so the form every
- * source sends — {@code yyyy-MM-ddTHH:mm:ss}, optional fraction of 1 to 9 digits, then {@code Z} or
- * {@code ±HH:MM} — is read here by hand; anything else (another form, or a value of this form that
- * is no calendar time) is left to {@link OffsetDateTime#parse}, so what is accepted and refused is
- * exactly what it accepts and refuses.
+ * Reads the times of exchange records (ISO 8601 with an offset, 004 7) — every record's version, a
+ * case's stage times besides, a million records per sync. {@link OffsetDateTime#parse} costs about
+ * a microsecond and a dozen objects each (a general formatter with optional sections and a
+ * resolver), so the form every source sends — {@code yyyy-MM-ddTHH:mm:ss}, optional fraction of 1
+ * to 9 digits, then {@code Z} or {@code ±HH:MM} — is read here by hand; anything else (another
+ * form, or a value of this form that is no calendar time) is left to {@link OffsetDateTime#parse},
+ * so what is accepted and refused is exactly what it accepts and refuses.
  */
-final class CaseTimes {
+public final class IsoInstants {
 
   private static final int SECONDS = 19; // "yyyy-MM-ddTHH:mm:ss"
 
-  private CaseTimes() {}
+  private IsoInstants() {}
 
   /**
    * The instant {@code text} names.
    *
    * @throws DateTimeParseException when it is no ISO 8601 date-time with an offset
    */
-  static Instant parse(String text) {
+  public static Instant parse(String text) {
     Instant fast = fast(text);
     return fast != null ? fast : OffsetDateTime.parse(text).toInstant();
   }
