@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.onewindow.batch.sync.format.FileCheck;
+import org.onewindow.batch.sync.format.Manifest;
 
 /**
  * The SM3 checks of an inbound step's files, made one after the other on another thread while the
@@ -49,7 +50,7 @@ final class FileChecksAhead implements AutoCloseable {
         return;
       }
       try {
-        entry.getValue().complete(FileCheck.of(entry.getKey()));
+        entry.getValue().complete(check(entry.getKey()));
       } catch (IOException | RuntimeException e) {
         entry.getValue().completeExceptionally(e);
       }
@@ -60,7 +61,7 @@ final class FileChecksAhead implements AutoCloseable {
   FileCheck of(Path file) throws IOException {
     CompletableFuture<FileCheck> ahead = checks.remove(file);
     if (ahead == null) {
-      return FileCheck.of(file);
+      return check(file);
     }
     try {
       return ahead.join();
@@ -73,8 +74,23 @@ final class FileChecksAhead implements AutoCloseable {
       }
       throw e;
     } catch (java.util.concurrent.CancellationException e) {
-      return FileCheck.of(file);
+      return check(file);
     }
+  }
+
+  /**
+   * The digest, and the encoding unless the file's manifest declares one (then it is not looked
+   * for). An unreadable manifest is the step's to refuse; the check is then the full one.
+   */
+  static FileCheck check(Path file) throws IOException {
+    boolean declared;
+    try {
+      String encoding = Manifest.read(Manifest.of(file)).encoding();
+      declared = encoding != null && !encoding.isBlank();
+    } catch (IOException | RuntimeException unreadable) {
+      declared = false;
+    }
+    return FileCheck.of(file, !declared);
   }
 
   /** Stops checking the files not begun (the step ended or failed). */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -74,11 +75,13 @@ final class PostgresqlCaseCopy implements AutoCloseable {
   }
 
   /**
-   * One row in COPY's text format: tab between columns, {@code \N} for null, and a backslash before
-   * the characters the format gives a meaning (backslash, tab, newline, carriage return).
+   * One row in COPY's text format: tab between columns, {@code \\N} for null, and a backslash
+   * before the characters the format gives a meaning (backslash, tab, newline, carriage return).
+   * Written without detours — a value with none of them whole, times by {@link #appendInstant} — as
+   * the formatting profiled as a fifth of the sync's Java time.
    */
   static byte[] line(Object[] row) {
-    StringBuilder text = new StringBuilder(512);
+    StringBuilder text = new StringBuilder(640);
     for (int c = 0; c < row.length; c++) {
       if (c > 0) {
         text.append('\t');
@@ -86,16 +89,25 @@ final class PostgresqlCaseCopy implements AutoCloseable {
       Object value = row[c];
       if (value == null) {
         text.append("\\N");
-      } else if (value instanceof Instant || value instanceof Long) {
-        text.append(value); // ISO-8601 instants and digits: nothing to escape
+      } else if (value instanceof Instant instant) {
+        appendInstant(instant, text);
+      } else if (value instanceof Long number) {
+        text.append(number.longValue());
       } else {
-        escape(value.toString(), text);
+        appendEscaped(value.toString(), text);
       }
     }
     return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void escape(String value, StringBuilder text) {
+  private static void appendEscaped(String value, StringBuilder text) {
+    if (value.indexOf('\\') < 0
+        && value.indexOf('\t') < 0
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0) {
+      text.append(value);
+      return;
+    }
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
       switch (ch) {
@@ -106,5 +118,49 @@ final class PostgresqlCaseCopy implements AutoCloseable {
         default -> text.append(ch);
       }
     }
+  }
+
+  /**
+   * An instant as {@code yyyy-MM-ddTHH:mm:ss[.fffffffff]Z} (what {@link Instant#toString} writes
+   * for years 0 to 9999, and PostgreSQL reads), without a formatter; other years by {@code
+   * toString}.
+   */
+  static void appendInstant(Instant instant, StringBuilder text) {
+    long seconds = instant.getEpochSecond();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      text.append(instant);
+      return;
+    }
+    int ofDay = (int) Math.floorMod(seconds, 86_400);
+    pad(text, date.getYear(), 4).append('-');
+    pad(text, date.getMonthValue(), 2).append('-');
+    pad(text, date.getDayOfMonth(), 2).append('T');
+    pad(text, ofDay / 3600, 2).append(':');
+    pad(text, ofDay / 60 % 60, 2).append(':');
+    pad(text, ofDay % 60, 2);
+    int nano = instant.getNano();
+    if (nano > 0) { // in groups of three digits, as toString
+      text.append('.');
+      if (nano % 1_000_000 == 0) {
+        pad(text, nano / 1_000_000, 3);
+      } else if (nano % 1000 == 0) {
+        pad(text, nano / 1000, 6);
+      } else {
+        pad(text, nano, 9);
+      }
+    }
+    text.append('Z');
+  }
+
+  private static StringBuilder pad(StringBuilder text, int value, int width) {
+    int unit = 1;
+    for (int digit = 1; digit < width; digit++) {
+      unit *= 10;
+    }
+    for (; unit > 0; unit /= 10) {
+      text.append((char) ('0' + value / unit % 10));
+    }
+    return text;
   }
 }
