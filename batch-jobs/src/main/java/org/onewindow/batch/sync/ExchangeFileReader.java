@@ -21,7 +21,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.onewindow.batch.sync.format.FileCheck;
@@ -59,9 +60,15 @@ public class ExchangeFileReader extends AbstractItemReader {
 
   @Inject JobContext job;
 
-  /** Where the files' SM3 checks run ahead ({@link FileChecksAhead}); null in unit tests. */
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ExecutorService executor;
+  /**
+   * Makes the threads the files' SM3 checks and their records' parsing run ahead on ({@link
+   * FileChecksAhead}, {@link ReadAhead}): threads of their own, as each lasts a step or a file and
+   * would otherwise hold threads of the shared managed executor, which the chunk's sealing needs.
+   * (The container's ManagedThreadFactory, seen as the plain ThreadFactory it extends.) Null in
+   * unit tests: then nothing runs ahead.
+   */
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ThreadFactory threads;
 
   @Inject StepContext step;
 
@@ -99,7 +106,7 @@ public class ExchangeFileReader extends AbstractItemReader {
     moveFinished();
     bringBackInProgress();
     files.addAll(readyFiles());
-    checks = new FileChecksAhead(List.copyOf(files), executor);
+    checks = new FileChecksAhead(List.copyOf(files), aheadExecutor());
     if (checkpoint == null) {
       expectTotal();
     }
@@ -202,6 +209,11 @@ public class ExchangeFileReader extends AbstractItemReader {
     }
   }
 
+  /** A new managed thread for each task, or none (null) without a thread factory. */
+  private Executor aheadExecutor() {
+    return threads == null ? null : task -> threads.newThread(task).start();
+  }
+
   /** Opens a file (at its checkpoint's offset), or refuses it whole. */
   private InboundItem start(Path file) throws IOException {
     String name = file.getFileName().toString();
@@ -221,6 +233,9 @@ public class ExchangeFileReader extends AbstractItemReader {
       return refuse(name, Message.of("sync.file.badManifest", name, manifest.encoding()));
     }
     source = FileFormat.of(name).orElseThrow().open(file, charset);
+    if (threads != null) {
+      source = new ReadAhead(source, aheadExecutor());
+    }
     current = name;
     if (name.equals(position.file)) {
       source.skip(position.offset); // resumed: these records' chunks committed

@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import org.onewindow.casework.domain.Applicant;
@@ -233,29 +231,20 @@ final class CaseUpserts {
               lines[k] = PostgresqlCaseCopy.line(rows[k]);
             }
           };
-      boolean split = helper != null && count >= SPLIT_FROM;
-      int mine = split ? count / 2 : count;
-      CompletableFuture<Void> upper =
-          split
-              ? CompletableFuture.runAsync(
-                  () -> {
-                    for (int k = mine; k < count; k++) {
-                      make.accept(k);
-                    }
-                  },
-                  helper)
-              : null;
+      SplitWork split =
+          SplitWork.start(count, make, helper != null && count >= SPLIT_FROM ? helper : null);
+      int helperFrom;
       try {
-        for (int k = 0; k < mine; k++) {
+        for (int k = split.nextLow(); k >= 0; k = split.nextLow()) {
           make.accept(k);
           if (fresh[k]) {
             copy.add(lines[k]);
           }
         }
       } finally {
-        join(upper);
+        helperFrom = split.finish();
       }
-      for (int k = mine; k < count; k++) {
+      for (int k = helperFrom; k < count; k++) {
         if (fresh[k]) {
           copy.add(lines[k]);
         }
@@ -273,24 +262,9 @@ final class CaseUpserts {
     }
   }
 
-  private static void join(CompletableFuture<Void> work) {
-    if (work == null) {
-      return;
-    }
-    try {
-      work.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw e;
-    }
-  }
-
   /**
-   * Runs {@code work} for 0 to {@code count} − 1: the upper half on the helper, if any and the
-   * chunk is large enough, while this thread does the lower half. The work writes to distinct array
-   * slots only; joining the helper's half makes its writes visible here.
+   * Runs {@code work} for 0 to {@code count} − 1, shared with the helper, if any and the chunk is
+   * large enough ({@link SplitWork}: this thread never waits for a helper that has not begun).
    */
   private void inHalves(int count, IntConsumer work) {
     if (helper == null || count < SPLIT_FROM) {
@@ -299,21 +273,11 @@ final class CaseUpserts {
       }
       return;
     }
-    int half = count / 2;
-    CompletableFuture<Void> upper =
-        CompletableFuture.runAsync(
-            () -> {
-              for (int i = half; i < count; i++) {
-                work.accept(i);
-              }
-            },
-            helper);
+    SplitWork split = SplitWork.start(count, work, helper);
     try {
-      for (int i = 0; i < half; i++) {
-        work.accept(i);
-      }
+      split.runLow();
     } finally {
-      join(upper);
+      split.finish();
     }
   }
 
