@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Properties;
@@ -25,10 +26,12 @@ import org.onewindow.crypto.Sm3;
  * COPY's rate). Run by ear/bench-sync on sm-crypto's CLI jar (SM3 of the manifests):
  *
  * <pre>
- *   generate DIR N           N case records (docs/wire-formats.md §7) as JSON-lines batch files of
+ *   generate DIR N [FIRST]   N case records (docs/wire-formats.md §7) as JSON-lines batch files of
  *                            100,000 with manifests in DIR/inbound/cases, and the same rows as
- *                            DIR/copy.csv for COPY
- *   run PLATFORM REALM       case-inbound as the demo administrator; prints its records/s
+ *                            DIR/copy.csv for COPY; numbered from FIRST (default 0, a multiple of
+ *                            100,000), so that a warm-up's cases are others than the measured
+ *   run PLATFORM REALM       case-inbound as the demo administrator; prints its records/s over
+ *                            the execution's own start and end (the server's times)
  * </pre>
  *
  * The generator is seeded (the same N gives the same files). Until the casework capability's
@@ -74,18 +77,19 @@ public class SyncBench {
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
-      case "generate" -> generate(Path.of(args[1]), Long.parseLong(args[2]));
+      case "generate" ->
+          generate(Path.of(args[1]), Long.parseLong(args[2]), args.length > 3 ? Long.parseLong(args[3]) : 0);
       case "run" -> run(args[1], args[2], args.length > 3 ? args[3] : "1000");
       default -> throw new IllegalArgumentException("generate DIR N | run PLATFORM REALM [CHUNK]");
     }
   }
 
-  static void generate(Path dir, long n) throws IOException {
+  static void generate(Path dir, long n, long first) throws IOException {
     Path inbox = Files.createDirectories(dir.resolve("inbound/cases"));
     Random random = new Random(19);
     try (BufferedWriter copy = Files.newBufferedWriter(dir.resolve("copy.csv"))) {
-      for (long from = 0; from < n; from += PER_FILE) {
-        long count = Math.min(PER_FILE, n - from);
+      for (long from = first; from < first + n; from += PER_FILE) {
+        long count = Math.min(PER_FILE, first + n - from);
         StringBuilder lines = new StringBuilder((int) count * 520);
         for (long i = from; i < from + count; i++) {
           String[] row = row(i, random);
@@ -135,7 +139,6 @@ public class SyncBench {
 
   static void run(String platform, String realm, String chunk) throws Exception {
     String admin = administratorToken(realm, platform, "admin");
-    long started = System.nanoTime();
     String answer = post(platform + "/api/v1/jobs/case-inbound/executions", admin,
         "{\"parameters\":{\"chunkSize\":" + chunk + "}}");
     String id = number(answer, "executionId");
@@ -150,7 +153,10 @@ public class SyncBench {
       execution = get(platform + "/api/v1/jobs/executions/" + id, admin);
       if (!execution.matches("(?s).*\"status\":\"(STARTING|STARTED)\".*")) break;
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
+    // The execution's own start and end, not this poll's: it looks every 2 s.
+    double seconds =
+        Duration.between(Instant.parse(field(execution, "startedAt")), Instant.parse(field(execution, "endedAt")))
+                .toMillis() / 1e3;
     long read = Long.parseLong(number(execution, "itemsRead"));
     System.out.println("case-inbound: " + execution);
     System.out.printf("inbound: %d records in %.1f s = %.0f records/s%n", read, seconds, read / seconds);
