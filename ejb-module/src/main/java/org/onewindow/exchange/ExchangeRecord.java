@@ -2,8 +2,6 @@ package org.onewindow.exchange;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,7 +22,7 @@ public record ExchangeRecord(String key, Instant version, Map<String, String> fi
     if (version == null) {
       throw new IllegalArgumentException("an exchange record needs a version: " + key);
     }
-    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    fields = ReadOnlyFields.copyOf(fields); // none if the reader handed its map over
   }
 
   /** The field's value, or null when the record has none. */

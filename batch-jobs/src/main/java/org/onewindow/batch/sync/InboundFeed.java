@@ -12,6 +12,7 @@ import org.onewindow.batch.sync.format.RawRecord;
 import org.onewindow.common.Message;
 import org.onewindow.exchange.ExchangeRecord;
 import org.onewindow.exchange.IsoInstants;
+import org.onewindow.exchange.ReadOnlyFields;
 
 /**
  * What the inbound jobs take in, with the field that is each record's natural key; every record's
@@ -86,8 +87,9 @@ public enum InboundFeed {
     String iso = at.toString();
     Map<String, String> fields = raw.fields();
     if (!iso.equals(version)) {
-      fields = new LinkedHashMap<>(fields);
-      fields.put(VERSION_FIELD, iso);
+      LinkedHashMap<String, String> normalised = new LinkedHashMap<>(fields);
+      normalised.put(VERSION_FIELD, iso);
+      fields = ReadOnlyFields.adopt(normalised);
     }
     return new ExchangeRecord(key.strip(), at, fields);
   }

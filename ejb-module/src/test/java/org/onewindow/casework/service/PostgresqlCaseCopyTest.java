@@ -12,11 +12,11 @@ class PostgresqlCaseCopyTest {
 
   @Test
   void aLineHasTabsBetweenColumnsNullAsBackslashNAndEscapesTheFormatsCharacters() {
-    Object[] row = {"王建国", null, 42L, "a\\b\tc\nd\re", "C:\\N"};
+    Object[] row = {"王建国", null, 42L, "a\\b\tc\nd\re", "C:\\N", -7L, "名称"};
 
     String line = new String(PostgresqlCaseCopy.line(row), StandardCharsets.UTF_8);
 
-    assertEquals("王建国\t\\N\t42\ta\\\\b\\tc\\nd\\re\tC:\\\\N\n", line);
+    assertEquals("王建国\t\\N\t42\ta\\\\b\\tc\\nd\\re\tC:\\\\N\t-7\t名称\n", line);
   }
 
   @Test
@@ -27,11 +27,7 @@ class PostgresqlCaseCopyTest {
           Instant.ofEpochSecond(
               random.nextLong(-62_000_000_000L, 253_000_000_000L),
               random.nextInt(4) == 0 ? 0 : random.nextInt(1_000_000_000));
-      StringBuilder text = new StringBuilder();
-
-      PostgresqlCaseCopy.appendInstant(instant, text);
-
-      assertEquals(instant.toString(), text.toString());
+      assertEquals(instant.toString(), written(instant));
     }
     for (String edge :
         new String[] {
@@ -41,9 +37,13 @@ class PostgresqlCaseCopyTest {
           "0000-01-01T00:00:00Z",
           "9999-12-31T23:59:59Z"
         }) {
-      StringBuilder text = new StringBuilder();
-      PostgresqlCaseCopy.appendInstant(Instant.parse(edge), text);
-      assertEquals(Instant.parse(edge).toString(), text.toString());
+      assertEquals(Instant.parse(edge).toString(), written(Instant.parse(edge)));
     }
+  }
+
+  private static String written(Instant instant) {
+    LineBytes line = new LineBytes(4);
+    PostgresqlCaseCopy.appendInstant(instant, line);
+    return new String(line.toArray(), StandardCharsets.US_ASCII);
   }
 }

@@ -47,8 +47,8 @@ final class JsonRecords {
    * between the text and the map: building one for every record profiled as a third of reading a
    * JSON-lines file). Null and blank values are left out, as {@link RawRecord#of} leaves them.
    */
-  static Map<String, String> objectFields(JsonParser parser) {
-    Map<String, String> fields = new LinkedHashMap<>();
+  static LinkedHashMap<String, String> objectFields(JsonParser parser) {
+    LinkedHashMap<String, String> fields = new LinkedHashMap<>();
     String name = null;
     while (true) {
       JsonParser.Event event = parser.next();
@@ -113,7 +113,7 @@ final class JsonRecords {
         if (parser.next() != JsonParser.Event.START_OBJECT) {
           return RawRecord.malformed(ordinal, "not a JSON object", line);
         }
-        Map<String, String> fields = objectFields(parser);
+        LinkedHashMap<String, String> fields = objectFields(parser);
         if (parser.hasNext()) {
           parser.next(); // what follows the object: a syntax error, reported below
           return RawRecord.malformed(ordinal, "not JSON: more than one value on the line", line);

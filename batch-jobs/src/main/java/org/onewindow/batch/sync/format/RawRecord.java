@@ -3,6 +3,7 @@ package org.onewindow.batch.sync.format;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.onewindow.exchange.ReadOnlyFields;
 
 /**
  * One record as a file held it, or why it could not be read.
@@ -31,8 +32,8 @@ public record RawRecord(long ordinal, Map<String, String> fields, String problem
    * A record whose {@code fields} the caller made for it alone, already without blank values: kept
    * as it is, without the copy {@link #of} makes.
    */
-  static RawRecord ofKept(long ordinal, Map<String, String> fields, String excerpt) {
-    return new RawRecord(ordinal, Collections.unmodifiableMap(fields), null, cut(excerpt));
+  static RawRecord ofKept(long ordinal, LinkedHashMap<String, String> fields, String excerpt) {
+    return new RawRecord(ordinal, ReadOnlyFields.adopt(fields), null, cut(excerpt));
   }
 
   public static RawRecord malformed(long ordinal, String problem, String excerpt) {
