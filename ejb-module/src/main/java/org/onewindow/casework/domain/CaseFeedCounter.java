@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 /**
  * The last sequence number a case feed handed out. A writing transaction locks its row, numbers its
  * rows after it and moves it on; the lock is held to the commit, so numbers come in commit order
- * and a reader's cursor "after N" misses nothing committed later (004 7 增量更新). Written by JDBC with
- * the cases; the first writing chunk creates the row of {@link #CASES}.
+ * and a reader's cursor "after N" misses nothing committed later (004 7, incremental updates).
+ * Written by JDBC with the cases; the first writing chunk creates the row of {@link #CASES}.
  */
 @Entity(name = "CaseFeedCounter")
 @Table(name = "ow_case_feed")

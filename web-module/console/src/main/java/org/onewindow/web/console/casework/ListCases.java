@@ -57,7 +57,7 @@ public class ListCases implements Serializable {
     return table;
   }
 
-  /** The form's filters apply from the next load of the table (the page's "查询"). */
+  /** The form's filters apply from the next load of the table (the page's search button). */
   public void show() {
     PagedTable.toFirstPage("cases:case-table");
   }
