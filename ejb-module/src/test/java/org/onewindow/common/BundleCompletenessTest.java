@@ -40,8 +40,8 @@ class BundleCompletenessTest {
    * by {@code ConsoleTextsTest} and {@code PortalTextsTest}; here only for Chinese written in
    * code), the JSSDK and the sandbox upper platform. The DEMO data module too: its Chinese is data,
    * kept in its resources ({@code DemoResources}), not in literals. Not the light-app demo or the
-   * sample upstream, whose Chinese is their data in code, nor web-support's one API envelope
-   * (10008).
+   * sample upstream, whose Chinese is their data in code. Web-support too: its one API envelope
+   * (10008) reads the common refusals.
    */
   private static final List<Path> CONVERTED =
       List.of(
@@ -65,6 +65,7 @@ class BundleCompletenessTest {
           Path.of("web-module/portal/src/main/java"),
           Path.of("web-module/jssdk/src/main/java"),
           Path.of("web-module/sandbox-upper-platform/src/main/java"),
+          Path.of("web-module/web-support/src/main/java"),
           Path.of("demo-data/src/main/java"));
 
   /**
@@ -226,7 +227,8 @@ class BundleCompletenessTest {
             "ejb-module/src/main/java",
             "batch-jobs/src/main/java",
             "web-module/api/src/main/java",
-            "web-module/gateway/src/main/java")
+            "web-module/gateway/src/main/java",
+            "web-module/web-support/src/main/java")
         .flatMap(dir -> javaFiles(ROOT.resolve(dir)))
         .toList();
   }

@@ -11,7 +11,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
+import org.onewindow.common.LocalizedTexts;
 import org.onewindow.identity.service.SessionRevocationService;
 import org.wildfly.security.http.oidc.JsonWebToken;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
@@ -31,7 +34,8 @@ public class RevokedSessionFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String UNAUTHORIZED = "{\"code\":10008,\"msg\":\"用户未授权\",\"data\":null}";
+  /** 003 Annex A: the user is not authorised (sm-crypto's ResponseCode, not on this classpath). */
+  private static final int NOT_AUTHORIZED = 10008;
 
   @EJB private SessionRevocationService revocations;
 
@@ -47,7 +51,7 @@ public class RevokedSessionFilter extends HttpFilter {
         session.invalidate();
       }
       if (context.getIDToken() == null) {
-        refuseBearer(response);
+        refuseBearer(request, response);
       } else {
         sendBackToLogin(request, response);
       }
@@ -70,10 +74,27 @@ public class RevokedSessionFilter extends HttpFilter {
         Instant.ofEpochSecond(loggedIn));
   }
 
-  private static void refuseBearer(HttpServletResponse response) throws IOException {
+  private static void refuseBearer(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(UNAUTHORIZED.getBytes(StandardCharsets.UTF_8));
+    response.getOutputStream().write(unauthorized(request).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The 10008 envelope in the caller's language: Chinese unless {@code Accept-Language} puts
+   * English first (the bundle's text holds no character JSON would need escaped).
+   */
+  static String unauthorized(HttpServletRequest request) {
+    Locale language =
+        request.getHeader("Accept-Language") == null
+            ? Locale.CHINA
+            : LocalizedTexts.preferred(Collections.list(request.getLocales()));
+    return "{\"code\":"
+        + NOT_AUTHORIZED
+        + ",\"msg\":\""
+        + LocalizedTexts.REFUSALS.format("common.unauthorized", language)
+        + "\",\"data\":null}";
   }
 
   private static void sendBackToLogin(HttpServletRequest request, HttpServletResponse response)
