@@ -15,20 +15,21 @@ create table ow_service_hall (
     updated_at timestamp(6) with time zone not null,
     updated_by varchar(100) not null,
     version bigint not null,
-    primary key (id),
-    constraint ow_service_hall_code_key unique (code)
+    constraint ow_service_hall_pkey primary key (id),
+    constraint uk_service_hall_code unique (code)
 );
-create index ow_service_hall_division on ow_service_hall (division_code);
-create index ow_service_hall_place on ow_service_hall (latitude, longitude);
+create index ix_service_hall_division on ow_service_hall (division_code);
+create index ix_service_hall_place on ow_service_hall (latitude, longitude);
 
 create table ow_service_hall_matter (
     hall_id bigint not null,
     matter_code varchar(64) not null,
     matter_name varchar(200) not null,
-    primary key (hall_id, matter_code),
-    constraint ow_service_hall_matter_hall foreign key (hall_id) references ow_service_hall (id) on delete cascade
+    position integer not null,
+    constraint ow_service_hall_matter_pkey primary key (hall_id, position)
 );
-create index ow_service_hall_matter_code on ow_service_hall_matter (matter_code);
+create index ix_service_hall_matter_code on ow_service_hall_matter (matter_code);
+alter table ow_service_hall_matter add constraint fk_service_hall_matter_hall foreign key (hall_id) references ow_service_hall;
 
 -- Enterprise and personal codes (企业/个人码): the SM2 keys that sign their tokens (the private key
 -- SM4-wrapped by the key ring), and the tokens verified once, so a copy is refused.
@@ -37,13 +38,13 @@ create table ow_holder_code_key (
     private_key_ref varchar(1000) not null,
     public_key_pem varchar(1000) not null,
     created_at timestamp(6) with time zone not null,
-    primary key (key_id)
+    constraint ow_holder_code_key_pkey primary key (key_id)
 );
 
 create table ow_holder_code_use (
     token_id varchar(64) not null,
     used_at timestamp(6) with time zone not null,
     expires_at timestamp(6) with time zone not null,
-    primary key (token_id)
+    constraint ow_holder_code_use_pkey primary key (token_id)
 );
-create index ow_holder_code_use_expiry on ow_holder_code_use (expires_at);
+create index ix_holder_code_use_expiry on ow_holder_code_use (expires_at);

@@ -3,6 +3,7 @@ package org.onewindow.identity.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -12,7 +13,9 @@ import java.time.Instant;
  * once cannot both accept it. Kept until a day after the token expired, then dropped.
  */
 @Entity
-@Table(name = "ow_holder_code_use")
+@Table(
+    name = "ow_holder_code_use",
+    indexes = @Index(name = "ix_holder_code_use_expiry", columnList = "expires_at"))
 public class HolderCodeUse {
 
   @Id

@@ -5,16 +5,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A 政务服务大厅, one offline channel of the service map (000 8.1.2 i): where it is (address and WGS-84
@@ -22,14 +25,20 @@ import java.util.Set;
  * matters it handles. Kept by an access unit, like the unit's matters.
  */
 @Entity
-@Table(name = "ow_service_hall")
+@Table(
+    name = "ow_service_hall",
+    uniqueConstraints = @UniqueConstraint(name = "uk_service_hall_code", columnNames = "code"),
+    indexes = {
+      @Index(name = "ix_service_hall_division", columnList = "division_code"),
+      @Index(name = "ix_service_hall_place", columnList = "latitude, longitude")
+    })
 public class ServiceHall {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "code", nullable = false, length = 40, unique = true)
+  @Column(name = "code", nullable = false, length = 40)
   private String code;
 
   @Column(name = "name", nullable = false, length = 100)
@@ -57,8 +66,13 @@ public class ServiceHall {
   private String ownerUnit;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "ow_service_hall_matter", joinColumns = @JoinColumn(name = "hall_id"))
-  private Set<HallMatter> matters = new LinkedHashSet<>();
+  @CollectionTable(
+      name = "ow_service_hall_matter",
+      joinColumns = @JoinColumn(name = "hall_id"),
+      foreignKey = @ForeignKey(name = "fk_service_hall_matter_hall"),
+      indexes = @Index(name = "ix_service_hall_matter_code", columnList = "matter_code"))
+  @OrderColumn(name = "position")
+  private List<HallMatter> matters = new ArrayList<>();
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
