@@ -16,7 +16,7 @@ public record HallDraft(
     Double latitude,
     Double longitude,
     String divisionCode,
-    List<HallView.HallMatterView> matters) {
+    List<ServiceHallView.HallMatterView> matters) {
 
   public HallDraft {
     matters = matters == null ? List.of() : List.copyOf(matters);

@@ -50,7 +50,7 @@ final class HallSearch {
 
   static List<NearbyHall> sorted(GeoPoint here, List<ServiceHall> halls) {
     return halls.stream()
-        .map(h -> new NearbyHall(HallView.of(h), Math.round(here.metresTo(h.getLocation()))))
+        .map(h -> new NearbyHall(ServiceHallView.of(h), Math.round(here.metresTo(h.getLocation()))))
         .sorted(
             Comparator.comparingLong(NearbyHall::distanceMetres)
                 .thenComparing(n -> n.hall().code()))

@@ -57,9 +57,11 @@ public class ServiceHallService {
    * @throws InvalidInputException when the division is not one of the table
    */
   @PermitAll
-  public List<HallView> halls(String divisionCode, String matterCode) {
+  public List<ServiceHallView> halls(String divisionCode, String matterCode) {
     return new HallSearch(em)
-        .find(division(divisionCode), matter(matterCode)).stream().map(HallView::of).toList();
+        .find(division(divisionCode), matter(matterCode)).stream()
+            .map(ServiceHallView::of)
+            .toList();
   }
 
   /**
@@ -88,8 +90,8 @@ public class ServiceHallService {
    * @throws NotFoundException when there is none of that code
    */
   @PermitAll
-  public HallView hall(String code) {
-    return HallView.of(find(code));
+  public ServiceHallView hall(String code) {
+    return ServiceHallView.of(find(code));
   }
 
   /** Every matter some hall handles, code → name, for the map's matter filter. */
@@ -105,12 +107,12 @@ public class ServiceHallService {
 
   /** The halls the caller keeps: its unit's, or every hall for a platform administrator. */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
-  public List<HallView> managed() {
+  public List<ServiceHallView> managed() {
     UnitScope scope = scope();
     return new HallSearch(em)
         .find("", "").stream()
             .filter(h -> scope.allows(h.getOwnerUnit()))
-            .map(HallView::of)
+            .map(ServiceHallView::of)
             .toList();
   }
 
@@ -121,7 +123,7 @@ public class ServiceHallService {
    * @throws org.onewindow.common.DutySeparationException when the caller acts for another unit
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
-  public HallView create(HallDraft draft) {
+  public ServiceHallView create(HallDraft draft) {
     UnitScope scope = scope();
     String code = HallFacts.checkedCode(draft.code());
     String owner = owner(scope, draft.ownerUnit());
@@ -137,7 +139,7 @@ public class ServiceHallService {
     hall.describe(facts, me(), clock.instant());
     em.persist(hall);
     audit("SERVICE_HALL_CREATED", hall);
-    return HallView.of(hall);
+    return ServiceHallView.of(hall);
   }
 
   /**
@@ -146,12 +148,12 @@ public class ServiceHallService {
    * @throws NotFoundException when there is no such hall of the caller's unit
    */
   @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.UNIT_DEVELOPER, Roles.API_CLIENT})
-  public HallView update(String code, HallDraft draft) {
+  public ServiceHallView update(String code, HallDraft draft) {
     ServiceHall hall = kept(code);
     HallFacts facts = facts(draft);
     hall.describe(facts, me(), clock.instant());
     audit("SERVICE_HALL_CHANGED", hall);
-    return HallView.of(hall);
+    return ServiceHallView.of(hall);
   }
 
   /**

@@ -47,7 +47,7 @@ public class HolderCodeResource {
   @Operation(summary = "Verify a scanned code's token: signature, time, first use")
   @APIResponseSchema(value = HolderCodeCheck.class)
   @Extension(name = AnnexACodes.EXTENSION, value = "400:20000 410:20001")
-  public Response verify(VerificationRequest request) {
+  public Response verify(CodeVerificationRequest request) {
     HolderCodeCheck check =
         codes.verify(request == null ? null : request.token()).in(ApiTexts.languageOf(headers));
     return switch (check.verdict()) {
@@ -71,7 +71,4 @@ public class HolderCodeResource {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .build();
   }
-
-  /** The token as scanned: the QR code's text after {@code t=}, or the whole token. */
-  public record VerificationRequest(String token) {}
 }

@@ -2,7 +2,7 @@ package org.onewindow.web.api.matter;
 
 import java.util.List;
 import org.onewindow.matter.service.HallDraft;
-import org.onewindow.matter.service.HallView;
+import org.onewindow.matter.service.ServiceHallView;
 
 /**
  * A hall as an administrator sends it: {@code code} and {@code ownerUnit} when registering (the
@@ -18,7 +18,7 @@ public record HallRequest(
     Double latitude,
     Double longitude,
     String divisionCode,
-    List<HallView.HallMatterView> matters) {
+    List<ServiceHallView.HallMatterView> matters) {
 
   HallDraft draft() {
     return new HallDraft(

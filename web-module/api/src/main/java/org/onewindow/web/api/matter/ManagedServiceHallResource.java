@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.onewindow.common.MissingInputException;
-import org.onewindow.matter.service.HallView;
 import org.onewindow.matter.service.ServiceHallService;
+import org.onewindow.matter.service.ServiceHallView;
 import org.onewindow.web.api.Envelopes;
 import org.onewindow.web.api.openapi.AnnexACodes;
 
@@ -35,7 +35,7 @@ public class ManagedServiceHallResource {
 
   @GET
   @Operation(summary = "The halls the caller keeps")
-  @APIResponseSchema(value = HallView[].class)
+  @APIResponseSchema(value = ServiceHallView[].class)
   public Response list() {
     return Envelopes.ok(halls.managed());
   }
@@ -43,7 +43,7 @@ public class ManagedServiceHallResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a hall")
-  @APIResponseSchema(value = HallView.class, responseCode = "201")
+  @APIResponseSchema(value = ServiceHallView.class, responseCode = "201")
   @Extension(name = AnnexACodes.EXTENSION, value = "409:11001 403:20001")
   public Response create(HallRequest request) {
     return Envelopes.created(halls.create(required(request).draft()));
@@ -53,7 +53,7 @@ public class ManagedServiceHallResource {
   @Path("/{code}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Rewrite a hall's facts")
-  @APIResponseSchema(value = HallView.class)
+  @APIResponseSchema(value = ServiceHallView.class)
   public Response update(@PathParam("code") String code, HallRequest request) {
     return Envelopes.ok(halls.update(code, required(request).draft()));
   }

@@ -11,13 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.onewindow.common.InvalidInputException;
-import org.onewindow.matter.service.HallView;
 import org.onewindow.matter.service.NearbyHall;
 import org.onewindow.matter.service.ServiceHallService;
+import org.onewindow.matter.service.ServiceHallView;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.openapi.AnnexACodes;
 
 /**
  * {@code /api/v1/service-halls}: the service map's halls (000 8.1.2 i), public like the map — by
@@ -34,7 +36,7 @@ public class ServiceHallResource {
   @GET
   @SecurityRequirements
   @Operation(summary = "The halls in a division (and those under it) handling a matter")
-  @APIResponseSchema(value = HallView[].class)
+  @APIResponseSchema(value = ServiceHallView[].class)
   public Response list(
       @QueryParam("divisionCode") String divisionCode, @QueryParam("matterCode") String matter) {
     return Envelopes.ok(halls.halls(divisionCode, matter));
@@ -48,6 +50,7 @@ public class ServiceHallResource {
           "The halls nearest to a place (lat, lng in WGS-84 degrees), nearest first, with their"
               + " great-circle distance in metres")
   @APIResponseSchema(value = NearbyHall[].class)
+  @Extension(name = AnnexACodes.EXTENSION, value = "400:20003")
   public Response nearest(
       @QueryParam("lat") String latitude,
       @QueryParam("lng") String longitude,
@@ -67,7 +70,7 @@ public class ServiceHallResource {
   @Path("/{code}")
   @SecurityRequirements
   @Operation(summary = "One hall by its code")
-  @APIResponseSchema(value = HallView.class)
+  @APIResponseSchema(value = ServiceHallView.class)
   public Response get(@PathParam("code") String code) {
     return Envelopes.ok(halls.hall(code));
   }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.onewindow.common.Messages;
 import org.onewindow.common.PlatformException;
 import org.onewindow.matter.service.HallDraft;
-import org.onewindow.matter.service.HallView;
 import org.onewindow.matter.service.ServiceHallService;
+import org.onewindow.matter.service.ServiceHallView;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -30,7 +30,7 @@ public class ManageServiceHalls implements Serializable {
 
   @EJB private ServiceHallService halls;
 
-  private transient List<HallView> rows;
+  private transient List<ServiceHallView> rows;
 
   /** The code of the hall being rewritten; null while registering a new one. */
   private String editing;
@@ -46,7 +46,7 @@ public class ManageServiceHalls implements Serializable {
   private String divisionCode = "";
   private String matters = "";
 
-  public List<HallView> getRows() {
+  public List<ServiceHallView> getRows() {
     if (rows == null) {
       rows = halls.managed();
     }
@@ -57,7 +57,7 @@ public class ManageServiceHalls implements Serializable {
   public void edit(String hallCode) {
     attempt(
         () -> {
-          HallView hall = halls.hall(hallCode);
+          ServiceHallView hall = halls.hall(hallCode);
           editing = hall.code();
           code = hall.code();
           ownerUnit = hall.ownerUnit();
@@ -128,15 +128,15 @@ public class ManageServiceHalls implements Serializable {
   }
 
   /** The matters typed one a line: the code, a blank, the name. */
-  private List<HallView.HallMatterView> matterLines() {
-    List<HallView.HallMatterView> lines = new ArrayList<>();
+  private List<ServiceHallView.HallMatterView> matterLines() {
+    List<ServiceHallView.HallMatterView> lines = new ArrayList<>();
     for (String line : matters.split("\\R")) {
       String text = line.strip();
       if (text.isEmpty()) {
         continue;
       }
       String[] parts = text.split("\\s+", 2);
-      lines.add(new HallView.HallMatterView(parts[0], parts.length > 1 ? parts[1] : ""));
+      lines.add(new ServiceHallView.HallMatterView(parts[0], parts.length > 1 ? parts[1] : ""));
     }
     return lines;
   }

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.PlatformException;
-import org.onewindow.matter.service.HallView;
 import org.onewindow.matter.service.NearbyHall;
 import org.onewindow.matter.service.ServiceHallService;
+import org.onewindow.matter.service.ServiceHallView;
 import org.onewindow.region.Divisions;
 import org.onewindow.web.portal.LocaleSwitch;
 
@@ -59,7 +59,8 @@ public class ServiceMapView {
   public record Option(String code, String label) {}
 
   /** A hall as the list and the map show it. */
-  public record Row(int number, HallView hall, long distanceMetres, Schematic.Point position) {
+  public record Row(
+      int number, ServiceHallView hall, long distanceMetres, Schematic.Point position) {
 
     /** The distance in SI units: metres under a kilometre, else kilometres to one decimal. */
     public String distanceText() {
@@ -78,7 +79,7 @@ public class ServiceMapView {
       return;
     }
     loaded = true;
-    List<HallView> all = halls.halls("", "");
+    List<ServiceHallView> all = halls.halls("", "");
     areas =
         all.stream()
             .map(h -> MapArea.of(h.divisionCode()))
@@ -94,7 +95,7 @@ public class ServiceMapView {
     if (areas.stream().noneMatch(a -> a.code().equals(area))) {
       area = ""; // only an area with halls: anything else the address says is ignored
     }
-    List<HallView> shown = List.of();
+    List<ServiceHallView> shown = List.of();
     List<Long> distances = List.of();
     try {
       Double latitude = degrees("lat", lat, "matter.hall.latitude");
@@ -126,14 +127,14 @@ public class ServiceMapView {
     draw(all, shown, distances);
   }
 
-  private void draw(List<HallView> all, List<HallView> shown, List<Long> distances) {
-    List<HallView> inArea =
+  private void draw(List<ServiceHallView> all, List<ServiceHallView> shown, List<Long> distances) {
+    List<ServiceHallView> inArea =
         area.isEmpty()
             ? List.of()
             : all.stream().filter(h -> MapArea.contains(area, h.divisionCode())).toList();
     divisions =
         inArea.stream()
-            .map(HallView::divisionCode)
+            .map(ServiceHallView::divisionCode)
             .distinct()
             .sorted()
             .map(code -> new Option(code, name(code)))
@@ -151,7 +152,7 @@ public class ServiceMapView {
     }
     List<Row> listed = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
-      HallView hall = shown.get(i);
+      ServiceHallView hall = shown.get(i);
       listed.add(
           new Row(
               i + 1,

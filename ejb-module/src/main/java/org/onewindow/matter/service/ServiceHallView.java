@@ -9,7 +9,7 @@ import org.onewindow.region.Divisions;
  * A service hall as the service map shows it (000 8.1.2 i): public facts only — a hall is a public
  * office, its address and telephone are published for everyone. Coordinates in WGS-84 degrees.
  */
-public record HallView(
+public record ServiceHallView(
     String code,
     String name,
     String address,
@@ -22,12 +22,12 @@ public record HallView(
     String ownerUnit,
     List<HallMatterView> matters) {
 
-  public HallView {
+  public ServiceHallView {
     matters = List.copyOf(matters);
   }
 
-  static HallView of(ServiceHall hall) {
-    return new HallView(
+  static ServiceHallView of(ServiceHall hall) {
+    return new ServiceHallView(
         hall.getCode(),
         hall.getName(),
         hall.getAddress(),
