@@ -64,8 +64,8 @@ final class HallSearch {
       jpql.append(" and h.divisionCode like :division");
     }
     if (!matter.isEmpty()) {
-      jpql.append(" and exists (select m from ServiceHall o join o.matters m")
-          .append(" where o = h and m.code = :matter)");
+      jpql.append(" and exists (select o.id from ServiceHall o join o.matters m")
+          .append(" where o.id = h.id and m.code = :matter)");
     }
     double latSpan = radius / METRES_PER_DEGREE;
     double cos = centre == null ? 1 : Math.cos(Math.toRadians(centre.latitude()));
