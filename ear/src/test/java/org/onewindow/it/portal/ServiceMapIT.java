@@ -178,6 +178,8 @@ class ServiceMapIT {
       browser.open(
           Platform.BASE_URL + "/portal/service-map.xhtml?lat=30.650&lng=104.080&matter=" + MATTER);
       browser.find(By.id("here"));
+      // The area filter says which area the map shows: the nearest hall's.
+      assertEquals("510100", browser.find(By.id("area")).getAttribute("value"));
       List<WebElement> halls = browser.findAll(By.cssSelector("#hallList li.ow-hall"));
       assertEquals(JINJIANG, halls.get(0).getAttribute("data-hall"));
       assertTrue(browser.text(By.cssSelector("#hallList .ow-distance")).endsWith(" m"));

@@ -35,8 +35,15 @@ public final class Schematic {
     }
   }
 
-  /** A division's cell: its polygon's points for SVG and where its label goes. */
-  public record Cell(String code, String name, String points, Point label) {}
+  /**
+   * A division's cell: its polygon's points for SVG, where its label goes, and whether the cell is
+   * large enough to hold a label without covering its neighbours' (a small one is named by its SVG
+   * title, on hover and to a screen reader).
+   */
+  public record Cell(String code, String name, String points, Point label, boolean labelled) {}
+
+  /** The least area, in view-box units, of a cell whose name is written on the map. */
+  static final double LABELLED_AREA = 4000;
 
   /**
    * A schematic framing every place given.
@@ -111,10 +118,25 @@ public final class Schematic {
         String code = seats.get(i).code();
         drawn.add(
             new Cell(
-                code, Optional.ofNullable(names.apply(code)).orElse(code), points, sites.get(i)));
+                code,
+                Optional.ofNullable(names.apply(code)).orElse(code),
+                points,
+                sites.get(i),
+                area(polygon) >= LABELLED_AREA));
       }
     }
     return List.copyOf(drawn);
+  }
+
+  /** A simple polygon's area, by the shoelace formula. */
+  static double area(List<Point> polygon) {
+    double sum = 0;
+    for (int k = 0; k < polygon.size(); k++) {
+      Point p = polygon.get(k);
+      Point q = polygon.get((k + 1) % polygon.size());
+      sum += p.x() * q.y() - q.x() * p.y();
+    }
+    return Math.abs(sum) / 2;
   }
 
   /**

@@ -220,6 +220,11 @@ public class ServiceMapView {
     return schematic.cells();
   }
 
+  /** The cells large enough to carry their name on the map. */
+  public List<Schematic.Cell> getLabelledCells() {
+    return getCells().stream().filter(Schematic.Cell::labelled).toList();
+  }
+
   public Schematic.Point getHere() {
     load();
     return here;
@@ -249,6 +254,12 @@ public class ServiceMapView {
   }
 
   public String getArea() {
+    return area;
+  }
+
+  /** The area the map shows, as the area filter shows it: known only once the halls are read. */
+  public String getShownArea() {
+    load();
     return area;
   }
 
