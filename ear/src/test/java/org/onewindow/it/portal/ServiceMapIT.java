@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onewindow.it.support.Administrator;
+import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
@@ -34,6 +37,11 @@ class ServiceMapIT {
   private static final String API = Platform.BASE_URL + "/api/v1";
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String MATTER = "ITMAP" + RUN.toUpperCase(Locale.ROOT);
+
+  /** The matter of the halls the other tests must not see (another unit's, the console's). */
+  private static final String OTHER_MATTER = MATTER + "X";
+
+  @RegisterExtension static final Administrators administrators = new Administrators();
   private static final String JINJIANG = "it-" + RUN + "-jinjiang";
   private static final String WUHOU = "it-" + RUN + "-wuhou";
   private static final String PIDU = "it-" + RUN + "-pidu";
@@ -48,25 +56,56 @@ class ServiceMapIT {
 
   private static void register(
       String token, String code, String name, String division, double lat, double lng) {
+    register(token, code, name, division, lat, lng, "地图测试单位");
+  }
+
+  private static void register(
+      String token,
+      String code,
+      String name,
+      String division,
+      double lat,
+      double lng,
+      String unit) {
+    String matter = unit.equals("地图测试单位") ? MATTER : OTHER_MATTER;
     HttpJson.Reply created =
         HttpJson.postJson(
             API + "/managed-service-halls",
             token,
-            "{\"code\":\""
-                + code
-                + "\",\"ownerUnit\":\"地图测试单位\",\"name\":\""
-                + name
-                + "\",\"address\":\"四川省成都市测试路1号\",\"openingHours\":\"周一至周五 9:00-17:00\","
-                + "\"phone\":\"028-12345\",\"latitude\":"
-                + lat
-                + ",\"longitude\":"
-                + lng
-                + ",\"divisionCode\":\""
-                + division
-                + "\",\"matters\":[{\"code\":\""
-                + MATTER
-                + "\",\"name\":\"地图测试事项\"}]}");
+            body(code, unit, name, division, lat, lng, matter));
     assertEquals(201, created.status(), created.body());
+  }
+
+  private static String body(
+      String code, String unit, String name, String division, double lat, double lng) {
+    return body(code, unit, name, division, lat, lng, MATTER);
+  }
+
+  /** A hall as the API takes it, handling {@code matter}. */
+  private static String body(
+      String code,
+      String unit,
+      String name,
+      String division,
+      double lat,
+      double lng,
+      String matter) {
+    return "{\"code\":\""
+        + code
+        + "\",\"ownerUnit\":\""
+        + unit
+        + "\",\"name\":\""
+        + name
+        + "\",\"address\":\"四川省成都市测试路1号\",\"openingHours\":\"周一至周五 9:00-17:00\","
+        + "\"phone\":\"028-12345\",\"latitude\":"
+        + lat
+        + ",\"longitude\":"
+        + lng
+        + ",\"divisionCode\":\""
+        + division
+        + "\",\"matters\":[{\"code\":\""
+        + matter
+        + "\",\"name\":\"地图测试事项\"}]}";
   }
 
   /** Haversine on the IUGG mean sphere, written again here so the test checks the service. */
@@ -204,5 +243,68 @@ class ServiceMapIT {
       browser.open(Platform.BASE_URL + "/portal/service-map.xhtml?lat=95&lng=104");
       assertTrue(browser.text(By.id("error")).contains("纬度"));
     }
+  }
+
+  /**
+   * 000 8.2.4 (units manage their own): an access unit's developer rewrites its unit's hall and
+   * registers one in the console; another unit's hall does not exist for it, and it cannot register
+   * one in another unit's name.
+   */
+  @Test
+  void aUnitsDeveloperKeepsItsUnitsHallsOnlyAndRegistersOneInTheConsole() {
+    Administrator developer = administrators.developerOf("地图测试单位");
+    String token = developer.consoleToken();
+    String other = "it-" + RUN + "-other";
+    register(ServiceTokens.api(), other, "别的单位的大厅", "510105", 30.674, 104.062, "别的测试单位");
+
+    HttpJson.Reply rewritten =
+        HttpJson.putJson(
+            API + "/managed-service-halls/" + JINJIANG,
+            token,
+            body(JINJIANG, "", "锦江测试大厅", "510104", 30.657, 104.083));
+    assertEquals(200, rewritten.status(), rewritten.body());
+    assertEquals(
+        404,
+        HttpJson.putJson(
+                API + "/managed-service-halls/" + other,
+                token,
+                body(other, "", "改名", "510105", 30.674, 104.062))
+            .status());
+    assertEquals(404, HttpJson.delete(API + "/managed-service-halls/" + other, token).status());
+    HttpJson.Reply foreign =
+        HttpJson.postJson(
+            API + "/managed-service-halls",
+            token,
+            body("it-" + RUN + "-foreign", "别的测试单位", "冒名大厅", "510105", 30.67, 104.06));
+    assertEquals(403, foreign.status(), foreign.body());
+    assertEquals(
+        List.of(JINJIANG, PIDU, WUHOU),
+        HttpJson.get(API + "/managed-service-halls", token).json().getJsonArray("data").stream()
+            .map(v -> v.asJsonObject().getString("code"))
+            .sorted()
+            .toList());
+
+    String made = "it-" + RUN + "-console";
+    try (Browser browser = new Browser()) {
+      browser.open(Platform.BASE_URL + "/console/service-halls.xhtml");
+      browser.logInAsAdministrator(developer);
+      browser.waitForText(By.id("halls:hallTable"), JINJIANG);
+      assertFalse(browser.text(By.id("halls:hallTable")).contains(other));
+      browser.type(By.id("halls:code"), made);
+      browser.type(By.id("halls:name"), "控制台登记的大厅");
+      browser.type(By.id("halls:address"), "四川省成都市测试路2号");
+      browser.type(By.id("halls:openingHours"), "工作日 9:00-17:00");
+      browser.type(By.id("halls:latitude"), "30.660");
+      browser.type(By.id("halls:longitude"), "104.102");
+      browser.type(By.id("halls:divisionCode"), "510108");
+      browser.type(By.id("halls:matters"), OTHER_MATTER + " 地图测试事项");
+      browser.click(By.id("halls:save"));
+      browser.waitForText(By.id("halls:hallTable"), made);
+      browser.screenshot("console-service-halls");
+    }
+    JsonObject hall =
+        HttpJson.get(API + "/service-halls/" + made, null).json().getJsonObject("data");
+    assertEquals("地图测试单位", hall.getString("ownerUnit"));
+    assertEquals("成华区", hall.getString("divisionName"));
   }
 }
