@@ -9,11 +9,17 @@ import java.util.List;
  */
 final class CurrentSchema {
 
-  /** The latest migration's version: {@code db/migration/<database>/V10__…}. */
-  static final int VERSION = 10;
+  /** The latest migration's version: {@code db/migration/<database>/V13__…}. */
+  static final int VERSION = 13;
+
+  /**
+   * The versions missing on this branch: V11 and V12 are other branches' (issue 20), merged
+   * separately; the merger empties this list.
+   */
+  private static final java.util.Set<Integer> ELSEWHERE = java.util.Set.of(11, 12);
 
   /** The platform's tables after every migration, Flyway's history table not counted. */
-  static final int TABLES = 45;
+  static final int TABLES = 48;
 
   private CurrentSchema() {}
 
@@ -29,6 +35,9 @@ final class CurrentSchema {
   static List<String> historyFromEmpty() {
     List<String> rows = new ArrayList<>(List.of("0 BASELINE"));
     for (int version = 1; version <= VERSION; version++) {
+      if (ELSEWHERE.contains(version)) {
+        continue;
+      }
       rows.add(version + " SQL");
     }
     return rows;
