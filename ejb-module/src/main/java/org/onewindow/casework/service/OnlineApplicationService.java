@@ -33,7 +33,6 @@ import org.onewindow.crypto.mask.IdCardNumber;
 import org.onewindow.crypto.mask.Masking;
 import org.onewindow.files.FileStore;
 import org.onewindow.files.StoredFile;
-import org.onewindow.matter.domain.MatterState;
 import org.onewindow.matter.service.MatterCatalogueService;
 import org.onewindow.matter.service.MatterView;
 
@@ -359,8 +358,10 @@ public class OnlineApplicationService {
   }
 
   private MatterView publishedMatter(String matterCode) {
+    // A citizen reads published items only (MatterCatalogueService.get): a version never
+    // published is an editor's draft, not something to apply for.
     MatterView matter = matters.get(matterCode);
-    if (matter.state() != MatterState.PUBLISHED) {
+    if (matter.publishedAt() == null) {
       throw NotFoundException.keyed("casework.online.matterNotFound");
     }
     return matter;
