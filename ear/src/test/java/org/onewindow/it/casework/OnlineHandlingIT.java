@@ -83,7 +83,7 @@ class OnlineHandlingIT {
             "{\"name\":\"驾驶证补领\",\"matterType\":\"行政许可\","
                 + "\"settingBasis\":\"《中华人民共和国道路交通安全法》第十九条\",\"exerciseLevels\":\"市级\"}");
     assertEquals(200, catalogue.status(), catalogue.body());
-    matter = "WB-" + suffix;
+    matter = "WB" + suffix; // 8 to 64 capital letters or digits
     String body =
         Json.createObjectBuilder()
             .add("implementationCode", matter)
@@ -241,6 +241,8 @@ class OnlineHandlingIT {
       office.waitForText(By.id("online-cases:online-table"), caseNo);
       office.open(CONSOLE + "/online-case.xhtml?no=" + caseNo);
       assertEquals(purpose, office.text(By.id("online-purpose")));
+      assertEquals(
+          scan.getFileName().toString(), office.text(By.cssSelector(".ow-online-material-link")));
       office.click(By.id("handle:accept"));
       office.waitForText(By.id("online-case-state"), "已受理");
       office.type(By.id("handle:reason"), "身份证照片不清晰，请上传正反面清晰扫描件");

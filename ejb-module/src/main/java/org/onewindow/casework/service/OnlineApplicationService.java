@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import org.onewindow.casework.domain.ApplicantSecret;
 import org.onewindow.casework.domain.CaseMaterialFileKind;
@@ -353,7 +352,7 @@ public class OnlineApplicationService {
         false,
         OnlineCaseState.DRAFT,
         matter.materials().stream()
-            .map(m -> new MaterialSlot(m.name(), m.required(), null, 0, null, null))
+            .map(m -> new MaterialSlot(null, m.name(), m.required(), null, 0, null, null))
             .toList());
   }
 
@@ -389,6 +388,6 @@ public class OnlineApplicationService {
   }
 
   private FileStore store() {
-    return FileStore.platform(EnumSet.of(CaseMaterialFileKind.MATERIAL), clock);
+    return OnlineCaseRecords.store(clock);
   }
 }

@@ -84,6 +84,18 @@ public class OnlineCaseHandlingService {
     return view(c, scope.acts(c.getDepartmentName()));
   }
 
+  /**
+   * A material of a case the caller sees, to examine it.
+   *
+   * @throws org.onewindow.common.NotFoundException when the caller may not see the case, or it has
+   *     no such material
+   */
+  public MaterialContent material(String caseNo, long materialId) {
+    OnlineCase c = records().byNumber(caseNo, false);
+    scope().checkSees(c.getDepartmentName());
+    return records().open(OnlineCaseRecords.store(clock), c.getId(), materialId);
+  }
+
   /** 受理. */
   public OnlineCaseView accept(String caseNo) {
     OnlineCase c = forHandling(caseNo);

@@ -2,17 +2,23 @@ package org.onewindow.casework.service;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.onewindow.casework.domain.CaseMaterialFileKind;
 import org.onewindow.casework.domain.OnlineCase;
 import org.onewindow.casework.domain.OnlineCaseEvent;
 import org.onewindow.casework.domain.OnlineCaseState;
 import org.onewindow.casework.domain.OnlineMaterial;
 import org.onewindow.common.NotFoundException;
+import org.onewindow.files.FileStore;
 import org.onewindow.matter.service.MaterialView;
 import org.onewindow.notice.Notices;
 
@@ -72,6 +78,31 @@ final class OnlineCaseRecords {
     return found;
   }
 
+  /**
+   * Opens material {@code materialId} of case {@code caseId} from {@code store}.
+   *
+   * @throws NotFoundException when the case has no such material
+   */
+  MaterialContent open(FileStore store, long caseId, long materialId) {
+    OnlineMaterial m = em.find(OnlineMaterial.class, materialId);
+    if (m == null || m.getCaseId() != caseId) {
+      throw NotFoundException.keyed("casework.online.notFound");
+    }
+    try {
+      return new MaterialContent(
+          m.getStorageName().endsWith(".png") ? "image/png" : "image/jpeg",
+          m.getSize(),
+          store.open(m.getStorageName()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a material failed", e);
+    }
+  }
+
+  /** The platform's store of materials (the one directory of every capability's uploads). */
+  static FileStore store(Clock clock) {
+    return FileStore.platform(EnumSet.of(CaseMaterialFileKind.MATERIAL), clock);
+  }
+
   List<OnlineMaterial> materials(long caseId) {
     return em.createQuery(
             "select m from OnlineMaterial m where m.caseId = :c order by m.id",
@@ -87,13 +118,14 @@ final class OnlineCaseRecords {
   List<MaterialSlot> slots(List<MaterialView> catalogue, long caseId) {
     Map<String, MaterialSlot> slots = new LinkedHashMap<>();
     for (MaterialView m : catalogue) {
-      slots.put(m.name(), new MaterialSlot(m.name(), m.required(), null, 0, null, null));
+      slots.put(m.name(), new MaterialSlot(null, m.name(), m.required(), null, 0, null, null));
     }
     for (OnlineMaterial m : materials(caseId)) {
       MaterialSlot listed = slots.get(m.getMaterialName());
       slots.put(
           m.getMaterialName(),
           new MaterialSlot(
+              m.getId(),
               m.getMaterialName(),
               listed != null && listed.required(),
               m.getOriginalName(),
@@ -110,6 +142,7 @@ final class OnlineCaseRecords {
         .map(
             m ->
                 new MaterialSlot(
+                    m.getId(),
                     m.getMaterialName(),
                     false,
                     m.getOriginalName(),
