@@ -5,6 +5,7 @@ import java.security.Principal;
 import org.onewindow.common.UnitScope;
 import org.onewindow.crypto.mask.PersonNames;
 import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.JsonWebToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -22,12 +23,17 @@ record CallerToken(String username, Object acr, String accessUnit, String displa
         && oidc.getOidcSecurityContext().getToken() != null) {
       AccessToken token = oidc.getOidcSecurityContext().getToken();
       Object unit = token.getClaimValue(UnitScope.CLAIM);
+      // the person's name as the portal shows it: the ID token's, else the access token's
+      JsonWebToken named =
+          oidc.getOidcSecurityContext().getIDToken() != null
+              ? oidc.getOidcSecurityContext().getIDToken()
+              : token;
       return new CallerToken(
           username,
           token.getClaimValue("acr"),
           unit == null ? "" : unit.toString().strip(),
           PersonNames.display(
-              token.getFamilyName(), token.getGivenName(), token.getName(), username));
+              named.getFamilyName(), named.getGivenName(), named.getName(), username));
     }
     return new CallerToken(username, null, "", username);
   }
