@@ -56,7 +56,10 @@ class OnlineHandlingIT {
 
   @RegisterExtension static final Administrators administrators = new Administrators();
 
-  private static final KeycloakAdmin keycloak = new KeycloakAdmin();
+  /** A fresh admin session each time: the master realm's admin tokens live a minute. */
+  private static KeycloakAdmin keycloak() {
+    return new KeycloakAdmin();
+  }
 
   private static String unit;
   private static String matter;
@@ -132,6 +135,7 @@ class OnlineHandlingIT {
     assertEquals(200, approved.status(), approved.body());
 
     citizen = "apply-" + UUID.randomUUID().toString().substring(0, 8);
+    KeycloakAdmin keycloak = keycloak();
     citizenId = keycloak.createUser(citizen, "citizen", KeycloakAdmin.password(PASSWORD));
     keycloak.setRealNameLevel(citizenId, 2); // identity checked, name and number not verified
 
@@ -155,10 +159,13 @@ class OnlineHandlingIT {
   @AfterAll
   static void cleanUp() throws IOException {
     if (citizenId != null) {
-      keycloak.delete("/users/" + citizenId);
+      keycloak().delete("/users/" + citizenId);
     }
-    Files.deleteIfExists(scan);
-    Files.deleteIfExists(oversized);
+    for (Path file : new Path[] {scan, oversized}) {
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   private static HttpJson.Reply transition(String token, String action) {
@@ -211,7 +218,7 @@ class OnlineHandlingIT {
       assertTrue(person.text(By.id("phoneMasked")).endsWith("1390*******"));
       assertTrue(person.find(By.id("apply:deliveryMethod:1")).isSelected());
       assertFalse(person.isShown(By.id("stepUpNotice")));
-      assertEquals("3", keycloak.realNameLevel(citizenId));
+      assertEquals("3", keycloak().realNameLevel(citizenId));
 
       // An oversized material is refused with a clear message; a scan is taken.
       person.attach(By.id("apply:file"), oversized);
