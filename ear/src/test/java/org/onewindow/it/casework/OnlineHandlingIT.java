@@ -168,6 +168,17 @@ class OnlineHandlingIT {
     }
   }
 
+  /** The page's source beside its screenshot, for a person reading a failed run. */
+  private static void dump(Browser browser, String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(name + ".html"), browser.pageSource());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static HttpJson.Reply transition(String token, String action) {
     return HttpJson.postJson(
         API + "/matters/" + matter + "/transitions",
@@ -181,10 +192,29 @@ class OnlineHandlingIT {
     String caseNo;
     try (Browser person = new Browser();
         Browser office = new Browser()) {
+      try {
+        caseNo = walk(person, office, purpose);
+      } catch (RuntimeException | AssertionError e) {
+        person.screenshot("online-failed-person");
+        dump(person, "online-failed-person");
+        office.screenshot("online-failed-office");
+        dump(office, "online-failed-office");
+        throw e;
+      }
+    }
+    checkAnotherUnitSeesNothing(caseNo);
+  }
+
+  private static String walk(Browser person, Browser office, String purpose) {
+    String caseNo;
+    {
       // The form needs a login; a level-2 login opens it and may fill it in.
       person.open(PORTAL + "/apply.xhtml?matter=" + matter);
       person.logInAtKeycloak(citizen, PASSWORD);
-      person.waitForText(By.id("matterName"), "机动车驾驶证补领（网办测试）");
+      person.waitUntil(d -> d.getCurrentUrl().contains("/portal/apply.xhtml"));
+      person.screenshot("online-apply-opened");
+      dump(person, "online-apply-opened");
+      person.waitForText(By.id("matterName"), "机动车驾驶证补领");
       assertTrue(person.text(By.id("stepUpNotice")).contains("实名核验"));
       assertEquals(
           "用户测试", person.text(By.id("applicantName"))); // family name first, from the token
@@ -292,7 +322,10 @@ class OnlineHandlingIT {
       person.open(PORTAL + "/my-cases.xhtml");
       person.waitForText(By.cssSelector("#cases .ow-state"), "已办结");
     }
+    return caseNo;
+  }
 
+  private static void checkAnotherUnitSeesNothing(String caseNo) {
     // Another unit's member: the case does not exist for them, nor does it show in their list.
     try (Browser other = new Browser()) {
       other.open(CONSOLE + "/online-case.xhtml?no=" + caseNo);
