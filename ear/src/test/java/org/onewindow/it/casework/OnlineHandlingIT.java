@@ -328,13 +328,14 @@ class OnlineHandlingIT {
   private static void checkAnotherUnitSeesNothing(String caseNo) {
     // Another unit's member: the case does not exist for them, nor does it show in their list.
     try (Browser other = new Browser()) {
-      other.open(CONSOLE + "/online-case.xhtml?no=" + caseNo);
-      other.logInAsAdministrator(stranger);
-      other.waitForText(By.id("pageMessages"), "未找到该申请");
-      assertFalse(other.isShown(By.id("handle:accept")));
       other.open(CONSOLE + "/online-cases.xhtml");
+      other.logInAsAdministrator(stranger);
       other.find(By.id("online-cases:online-table"));
       assertFalse(other.pageSource().contains(caseNo));
+      other.open(CONSOLE + "/online-case.xhtml?no=" + caseNo);
+      other.waitForText(By.id("pageMessages"), "未找到该申请");
+      assertFalse(other.isShown(By.id("handle:accept")));
+      assertFalse(other.isShown(By.id("online-case-no")));
     }
   }
 }

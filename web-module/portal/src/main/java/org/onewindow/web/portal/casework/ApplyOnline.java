@@ -50,6 +50,10 @@ public class ApplyOnline implements Serializable {
     if (form != null) {
       return;
     }
+    if (!PortalPages.signedIn()) {
+      PortalPages.redirect(SignInServlet.PATH + "/apply/" + encode(matter));
+      return;
+    }
     PortalPages.attempt(
         () -> {
           form = applications.open(matter);
@@ -115,8 +119,7 @@ public class ApplyOnline implements Serializable {
       return;
     }
     if (stepUpTo[0] > 0) {
-      PortalPages.redirect(
-          StepUpServlet.PATH + "?matter=" + encode(matter) + "&level=" + stepUpTo[0]);
+      PortalPages.redirect(StepUpServlet.PATH + "/" + encode(matter) + "/" + stepUpTo[0]);
       return;
     }
     PortalPages.info(PortalPages.text("apply.submitted", number[0]));

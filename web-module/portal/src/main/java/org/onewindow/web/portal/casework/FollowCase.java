@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.onewindow.casework.domain.CaseStage;
 import org.onewindow.casework.service.MaterialSlot;
@@ -35,6 +37,11 @@ public class FollowCase implements Serializable {
 
   /** Loads the case (the view action); another's or an unknown number shows the message. */
   public void load() {
+    if (!PortalPages.signedIn()) {
+      PortalPages.redirect(
+          SignInServlet.PATH + "/case/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+      return;
+    }
     if (view == null) {
       reload();
     }

@@ -39,6 +39,11 @@ final class PortalPages {
     return false;
   }
 
+  /** Whether someone is signed in to the portal. */
+  static boolean signedIn() {
+    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+  }
+
   static void info(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.casework.domain.RealNameRequirement;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -30,7 +31,7 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  * user below the level) and returns the code here, which the OIDC client redeems, and (4) the
  * applicant goes back to the form. The service checks the level again from the new token's acr.
  */
-@WebServlet(StepUpServlet.PATH)
+@WebServlet(StepUpServlet.PATH + "/*")
 public class StepUpServlet extends HttpServlet {
 
   /** The servlet's path in the portal. */
@@ -38,20 +39,23 @@ public class StepUpServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  /** What an implementation code looks like (the matter's; {@code MatterCodes}). */
-  private static final Pattern MATTER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  /**
+   * {@code /<matter>/<level>}, then {@code /<matter>/<level>/fresh} for the new login: in the path,
+   * because the round trip through Keycloak does not bring a query string back.
+   */
+  private static final Pattern TARGET = Pattern.compile("/([A-Za-z0-9._-]{1,64})/([1-4])(/fresh)?");
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
-    String matter = request.getParameter("matter");
-    if (matter == null || !MATTER.matcher(matter).matches()) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    Matcher target = TARGET.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (!target.matches()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    int level =
-        RealNameRequirement.required(RealNameRequirement.levelOf(request.getParameter("level")));
-    boolean fresh = "1".equals(request.getParameter("fresh"));
+    String matter = target.group(1);
+    int level = RealNameRequirement.required(RealNameRequirement.levelOf(target.group(2)));
+    boolean fresh = target.group(3) != null;
     String back =
         request.getContextPath()
             + "/apply.xhtml?matter="
@@ -70,13 +74,7 @@ public class StepUpServlet extends HttpServlet {
         session.invalidate();
       }
       response.sendRedirect(
-          request.getContextPath()
-              + PATH
-              + "?matter="
-              + URLEncoder.encode(matter, StandardCharsets.UTF_8)
-              + "&level="
-              + level
-              + "&fresh=1");
+          request.getContextPath() + PATH + "/" + matter + "/" + level + "/fresh");
       return;
     }
     // (2)–(3): a login at the level; on the way back the OIDC client redeems the code first
