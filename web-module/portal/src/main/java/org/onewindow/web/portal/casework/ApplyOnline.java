@@ -50,6 +50,10 @@ public class ApplyOnline implements Serializable {
     if (form != null) {
       return;
     }
+    if (matter.isEmpty()) {
+      setMatter(PortalPages.parameter("matter")); // the view parameter's, read directly
+      stepped = stepped || "true".equals(PortalPages.parameter("stepped"));
+    }
     if (!PortalPages.signedIn()) {
       PortalPages.redirect(SignInServlet.PATH + "/apply/" + encode(matter));
       return;

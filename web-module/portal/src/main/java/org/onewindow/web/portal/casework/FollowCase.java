@@ -37,6 +37,9 @@ public class FollowCase implements Serializable {
 
   /** Loads the case (the view action); another's or an unknown number shows the message. */
   public void load() {
+    if (id.isEmpty()) {
+      setId(PortalPages.parameter("id")); // the view parameter's, read directly
+    }
     if (!PortalPages.signedIn()) {
       PortalPages.redirect(
           SignInServlet.PATH + "/case/" + URLEncoder.encode(id, StandardCharsets.UTF_8));

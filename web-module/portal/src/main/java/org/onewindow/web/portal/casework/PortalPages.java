@@ -39,6 +39,13 @@ final class PortalPages {
     return false;
   }
 
+  /** A request parameter, or the empty string. */
+  static String parameter(String name) {
+    String value =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    return value == null ? "" : value;
+  }
+
   /** Whether someone is signed in to the portal. */
   static boolean signedIn() {
     return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
