@@ -18,9 +18,12 @@ public class CaseMenu implements MenuContribution {
           30,
           List.of(
               MenuEntry.of(
-                  "cases",
-                  "menu.cases",
-                  "cases.xhtml",
+                  "cases", "menu.cases", "cases.xhtml", Roles.UNIT_DEVELOPER, Roles.PLATFORM_ADMIN),
+              // online handling (issue 20 item 4): the implementing unit's online cases
+              MenuEntry.of(
+                  "online-cases",
+                  "menu.onlineCases",
+                  "online-cases.xhtml",
                   Roles.UNIT_DEVELOPER,
                   Roles.PLATFORM_ADMIN)));
 
