@@ -10,10 +10,10 @@ import java.util.List;
 final class CurrentSchema {
 
   /** The latest migration's version: {@code db/migration/<database>/V10__…}. */
-  static final int VERSION = 10;
+  static final int VERSION = 12;
 
   /** The platform's tables after every migration, Flyway's history table not counted. */
-  static final int TABLES = 45;
+  static final int TABLES = 47;
 
   private CurrentSchema() {}
 
@@ -29,6 +29,9 @@ final class CurrentSchema {
   static List<String> historyFromEmpty() {
     List<String> rows = new ArrayList<>(List.of("0 BASELINE"));
     for (int version = 1; version <= VERSION; version++) {
+      if (version == 11) {
+        continue; // V11 is another branch's (issue 20 work in parallel): the merge fills it in
+      }
       rows.add(version + " SQL");
     }
     return rows;
