@@ -85,6 +85,26 @@ public final class DivisionTree {
   }
 
   /**
+   * The division a cascade's three choices name: the deepest of them that lies under the ones above
+   * it. A form sent after its province changed may still carry the old city: that city is ignored
+   * rather than mixing two provinces. Blank when no province is chosen or it is not in the table.
+   */
+  public String chosen(String province, String city, String county) {
+    String at = "";
+    for (String choice : new String[] {province, city, county}) {
+      String code = choice == null ? "" : choice.strip();
+      boolean fits =
+          names.containsKey(code)
+              && (at.isEmpty() ? !parents.containsKey(code) : at.equals(parents.get(code)));
+      if (!fits) {
+        break;
+      }
+      at = code;
+    }
+    return at;
+  }
+
+  /**
    * The code prefix every division under {@code code} shares (GB/T 2260): {@code 44} for 440000,
    * {@code 4403} for 440300, the code itself for a county. A search by prefix finds the division
    * and everything under it, which a list of codes could not do in one condition.

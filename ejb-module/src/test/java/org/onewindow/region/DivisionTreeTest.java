@@ -61,6 +61,20 @@ class DivisionTreeTest {
   }
 
   @Test
+  void theCascadesChoiceIsTheDeepestThatLiesUnderTheOnesAboveIt() {
+    assertEquals("440305", tree.chosen("440000", "440300", "440305"));
+    assertEquals("440300", tree.chosen("440000", "440300", ""));
+    assertEquals("440000", tree.chosen("440000", "", "440305"), "no city: the county waits");
+    // the province changed, the old city came along: ignored
+    assertEquals("110000", tree.chosen("110000", "440300", "440305"));
+    assertEquals("", tree.chosen("", "440300", ""));
+    assertEquals("", tree.chosen("440300", "", ""), "a city is no province");
+    assertEquals("", tree.chosen("x' or 1=1", "", ""));
+    // a county straight under its province (北京市 东城区)
+    assertEquals("110101", tree.chosen("110000", "110101", ""));
+  }
+
+  @Test
   void aSmallTableBuildsTheSameWay() {
     DivisionTree small =
         DivisionTree.of(Map.of("320000", "江苏省", "320100", "南京市", "320102", "玄武区", "321000", "扬州市"));

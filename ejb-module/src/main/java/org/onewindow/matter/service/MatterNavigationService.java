@@ -13,6 +13,7 @@ import org.onewindow.common.UnitScope;
 import org.onewindow.matter.domain.Jurisdiction;
 import org.onewindow.matter.domain.MatterType;
 import org.onewindow.matter.domain.MatterVersion;
+import org.onewindow.matter.domain.ProcessSteps;
 import org.onewindow.matter.domain.Publication;
 import org.onewindow.matter.domain.ServiceLevel;
 import org.onewindow.matter.domain.ServiceTarget;
@@ -89,6 +90,25 @@ public class MatterNavigationService {
             Divisions.tree(),
             FacetCounts.byText(counts(filter, MatterFacet.DIVISION, "v.divisionCode")),
             filter.divisionCode()));
+  }
+
+  /**
+   * The version in force of an implementation-list item, for its public page: a draft or a
+   * withdrawn item is not found here, whoever asks.
+   *
+   * @throws org.onewindow.common.NotFoundException when no version of it is in force
+   */
+  public MatterDetail matter(String implementationCode) {
+    String code = implementationCode == null ? "" : implementationCode.strip();
+    MatterView view =
+        new MatterVersions(em)
+            .published(code)
+            .map(MatterView::of)
+            .orElseThrow(() -> MatterVersions.notFound(code));
+    return new MatterDetail(
+        view,
+        ProcessSteps.of(view.process()),
+        Divisions.table().nameOf(view.divisionCode()).orElse(view.divisionCode()));
   }
 
   /**
