@@ -34,8 +34,6 @@ class PortalAccessibilityIT {
 
   @RegisterExtension static final Administrators administrators = new Administrators();
 
-  private static final KeycloakAdmin realm = new KeycloakAdmin();
-
   private static PortalMatters matters;
   private static String matter;
   private static String citizen;
@@ -46,12 +44,14 @@ class PortalAccessibilityIT {
     matters = new PortalMatters(administrators);
     matter = matters.publish(matters.matter("残疾人证办理"));
     citizen = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
-    citizenId = realm.createUser(citizen, "citizen", KeycloakAdmin.password(PASSWORD));
+    // a fresh admin token: the one of class loading may have expired meanwhile
+    citizenId =
+        new KeycloakAdmin().createUser(citizen, "citizen", KeycloakAdmin.password(PASSWORD));
   }
 
   @AfterAll
   static void removeTheCitizen() {
-    realm.delete("/users/" + citizenId);
+    new KeycloakAdmin().delete("/users/" + citizenId);
   }
 
   /** The two viewports of the check: a small phone held upright, and a common desktop. */

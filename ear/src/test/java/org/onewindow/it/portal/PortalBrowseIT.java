@@ -36,8 +36,6 @@ class PortalBrowseIT {
 
   @RegisterExtension static final Administrators administrators = new Administrators();
 
-  private static final KeycloakAdmin realm = new KeycloakAdmin();
-
   private static PortalMatters matters;
   private static String licence;
   private static String enterpriseLicence;
@@ -66,8 +64,7 @@ class PortalBrowseIT {
     school =
         matters.publish(
             matters
-                .matter("义务教育入学登记")
-                .add("matterType", "PUBLIC_SERVICE")
+                .publicService("义务教育入学登记")
                 .add("target", "BOTH")
                 .add("theme", "EDUCATION")
                 .add("exerciseLevel", "COUNTY")
@@ -78,12 +75,14 @@ class PortalBrowseIT {
                 .add("chargeItem", "")
                 .add("consultation", "<script>document.title='x'</script>教育局咨询电话"));
     citizen = "browse-" + UUID.randomUUID().toString().substring(0, 8);
-    citizenId = realm.createUser(citizen, "citizen", KeycloakAdmin.password(PASSWORD));
+    // a fresh admin token: the one of class loading may have expired meanwhile
+    citizenId =
+        new KeycloakAdmin().createUser(citizen, "citizen", KeycloakAdmin.password(PASSWORD));
   }
 
   @AfterAll
   static void removeTheCitizen() {
-    realm.delete("/users/" + citizenId);
+    new KeycloakAdmin().delete("/users/" + citizenId);
   }
 
   private static String byAgency() {

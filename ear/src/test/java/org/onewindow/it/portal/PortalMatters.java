@@ -22,6 +22,7 @@ final class PortalMatters {
   private final String developer;
   private final String admin;
   private final String basicCode;
+  private final String serviceBasicCode;
 
   /** The agency every matter of this set names: unique to the run. */
   final String agency;
@@ -31,14 +32,27 @@ final class PortalMatters {
     developer = administrators.developerOf("门户浏览测试单位" + suffix).consoleToken();
     admin = administrators.platformAdmin().consoleToken();
     agency = "门户测试局" + suffix;
-    basicCode = "PB" + suffix + "00";
+    // a matter's type and level follow its basic catalogue item: one item per type used here
+    basicCode = catalogue("PB" + suffix + "00", "行政许可");
+    serviceBasicCode = catalogue("PS" + suffix + "00", "公共服务");
+  }
+
+  private String catalogue(String code, String type) {
     HttpJson.Reply kept =
         HttpJson.putJson(
-            API + "/catalogue/" + basicCode,
+            API + "/catalogue/" + code,
             admin,
-            "{\"name\":\"门户浏览测试事项\",\"matterType\":\"行政许可\","
-                + "\"settingBasis\":\"《中华人民共和国行政许可法》\",\"exerciseLevels\":\"省级、市级\"}");
+            "{\"name\":\"门户浏览测试事项\",\"matterType\":\""
+                + type
+                + "\",\"settingBasis\":\"《中华人民共和国行政许可法》\","
+                + "\"exerciseLevels\":\"省级、市级、县级\"}");
     assertEquals(200, kept.status(), kept.body());
+    return code;
+  }
+
+  /** A public service (公共服务) instead of a licence, on its own catalogue item. */
+  JsonObjectBuilder publicService(String name) {
+    return matter(name).add("matterType", "PUBLIC_SERVICE").add("basicCode", serviceBasicCode);
   }
 
   /** A matter's facets and texts, changed one by one from a valid licence for natural persons. */
