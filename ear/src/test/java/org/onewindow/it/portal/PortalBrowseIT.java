@@ -94,6 +94,14 @@ class PortalBrowseIT {
   @Test
   void theFacetsCombineWithACountPerValueAndTheCascadeNarrowsByDivision() {
     try (Browser browser = new Browser()) {
+      browser.resizeTo(1366, 1250);
+      browser.open(Platform.BASE_URL + "/portal/");
+      browser.find(By.id("hot"));
+      browser.screenshot("portal-home-full"); // for the README
+      browser.emulatePhone(360, 740);
+      browser.screenshot("portal-home-phone");
+      browser.stopEmulating();
+      browser.resizeTo(1280, 900);
       browser.open(byAgency());
       assertEquals("3", total(browser));
       // 001 6.3.1: 行政权力 as a whole and by kind; 001 6.3.2: a matter for both counts twice
@@ -180,6 +188,9 @@ class PortalBrowseIT {
       assertTrue(browser.isShown(By.id("copyLink")), "the copy button shows where script runs");
       assertEquals(List.of(), browser.contentSecurityPolicyViolations());
       browser.screenshot("portal-matter");
+      browser.resizeTo(1366, 2300); // the whole page, for the README
+      browser.screenshot("portal-matter-full");
+      browser.resizeTo(1280, 900);
 
       // a visitor signs in to keep it, and comes back to the same page
       browser.click(By.id("signInToFavourite"));

@@ -104,8 +104,7 @@ public class ViewMatter implements Serializable {
 
   /** The sign-in link that comes back to this page. */
   public String getSignInUrl() {
-    return "sign-in?return="
-        + URLEncoder.encode("/portal/matter.xhtml?code=" + encoded(), StandardCharsets.UTF_8);
+    return "sign-in/matter/" + encoded();
   }
 
   /** The code as an address parameter. */
