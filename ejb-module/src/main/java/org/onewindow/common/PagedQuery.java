@@ -82,4 +82,18 @@ public final class PagedQuery {
     parameters.forEach(total::setParameter);
     return total.getSingleResult();
   }
+
+  /**
+   * Rows of (value, count) over every row the conditions admit, one per value of {@code path}: the
+   * counts of a navigation facet.
+   *
+   * @param select the select and from clauses, e.g. {@code "select v.theme, count(v) from
+   *     MatterVersion v"}
+   * @param path the grouped path, the same as the first selected, e.g. {@code "v.theme"}
+   */
+  public java.util.List<Object[]> countsBy(EntityManager em, String select, String path) {
+    var counts = em.createQuery(select + where + " group by " + path, Object[].class);
+    parameters.forEach(counts::setParameter);
+    return counts.getResultList();
+  }
 }

@@ -42,10 +42,17 @@ public final class BundledDivisionTable implements DivisionTable {
 
   private final Map<String, String> names;
   private final String source;
+  private final DivisionTree tree;
 
   private BundledDivisionTable(Map<String, String> names, String source) {
     this.names = Map.copyOf(names);
     this.source = source;
+    this.tree = DivisionTree.of(this.names); // a few thousand entries: built once with the table
+  }
+
+  /** The table's divisions as a province → prefecture → county tree. */
+  public DivisionTree tree() {
+    return tree;
   }
 
   /** The table bundled with the platform, read from the class path on first use. */

@@ -20,4 +20,13 @@ public final class Divisions {
   public static DivisionTable table() {
     return BundledDivisionTable.configured();
   }
+
+  /**
+   * The configured table as a tree, for cascades and for finding what lies within a division.
+   *
+   * @throws DivisionTableException when the configured file is missing or malformed
+   */
+  public static DivisionTree tree() {
+    return BundledDivisionTable.configured().tree();
+  }
 }

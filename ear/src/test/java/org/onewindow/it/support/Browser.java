@@ -345,6 +345,11 @@ public final class Browser implements AutoCloseable {
     return driver.getPageSource();
   }
 
+  /** The driver itself, for support classes that run a tool in the page (Accessibility). */
+  WebDriver driver() {
+    return driver;
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -11,6 +11,7 @@ import org.onewindow.matter.domain.MatterType;
 import org.onewindow.matter.domain.ServiceLevel;
 import org.onewindow.matter.domain.ServiceTarget;
 import org.onewindow.matter.domain.ServiceTheme;
+import org.onewindow.region.Divisions;
 
 /**
  * What a matter search filters by: words ({@code q}) in the name, the codes or the agency, and the
@@ -27,7 +28,8 @@ import org.onewindow.matter.domain.ServiceTheme;
  * @param theme a theme, or null
  * @param level a level, or null
  * @param jurisdiction fixed-place or cross-region, or null
- * @param divisionCode the agency's division, or blank
+ * @param divisionCode the agency's division or one above it (a province finds its cities' and
+ *     counties' matters too, as the navigation's province → city → county cascade asks), or blank
  * @param workspace whether to search the caller's latest versions rather than the published list
  * @param state in the workspace, one state only, or null
  */
@@ -52,6 +54,10 @@ public record MatterFilter(
     }
     agency = InputRules.singleLine("agency", agency);
     divisionCode = InputRules.singleLine("divisionCode", divisionCode);
+    if (!divisionCode.isEmpty()) {
+      // a division of the table: it is searched by its code's prefix, never by what was typed
+      divisionCode = Divisions.table().checked("divisionCode", divisionCode);
+    }
   }
 
   /** The whole published list. */
@@ -89,6 +95,39 @@ public record MatterFilter(
         divisionCode,
         workspace,
         Choices.optional(MatterState.class, "state", state));
+  }
+
+  /** The value of {@code nature} that stands for every kind of 行政权力 at once (001 6.3.1). */
+  public static final String ADMINISTRATIVE_POWER = "administrative-power";
+
+  /**
+   * The filter of the portal's navigation (001 6.3), as its address spells it: {@code nature} is
+   * either {@value #ADMINISTRATIVE_POWER} (every kind of 行政权力) or one matter type (公共服务 among
+   * them), each other facet a choice's name, blank for none; the published list only.
+   *
+   * @throws InvalidInputException naming the parameter at fault
+   */
+  public static MatterFilter navigation(
+      String nature,
+      String target,
+      String agency,
+      String theme,
+      String level,
+      String jurisdiction,
+      String divisionCode) {
+    boolean allPowers = nature != null && nature.strip().equalsIgnoreCase(ADMINISTRATIVE_POWER);
+    return of(
+        "",
+        allPowers ? null : nature,
+        allPowers ? ADMINISTRATIVE_POWER : null,
+        target,
+        agency,
+        theme,
+        level,
+        jurisdiction,
+        divisionCode,
+        false,
+        null);
   }
 
   private static Boolean nature(String text) {

@@ -12,6 +12,7 @@ import org.onewindow.matter.domain.MatterType;
 import org.onewindow.matter.domain.MatterVersion;
 import org.onewindow.matter.domain.Publication;
 import org.onewindow.matter.domain.ServiceTarget;
+import org.onewindow.region.DivisionTree;
 
 /**
  * Runs a {@link MatterFilter} in the database: the published list, or the caller's workspace (the
@@ -38,6 +39,23 @@ final class MatterSearch {
   }
 
   ResultPage<MatterSummary> run(UnitScope scope, MatterFilter f, PageRequest page) {
+    return conditions(scope, f, null)
+        .run(
+            em,
+            "select v from MatterVersion v",
+            "select count(v) from MatterVersion v",
+            MatterVersion.class,
+            SORTS,
+            page)
+        .map(MatterSummary::of);
+  }
+
+  /**
+   * The filter's conditions, all but those of {@code omitted} (null: all of them). A facet's counts
+   * leave out its own choice, so each value counts what choosing it instead would find (001 6.3:
+   * the facets combine).
+   */
+  static PagedQuery conditions(UnitScope scope, MatterFilter f, MatterFacet omitted) {
     PagedQuery query = new PagedQuery();
     if (f.workspace()) {
       query.and("v.latest = :latest", "latest", Boolean.TRUE);
@@ -51,33 +69,43 @@ final class MatterSearch {
     } else {
       query.and("v.publication = :published", "published", Publication.PUBLISHED);
     }
-    query.andIfGiven("v.matterType = :type", "type", f.matterType());
-    if (f.administrativePower() != null) {
-      query.and(
-          f.administrativePower() ? "v.matterType <> :service" : "v.matterType = :service",
-          "service",
-          MatterType.PUBLIC_SERVICE);
+    if (omitted != MatterFacet.NATURE) {
+      query.andIfGiven("v.matterType = :type", "type", f.matterType());
+      if (f.administrativePower() != null) {
+        query.and(
+            f.administrativePower() ? "v.matterType <> :service" : "v.matterType = :service",
+            "service",
+            MatterType.PUBLIC_SERVICE);
+      }
     }
-    if (f.target() != null && f.target() != ServiceTarget.BOTH) {
-      query.and("v.target in :targets", "targets", List.of(f.target(), ServiceTarget.BOTH));
-    } else if (f.target() == ServiceTarget.BOTH) {
-      query.and("v.target = :target", "target", ServiceTarget.BOTH);
+    if (omitted != MatterFacet.TARGET) {
+      if (f.target() != null && f.target() != ServiceTarget.BOTH) {
+        query.and("v.target in :targets", "targets", List.of(f.target(), ServiceTarget.BOTH));
+      } else if (f.target() == ServiceTarget.BOTH) {
+        query.and("v.target = :target", "target", ServiceTarget.BOTH);
+      }
     }
-    query.andIfGiven("v.agency = :agency", "agency", blankAsNull(f.agency()));
-    query.andIfGiven("v.theme = :theme", "theme", f.theme());
-    query.andIfGiven("v.exerciseLevel = :level", "level", f.level());
-    query.andIfGiven("v.jurisdiction = :jurisdiction", "jurisdiction", f.jurisdiction());
-    query.andIfGiven("v.divisionCode = :division", "division", blankAsNull(f.divisionCode()));
+    if (omitted != MatterFacet.AGENCY) {
+      query.andIfGiven("v.agency = :agency", "agency", blankAsNull(f.agency()));
+    }
+    if (omitted != MatterFacet.THEME) {
+      query.andIfGiven("v.theme = :theme", "theme", f.theme());
+    }
+    if (omitted != MatterFacet.LEVEL) {
+      query.andIfGiven("v.exerciseLevel = :level", "level", f.level());
+    }
+    if (omitted != MatterFacet.JURISDICTION) {
+      query.andIfGiven("v.jurisdiction = :jurisdiction", "jurisdiction", f.jurisdiction());
+    }
+    if (omitted != MatterFacet.DIVISION) {
+      String division = blankAsNull(f.divisionCode());
+      if (division != null) {
+        // the division and everything under it (GB/T 2260 codes share their parent's prefix)
+        query.and("v.divisionCode like :division", "division", DivisionTree.prefix(division) + "%");
+      }
+    }
     query.andContaining(f.q(), "v.name", "v.implementationCode", "v.basicCode", "v.agency");
-    return query
-        .run(
-            em,
-            "select v from MatterVersion v",
-            "select count(v) from MatterVersion v",
-            MatterVersion.class,
-            SORTS,
-            page)
-        .map(MatterSummary::of);
+    return query;
   }
 
   private static Publication publication(MatterFilter f) {

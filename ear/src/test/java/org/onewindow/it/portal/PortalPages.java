@@ -1,0 +1,34 @@
+package org.onewindow.it.portal;
+
+import java.util.List;
+
+/**
+ * Every portal page the accessibility check visits (issue 20 item 9: zero serious or critical
+ * violations on every portal page): the one list to extend when a page is added. A path may name
+ * {@code {matter}}, replaced by the code of a published matter the test made, and {@code {agency}},
+ * by its agency.
+ */
+final class PortalPages {
+
+  /** Pages anyone may open. */
+  static final List<String> PUBLIC =
+      List.of(
+          "/portal/",
+          "/portal/matters.xhtml",
+          "/portal/matters.xhtml?target=natural-person&theme=transport&province=440000&city=440300",
+          "/portal/matters.xhtml?agency={agency}&nature=administrative-power",
+          "/portal/matter.xhtml?code={matter}",
+          "/portal/matter.xhtml?code=NOSUCHMATTER01",
+          "/portal/halls.xhtml",
+          "/portal/filing-verification.xhtml?no=NOSUCHRECORD&sig=x");
+
+  /** Pages behind the portal's login. */
+  static final List<String> SIGNED_IN =
+      List.of(
+          "/portal/me.xhtml",
+          "/portal/matter.xhtml?code={matter}",
+          "/portal/my-favourites.xhtml",
+          "/portal/my-footprints.xhtml");
+
+  private PortalPages() {}
+}
