@@ -9,11 +9,17 @@ import java.util.List;
  */
 final class CurrentSchema {
 
-  /** The latest migration's version: {@code db/migration/<database>/V10__…}. */
-  static final int VERSION = 10;
+  /** The latest migration's version: {@code db/migration/<database>/V14__…}. */
+  static final int VERSION = 14;
+
+  /**
+   * The versions this branch has, in order: V11–V13 belong to work merged alongside (the merger
+   * makes this contiguous again).
+   */
+  static final int[] VERSIONS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14};
 
   /** The platform's tables after every migration, Flyway's history table not counted. */
-  static final int TABLES = 45;
+  static final int TABLES = 48;
 
   private CurrentSchema() {}
 
@@ -28,7 +34,7 @@ final class CurrentSchema {
    */
   static List<String> historyFromEmpty() {
     List<String> rows = new ArrayList<>(List.of("0 BASELINE"));
-    for (int version = 1; version <= VERSION; version++) {
+    for (int version : VERSIONS) {
       rows.add(version + " SQL");
     }
     return rows;
