@@ -118,6 +118,30 @@ class UserCentreIT {
   }
 
   @Test
+  void anEnterpriseUserActsForTheirEnterprise() {
+    // 001 7.7: accounts of 法人; the realm carries the enterprise's code (GB 32100) in the token.
+    String name = "legal-" + UUID.randomUUID().toString().substring(0, 8);
+    String id =
+        admin.createUser(
+            KeycloakAdmin.user(name, "丽", "李")
+                .add(
+                    "attributes",
+                    Json.createObjectBuilder()
+                        .add("enterpriseUscc", Json.createArrayBuilder().add("91350100M000100Y43")))
+                .build(),
+            "enterprise-user",
+            KeycloakAdmin.password(PASSWORD));
+    try (Browser browser = new Browser()) {
+      browser.open(CENTRE);
+      browser.logInAtKeycloak(name, PASSWORD);
+      assertTrue(browser.text(By.id("accountType")).contains("法人"));
+      assertEquals("91350100M000100Y43", browser.text(By.id("enterpriseUscc")));
+    } finally {
+      admin.delete("/users/" + id);
+    }
+  }
+
+  @Test
   void thePrivacyStatementIsPublic() {
     try (Browser browser = new Browser()) {
       browser.open(Platform.BASE_URL + "/portal/privacy.xhtml");

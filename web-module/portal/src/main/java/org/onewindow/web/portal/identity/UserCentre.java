@@ -12,10 +12,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.onewindow.crypto.mask.Masking;
 import org.onewindow.crypto.mask.PersonNames;
+import org.onewindow.identity.service.ActingParty;
 import org.onewindow.identity.service.ConsentService;
 import org.onewindow.identity.service.ConsentView;
 import org.onewindow.identity.service.UserMessageService;
 import org.onewindow.identity.service.UserMessageView;
+import org.onewindow.identity.service.UserProfileService;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -34,10 +36,13 @@ public class UserCentre implements Serializable {
 
   @EJB private UserMessageService messages;
 
+  @EJB private UserProfileService profiles;
+
   @Inject private HttpServletRequest request;
 
   private List<ConsentView> consentList;
   private List<UserMessageView> messageList;
+  private ActingParty party;
 
   /** The name, masked (王建国 → 王**); the login name when the account has none. */
   public String getMaskedName() {
@@ -74,9 +79,21 @@ public class UserCentre implements Serializable {
     return getRealNameLevel() < 3;
   }
 
-  /** 法人: a user of an enterprise acting for it (realm role enterprise-user). */
+  /** 法人: a user acting for an enterprise, as the identity service judges it (001 7.7). */
   public boolean isEnterpriseUser() {
-    return request.isUserInRole("enterprise-user");
+    return actingFor().forEnterprise();
+  }
+
+  /** The 统一社会信用代码 of the enterprise the user acts for; empty for a natural person. */
+  public String getEnterpriseUscc() {
+    return actingFor().forEnterprise() ? actingFor().enterpriseUscc() : "";
+  }
+
+  private ActingParty actingFor() {
+    if (party == null) {
+      party = profiles.actingFor();
+    }
+    return party;
   }
 
   public List<ConsentView> getConsents() {
