@@ -14,6 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.onewindow.it.support.Browser;
 import org.onewindow.it.support.KeycloakAdmin;
 import org.onewindow.it.support.Platform;
+import org.onewindow.it.support.PlatformIT;
 import org.onewindow.it.support.Poll;
 import org.onewindow.it.support.RealmLogin;
 import org.onewindow.it.support.SandboxSmtp;
@@ -24,6 +25,7 @@ import org.openqa.selenium.By;
  * sends a mail through the realm's SMTP sender — here the tests' SANDBOX server — whose link lets
  * the user set a new password; the old one stops working. Keycloak only: once, in the H2 run.
  */
+@PlatformIT
 @EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
 class PasswordRecoveryIT {
 
