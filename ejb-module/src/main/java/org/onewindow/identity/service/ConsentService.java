@@ -68,12 +68,15 @@ public class ConsentService {
       String appKey, String appName, String pageUrl, Collection<UserField> fields) {
     Set<UserField> approved = UserField.decode(UserField.encode(Set.copyOf(fields)));
     AppUserFields row = em.find(AppUserFields.class, appKey);
+    Set<UserField> before;
     if (row == null) {
-      // A new row holds no field yet: "before" reads as none.
+      // Complete before it is persisted: the insert may be written at once.
       row = new AppUserFields(appKey, appName, pageUrl);
+      before = row.approve(appName, pageUrl, approved, caller(), clock.instant());
       em.persist(row);
+    } else {
+      before = row.approve(appName, pageUrl, approved, caller(), clock.instant());
     }
-    Set<UserField> before = row.approve(appName, pageUrl, approved, caller(), clock.instant());
     audit.recordInCallersTransaction(
         AuditEvent.platformSuccess(
             clock.instant(),
