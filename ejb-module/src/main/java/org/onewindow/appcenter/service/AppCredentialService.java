@@ -12,7 +12,9 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.onewindow.appcenter.domain.AccessUnit;
 import org.onewindow.appcenter.domain.CredentialReissue;
@@ -31,7 +33,9 @@ import org.onewindow.crypto.sm2.Sm2Keys;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
 import org.onewindow.crypto.sm4.Sm4Key;
 import org.onewindow.identity.domain.AppClientSpec;
+import org.onewindow.identity.domain.UserField;
 import org.onewindow.identity.service.AppClientService;
+import org.onewindow.identity.service.ConsentService;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 import org.onewindow.review.ReviewWorkflow;
@@ -72,6 +76,8 @@ public class AppCredentialService {
 
   @EJB private AppClientService clients;
 
+  @EJB private ConsentService consents;
+
   @EJB private GatewayDirectory gateway;
 
   @Inject Clock clock;
@@ -88,6 +94,21 @@ public class AppCredentialService {
    */
   public IssuedApp apply(
       long unitId, String name, String description, String pageUrl, String sm2PublicKeyPem) {
+    return apply(unitId, name, description, pageUrl, sm2PublicKeyPem, List.of());
+  }
+
+  /**
+   * The same, approving the app for the personal fields it may receive once a user agrees (003
+   * 6.3.2.1 c, minimal collection; 000 10.3 h): name, mobile, ID number, each a choice of its own;
+   * none when empty.
+   */
+  public IssuedApp apply(
+      long unitId,
+      String name,
+      String description,
+      String pageUrl,
+      String sm2PublicKeyPem,
+      Collection<UserField> userFields) {
     AccessUnit unit = em.find(AccessUnit.class, unitId);
     if (unit == null) {
       throw InvalidInputException.keyed("unitId", "appcenter.unit.notFound");
@@ -124,6 +145,7 @@ public class AppCredentialService {
     em.persist(app);
     em.flush();
     ReviewWorkflow.of(em, audit, clock).registered(reviewKind, app);
+    consents.approveFields(appKey, app.getName(), app.getPageUrl(), userFields);
     clients.register(spec);
     return new IssuedApp(AppView.of(app), sm4Hex, privatePem);
   }

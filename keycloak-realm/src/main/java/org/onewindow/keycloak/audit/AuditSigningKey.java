@@ -5,9 +5,10 @@ import org.onewindow.keycloak.EnvironmentKey;
 
 /**
  * The realm's audit signing key, {@code ONEWINDOW_AUDIT_SIGNING_KEY[_FILE]}: a key of its own, not
- * the ticket or token keys (one key, one purpose), read once.
+ * the ticket or token keys (one key, one purpose), read once. It signs what the realm sends the
+ * platform: identity events, and the consent questions of the ticket exchange.
  */
-final class AuditSigningKey {
+public final class AuditSigningKey {
 
   static final String VARIABLE = "ONEWINDOW_AUDIT_SIGNING_KEY";
 
@@ -15,7 +16,7 @@ final class AuditSigningKey {
 
   private AuditSigningKey() {}
 
-  static Sm2PrivateKey get() {
+  public static Sm2PrivateKey get() {
     Sm2PrivateKey current = key;
     if (current == null) {
       synchronized (AuditSigningKey.class) {

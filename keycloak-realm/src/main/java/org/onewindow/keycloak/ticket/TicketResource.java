@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -208,13 +209,32 @@ public class TicketResource {
       return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.notAuthorized")).build();
     }
     AppRegistration app = AppRegistration.find(session, realm(), caller.appKey()).orElseThrow();
+    Map<String, String> info = userInfo(user);
+    if (app.onboarded()) {
+      // 000 10.3 h, 003 6.3.2.1 b–c: nothing before the user agreed, then only approved fields.
+      Optional<Set<String>> released;
+      try {
+        released = settings.consents().releasedFields(app.appId(), user.getUsername());
+      } catch (IOException | CryptoException e) {
+        LOG.errorf("no consent decision for app %s: %s", app.appId(), e.getMessage());
+        return Envelope.error(503, ResponseCode.BUSY_RETRY_LATER, text("ticket.busy")).build();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Envelope.error(503, ResponseCode.BUSY_RETRY_LATER, text("ticket.busy")).build();
+      }
+      if (released.isEmpty()) {
+        LOG.infof("app %s has no consent of the ticket's user: no user info", app.appId());
+        return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.noConsent")).build();
+      }
+      info = releasedInfo(user, released.get());
+    }
     try {
       String sealed =
           encoding.seal(
               settings.sealer(),
               app.appId(),
               app.sm4Key(settings.keyRing()),
-              userInfo(user),
+              info,
               Instant.now(),
               IssuedTicket.LIFETIME);
       return Envelope.ok(Map.of("userInfo", sealed)).build();
@@ -273,6 +293,29 @@ public class TicketResource {
     }
     return info;
   }
+
+  /**
+   * What an onboarded app receives once the user agreed: the user's opaque id and real-name level,
+   * and of the personal fields ({@code name}, {@code mobile}, {@code idNumber}) only those {@code
+   * released} names; an absent one is left out, never empty.
+   */
+  static Map<String, String> releasedInfo(UserModel user, Set<String> released) {
+    Map<String, String> all = userInfo(user);
+    String idNumber = user.getFirstAttribute("idNumber");
+    if (idNumber != null && !idNumber.isBlank()) {
+      all.put("idNumber", idNumber);
+    }
+    Map<String, String> info = new TreeMap<>();
+    for (Map.Entry<String, String> claim : all.entrySet()) {
+      if (ALWAYS_RELEASED.contains(claim.getKey()) || released.contains(claim.getKey())) {
+        info.put(claim.getKey(), claim.getValue());
+      }
+    }
+    return info;
+  }
+
+  /** Not personal data of 003 6.3.2.1 c's kind: every consented app gets them. */
+  private static final Set<String> ALWAYS_RELEASED = Set.of("userId", "realNameLevel");
 
   private Optional<AuthenticationManager.AuthResult> authenticatedSession() {
     return Optional.ofNullable(

@@ -17,6 +17,7 @@ import org.onewindow.crypto.sm2.Sm2PrivateKey;
 import org.onewindow.crypto.sm2.Sm2PublicKey;
 import org.onewindow.crypto.ticket.TicketSealer;
 import org.onewindow.keycloak.EnvironmentKey;
+import org.onewindow.keycloak.audit.AuditSigningKey;
 
 /**
  * What the ticket endpoints share across requests: the platform's key ring (root key components
@@ -41,6 +42,30 @@ final class TicketSettings {
   private volatile KeyRing keyRing;
   private volatile Sm2PrivateKey signingKey;
   private volatile TicketSealer sealer;
+  private volatile ConsentChannel consents;
+
+  /**
+   * The channel that asks the platform about consent (000 10.3 h): at {@code ONEWINDOW_BASE_URL}
+   * (default {@code http://localhost:8080}), signed with the realm's audit key, made on first use.
+   *
+   * @throws org.onewindow.crypto.CryptoException when the realm has no audit key
+   */
+  ConsentChannel consents() {
+    ConsentChannel channel = consents;
+    if (channel == null) {
+      synchronized (this) {
+        if (consents == null) {
+          String base = System.getenv("ONEWINDOW_BASE_URL");
+          consents =
+              new ConsentChannel(
+                  base == null || base.isBlank() ? "http://localhost:8080" : base,
+                  AuditSigningKey.get());
+        }
+        channel = consents;
+      }
+    }
+    return channel;
+  }
 
   /** The platform's key ring, read from the environment on first use. */
   KeyRing keyRing() {

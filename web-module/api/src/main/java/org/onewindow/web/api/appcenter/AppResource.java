@@ -33,6 +33,7 @@ import org.onewindow.appcenter.service.IssuedApp;
 import org.onewindow.appcenter.service.PublicationView;
 import org.onewindow.appcenter.service.ReissuedCredentials;
 import org.onewindow.common.MissingInputException;
+import org.onewindow.identity.domain.UserField;
 import org.onewindow.review.ReviewAction;
 import org.onewindow.review.ReviewTransitionView;
 import org.onewindow.web.api.Envelopes;
@@ -87,7 +88,8 @@ public class AppResource {
             request.name(),
             request.description(),
             request.pageUrl(),
-            request.sm2PublicKey()));
+            request.sm2PublicKey(),
+            UserField.ofClaims(request.userFields())));
   }
 
   @GET

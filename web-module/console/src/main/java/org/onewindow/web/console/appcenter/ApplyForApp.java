@@ -6,12 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.appcenter.service.AccessUnitService;
 import org.onewindow.appcenter.service.AccessUnitView;
 import org.onewindow.appcenter.service.AppCredentialService;
 import org.onewindow.appcenter.service.IssuedApp;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.identity.domain.UserField;
 
 /**
  * Applying for an app (000 9.3 应用接入申请 → 生成key、secret): the issued key and secrets are shown on this
@@ -32,6 +34,7 @@ public class ApplyForApp implements Serializable {
   private String description;
   private String pageUrl;
   private String sm2PublicKey;
+  private List<String> userFields = new ArrayList<>();
   private IssuedApp issued;
   private List<AccessUnitView> units;
 
@@ -42,7 +45,9 @@ public class ApplyForApp implements Serializable {
         refuse(faces, Texts.of(faces, "app.unit.choose"));
         return;
       }
-      issued = apps.apply(unitId, name, description, pageUrl, sm2PublicKey);
+      issued =
+          apps.apply(
+              unitId, name, description, pageUrl, sm2PublicKey, UserField.ofClaims(userFields));
     } catch (InvalidInputException e) {
       refuse(faces, Texts.refusal(faces, e));
     }
@@ -102,5 +107,14 @@ public class ApplyForApp implements Serializable {
 
   public void setSm2PublicKey(String sm2PublicKey) {
     this.sm2PublicKey = sm2PublicKey;
+  }
+
+  /** The personal fields the app may receive once a user agrees (003 6.3.2.1 c), by claim name. */
+  public List<String> getUserFields() {
+    return userFields;
+  }
+
+  public void setUserFields(List<String> userFields) {
+    this.userFields = userFields == null ? new ArrayList<>() : new ArrayList<>(userFields);
   }
 }

@@ -1,0 +1,40 @@
+package org.onewindow.identity.repository;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.onewindow.identity.domain.UserConsent;
+
+/** Queries over users' consents (000 10.3 h). */
+public final class ConsentRepository {
+
+  private final EntityManager em;
+
+  public ConsentRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** The user's active consent for the app, if any. */
+  public Optional<UserConsent> active(String username, String appKey) {
+    return em.createQuery(
+            "select c from UserConsent c where c.username = :user and c.appKey = :app"
+                + " and c.revokedAt is null order by c.id desc",
+            UserConsent.class)
+        .setParameter("user", username)
+        .setParameter("app", appKey)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every consent the user gave, active and revoked, newest first. */
+  public List<UserConsent> of(String username, int max) {
+    return em.createQuery(
+            "select c from UserConsent c where c.username = :user order by c.grantedAt desc, c.id"
+                + " desc",
+            UserConsent.class)
+        .setParameter("user", username)
+        .setMaxResults(max)
+        .getResultList();
+  }
+}
