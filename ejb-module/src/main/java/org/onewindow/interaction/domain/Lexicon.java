@@ -23,6 +23,10 @@ public final class Lexicon {
   public static final Lexicon EMPTY = new Lexicon(Map.of(), List.of(), List.of(), List.of());
 
   private final Map<String, List<String>> synonyms;
+
+  /** The lexicon's synonym terms and hot words by their joined pinyin and by their initials. */
+  private final Map<String, List<String>> byPinyin;
+
   private final List<String> stopWords;
   private final List<String> banned;
   private final List<String> hot;
@@ -33,6 +37,7 @@ public final class Lexicon {
       List<String> banned,
       List<String> hot) {
     this.synonyms = synonyms;
+    this.byPinyin = byPinyin(synonyms.keySet(), hot);
     this.stopWords = stopWords;
     this.banned = banned;
     this.hot = hot;
@@ -87,24 +92,63 @@ public final class Lexicon {
     return text.replaceAll("\\s+", " ").strip();
   }
 
-  /** The query and, for each synonym it holds, the query with that synonym instead. */
+  /**
+   * The query and, for each synonym it holds, the query with that synonym instead. Typed pinyin or
+   * initials that spell a word of the lexicon (「shebao」, 「sb」 → 社保) add that word and its synonyms
+   * too: the names say 社会保障, never 社保.
+   */
   public List<String> variants(String query) {
     Set<String> out = new LinkedHashSet<>();
-    out.add(query);
-    List<String> held =
-        synonyms.keySet().stream()
-            .filter(query::contains)
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .toList();
-    for (String term : held) {
-      for (String other : synonyms.get(term)) {
-        if (out.size() >= MAX_VARIANTS) {
-          return List.copyOf(out);
+    List<String> seeds = new ArrayList<>();
+    seeds.add(query);
+    if (Pinyin.isLatin(query)) {
+      seeds.addAll(byPinyin.getOrDefault(query.replace(" ", ""), List.of()));
+    }
+    for (String seed : seeds) {
+      out.add(seed);
+      List<String> held =
+          synonyms.keySet().stream()
+              .filter(seed::contains)
+              .sorted(Comparator.comparingInt(String::length).reversed())
+              .toList();
+      for (String term : held) {
+        for (String other : synonyms.get(term)) {
+          out.add(seed.replace(term, other));
         }
-        out.add(query.replace(term, other));
       }
     }
-    return List.copyOf(out);
+    return out.stream().limit(MAX_VARIANTS).toList();
+  }
+
+  private static Map<String, List<String>> byPinyin(Set<String> terms, List<String> hot) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    Set<String> words = new LinkedHashSet<>(terms);
+    hot.forEach(h -> words.add(normal(h)));
+    for (String word : words) {
+      if (Pinyin.isLatin(word)) {
+        continue;
+      }
+      String joined = Pinyin.joined(word);
+      String initials = Pinyin.initials(word).replace(" ", "");
+      add(out, joined, word);
+      if (initials.length() >= 2) {
+        add(out, initials, word);
+      }
+    }
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    out.forEach((key, list) -> copy.put(key, List.copyOf(list)));
+    return Map.copyOf(copy);
+  }
+
+  private static void add(Map<String, List<String>> map, String key, String word) {
+    List<String> list = map.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      map.put(key, list);
+    }
+    if (!list.contains(word)) {
+      list.add(word);
+    }
   }
 
   /** The hot words the administrators set, in their order. */

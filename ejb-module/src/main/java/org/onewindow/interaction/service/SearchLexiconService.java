@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.onewindow.common.DuplicateException;
+import org.onewindow.common.EnumNames;
 import org.onewindow.common.InputRules;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.Messages;
@@ -42,6 +43,24 @@ public class SearchLexiconService {
   @EJB private AuditService audit;
 
   @Inject Clock clock;
+
+  /** The words of one kind (SYNONYM, STOP, BANNED, HOT), or of every kind for blank. */
+  public List<LexiconEntry> list(String kind) {
+    return list(kind == null || kind.isBlank() ? null : kindOf(kind));
+  }
+
+  /**
+   * Adds a word of the kind named (SYNONYM, STOP, BANNED, HOT); see {@link #add(LexiconKind,
+   * String, String)}.
+   */
+  public LexiconEntry add(String kind, String word, String synonyms) {
+    return add(kindOf(kind), word, synonyms);
+  }
+
+  private static LexiconKind kindOf(String kind) {
+    return EnumNames.lookup(LexiconKind.class, kind)
+        .orElseThrow(() -> InvalidInputException.keyed("kind", "interaction.lexicon.kind"));
+  }
 
   /** The words of one kind, or of every kind for null, oldest first. */
   public List<LexiconEntry> list(LexiconKind kind) {

@@ -50,6 +50,18 @@ class LexiconTest {
   }
 
   @Test
+  void pinyinOrInitialsOfALexiconWordAddTheWordAndItsSynonyms() {
+    Lexicon withSocialSecurity =
+        Lexicon.of(
+            List.of(
+                word(LexiconKind.SYNONYM, "社保", "社会保险,社会保障"), word(LexiconKind.HOT, "公积金", "")));
+    assertEquals(List.of("shebao", "社保", "社会保险", "社会保障"), withSocialSecurity.variants("shebao"));
+    assertTrue(withSocialSecurity.variants("sb").contains("社会保障"));
+    assertTrue(withSocialSecurity.variants("gjj").contains("公积金"));
+    assertEquals(List.of("xyz"), withSocialSecurity.variants("xyz"));
+  }
+
+  @Test
   void fullWidthAndCaseAreNormalised() {
     assertEquals("abc 123", Lexicon.normal("ＡＢＣ\u3000１２３"));
     assertEquals(List.of("户籍", "户籍登记"), Lexicon.terms("户籍，户籍登记、 "));
