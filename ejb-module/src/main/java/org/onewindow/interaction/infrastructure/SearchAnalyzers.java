@@ -50,6 +50,7 @@ public final class SearchAnalyzers {
 
   /** Chinese words, lower case. */
   public static Analyzer words() {
+    SmartcnDictionaries.load();
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {

@@ -29,6 +29,7 @@ public class SearchIndexer {
 
   static final int PERIOD_SECONDS = 2;
   static final int MAX_BATCHES = 50;
+  static final long CHECK_MILLIS = 60_000;
 
   private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
 
@@ -40,7 +41,7 @@ public class SearchIndexer {
   /** One run at a time on this node: a long catch-up must not be joined by the next tick. */
   private final AtomicBoolean running = new AtomicBoolean();
 
-  private volatile boolean checked;
+  private volatile long checkedAt;
 
   @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -49,9 +50,9 @@ public class SearchIndexer {
       return;
     }
     try {
-      if (!checked) {
+      if (System.currentTimeMillis() - checkedAt > CHECK_MILLIS) {
         rebuildIfBehind();
-        checked = true;
+        checkedAt = System.currentTimeMillis();
       }
       for (int i = 0; i < MAX_BATCHES && reader.takeNext() == SearchFeedReader.BATCH; i++) {
         // the next batch at once: a backlog is taken in as fast as the index writes

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.onewindow.interaction.service.SearchRequest;
 import org.onewindow.interaction.service.SearchResults;
 import org.onewindow.interaction.service.SearchService;
@@ -39,6 +40,7 @@ public class SearchResource {
           "Search published matters by words, whole sentence, code or pinyin, with filters;"
               + " counts by category, department and region")
   @APIResponseSchema(value = SearchResults.class)
+  @SecurityRequirements // public: no token (web.xml)
   public Response search(
       @QueryParam("q") String q,
       @QueryParam("matterType") String matterType,
@@ -60,6 +62,7 @@ public class SearchResource {
   @Path("/suggestions")
   @Operation(summary = "Matter names for what is being typed: its start, its pinyin or initials")
   @APIResponseSchema(value = String[].class)
+  @SecurityRequirements // public: no token (web.xml)
   public Response suggestions(@QueryParam("q") String q) {
     return Envelopes.ok(search.suggest(q));
   }
@@ -68,6 +71,7 @@ public class SearchResource {
   @Path("/hot-words")
   @Operation(summary = "The hot words: the administrators' first, then the most searched")
   @APIResponseSchema(value = String[].class)
+  @SecurityRequirements // public: no token (web.xml)
   public Response hotWords() {
     return Envelopes.ok(search.hotWords());
   }
