@@ -35,6 +35,7 @@ public final class Messages {
           Map.entry("filing", capability("filing")),
           Map.entry("identity", capability("identity")),
           Map.entry("inspection", capability("inspection")),
+          Map.entry("interaction", capability("interaction")),
           Map.entry("matter", capability("matter")),
           Map.entry("files", capability("files")),
           Map.entry("notice", capability("notice")),

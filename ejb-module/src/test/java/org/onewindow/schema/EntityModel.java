@@ -58,6 +58,8 @@ final class EntityModel {
     all.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
     all.put(AvailableSettings.HBM2DDL_AUTO, action);
     all.put(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+    // portal search: the schema is the subject here, not the index
+    all.putIfAbsent("hibernate.search.enabled", "false");
     StandardServiceRegistry registry =
         new StandardServiceRegistryBuilder().applySettings(all).build();
     try {

@@ -97,8 +97,12 @@ class ReleaseUpgradeTest {
     }
   }
 
-  /** Tables added after release 0.1 whose migration writes rows: V5's two feed counters. */
-  private static final Map<String, Integer> SEEDED_BY_MIGRATIONS = Map.of("ow_matter_feed", 2);
+  /**
+   * Tables added after release 0.1 whose migration writes rows: V5's two feed counters; V11's two
+   * search counters and starting search lexicon (portal search).
+   */
+  private static final Map<String, Integer> SEEDED_BY_MIGRATIONS =
+      Map.of("ow_matter_feed", 2, "ow_search_counter", 2, "ow_search_word", 11);
 
   /** A table's rows as text, sorted, over the given columns. */
   record Table(List<String> columns, List<String> rows) {}

@@ -62,7 +62,9 @@ public final class InMemoryDatabase implements AutoCloseable {
           // not.
           .setProperty(MigrateBeforeHibernate.SETTING, "skip")
           // as persistence.xml says: instants are stored in UTC whatever the JVM's zone
-          .setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+          .setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+          // portal search: no index here; the analyzers have their own tests, the search its IT
+          .setProperty("hibernate.search.enabled", "false");
       shared = configuration.buildSessionFactory();
     }
     return shared;

@@ -1,0 +1,175 @@
+/*
+ * The portal search under load (issue 20, "Performance": search p95 <= 50 ms and suggestion p95
+ * <= 20 ms with 50 concurrent queries over 100,000 implementation-list entries), run by
+ * ear/bench-search against a platform that published the generated matters:
+ *
+ *   java ear/bench/SearchBench.java wait   PLATFORM_URL ENTRIES TIMEOUT_SECONDS
+ *   java ear/bench/SearchBench.java search PLATFORM_URL THREADS WARMUP_SECONDS SECONDS
+ *
+ * "wait" polls the public search until it counts ENTRIES published matters (the index follows the
+ * matter feed). "search" runs THREADS clients, each asking one query after another with no pause
+ * (a closed loop: 50 queries always in flight), first the searches, then the suggestions, each
+ * for WARMUP_SECONDS unmeasured and SECONDS measured, and prints calls/s, p50, p95 and p99. The
+ * queries: names, sentences, pinyin, initials, a homophone, codes and filters, as people type them;
+ * suggestions: the first one to four characters or letters of those.
+ *
+ * JDK only, no build of its own; the search and suggestions are public (no token).
+ */
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class SearchBench {
+
+  static final List<String> SEARCHES =
+      List.of(
+          "社保", "shebao", "sb", "身份证", "居民身份证换领", "如何办理身份证", "公积金提取", "gjj",
+          "驾驶证补领", "jiashizheng", "护照", "户口迁移", "出生登记", "营业执照", "公司注销",
+          "不动产登记", "不动产抵押登记", "医保", "异地就医备案", "婚姻登记", "教师资格认定",
+          "社宝卡", "失业保险金", "养老保险", "食品经营许可", "施工许可", "纳税证明", "发票",
+          "无犯罪记录证明", "残疾人补贴", "hz", "hunyin", "yibao", "个体工商户", "医师执业注册");
+
+  static final List<String> FILTERS =
+      List.of("", "", "", "&target=NATURAL_PERSON", "&level=COUNTY", "&sort=name",
+          "&nature=PUBLIC_SERVICE", "&divisionCode=330000");
+
+  public static void main(String[] args) throws Exception {
+    String base = args[1];
+    if (args[0].equals("wait")) {
+      waitFor(base, Long.parseLong(args[2]), Long.parseLong(args[3]));
+      return;
+    }
+    int threads = Integer.parseInt(args[2]);
+    int warmup = Integer.parseInt(args[3]);
+    int seconds = Integer.parseInt(args[4]);
+    run("search", base, threads, warmup, seconds, SearchBench::searchUrl);
+    run("suggest", base, threads, warmup, seconds, SearchBench::suggestUrl);
+  }
+
+  interface Urls {
+    String next(String base);
+  }
+
+  static String searchUrl(String base) {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    return base + "/api/v1/search?q=" + enc(SEARCHES.get(r.nextInt(SEARCHES.size())))
+        + FILTERS.get(r.nextInt(FILTERS.size()))
+        + "&offset=" + (r.nextInt(4) == 0 ? 10 : 0);
+  }
+
+  static String suggestUrl(String base) {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    String word = SEARCHES.get(r.nextInt(SEARCHES.size()));
+    int length = 1 + r.nextInt(Math.min(4, word.length()));
+    if (length == 1 && word.chars().allMatch(c -> c < 128)) {
+      length = Math.min(2, word.length());
+    }
+    return base + "/api/v1/search/suggestions?q=" + enc(word.substring(0, length));
+  }
+
+  static void run(String what, String base, int threads, int warmup, int seconds, Urls urls)
+      throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
+    long end = warmEnd + seconds * 1_000_000_000L;
+    List<Future<long[]>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(
+          pool.submit(
+              () -> {
+                long[] taken = new long[1 << 16];
+                int n = 0;
+                int failures = 0;
+                while (true) {
+                  long start = System.nanoTime();
+                  if (start >= end) {
+                    break;
+                  }
+                  HttpResponse<String> response =
+                      client.send(
+                          HttpRequest.newBuilder(URI.create(urls.next(base)))
+                              .timeout(Duration.ofSeconds(30))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  long nanos = System.nanoTime() - start;
+                  if (response.statusCode() != 200) {
+                    failures++;
+                  }
+                  if (start >= warmEnd) {
+                    if (n == taken.length) {
+                      taken = Arrays.copyOf(taken, n * 2);
+                    }
+                    taken[n++] = nanos;
+                  }
+                }
+                if (failures > 0) {
+                  System.err.println(what + ": " + failures + " answers other than 200");
+                }
+                return Arrays.copyOf(taken, n);
+              }));
+    }
+    List<long[]> parts = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      parts.add(f.get());
+    }
+    pool.shutdown();
+    long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    System.out.printf(
+        "%s: %d calls in %d s = %.0f calls/s, %d concurrent; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+        what, all.length, seconds, all.length / (double) seconds, threads,
+        ms(all, 0.50), ms(all, 0.95), ms(all, 0.99));
+  }
+
+  static double ms(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+  }
+
+  static void waitFor(String base, long entries, long timeoutSeconds) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    Pattern total = Pattern.compile("\"total\":(\\d+)");
+    long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+    long started = System.nanoTime();
+    long last = -1;
+    while (System.nanoTime() < deadline) {
+      String body =
+          client.send(
+                  HttpRequest.newBuilder(URI.create(base + "/api/v1/search?limit=1")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      Matcher m = total.matcher(body);
+      long now = m.find() ? Long.parseLong(m.group(1)) : -1;
+      if (now != last) {
+        System.out.printf("indexed: %d (%.0f s)%n", now, (System.nanoTime() - started) / 1e9);
+        last = now;
+      }
+      if (now >= entries) {
+        return;
+      }
+      Thread.sleep(5000);
+    }
+    throw new IllegalStateException("the index did not reach " + entries + " entries in time");
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
