@@ -145,7 +145,7 @@ class ConsentIT {
     assertEquals(403, exchanged.statusCode(), exchanged.body());
     JsonObject answer = json(exchanged.body());
     assertEquals(10008, answer.getInt("code"), "003 Annex A 用户未授权");
-    assertTrue(answer.getString("msg").contains("consent.xhtml"), answer.getString("msg"));
+    assertTrue(answer.getString("msg").contains("/portal/consent/"), answer.getString("msg"));
     assertFalse(answer.containsKey("data") && !answer.isNull("data"), exchanged.body());
   }
 
@@ -159,7 +159,8 @@ class ConsentIT {
     assertNoData(exchange(issued, ticket(user, appKey)));
 
     try (Browser browser = new Browser()) {
-      browser.open(Platform.BASE_URL + "/portal/consent.xhtml?app=" + appKey);
+      // The address the refusal names: the app id in the path survives the sign-in.
+      browser.open(Platform.BASE_URL + "/portal/consent/" + appKey);
       browser.logInAtKeycloak(username, PASSWORD);
       // The page says which app asks for which field, and links the privacy statement (10.3 i).
       assertTrue(browser.text(By.id("consentApp")).contains("授权测试应用-"));
