@@ -35,8 +35,9 @@ import org.onewindow.review.ReviewAction;
  * Benchmark data, off unless asked for (ear/bench-search): with {@code -Donewindow.bench.matters=N}
  * the platform publishes N generated implementation-list items ({@link MatterGenerator}, every
  * division of the bundled table, a basic code of their own) after start, {@link #CHUNK} per
- * transaction, in the background, so that the search indexes them from the matter feed as it would
- * any published item. Only into a catalogue holding fewer.
+ * transaction (small: each item's flush dirty-checks the whole persistence context, so a chunk
+ * costs about its size squared), in the background, so that the search indexes them from the matter
+ * feed as it would any published item. Items already there are skipped.
  */
 @Singleton
 @Startup
@@ -45,7 +46,7 @@ import org.onewindow.review.ReviewAction;
 public class BenchMatters {
 
   static final String PROPERTY = "onewindow.bench.matters";
-  static final int CHUNK = 1000;
+  static final int CHUNK = 100;
 
   private static final Logger LOG = Logger.getLogger(BenchMatters.class.getName());
 

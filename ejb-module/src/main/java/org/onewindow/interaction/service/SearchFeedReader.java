@@ -5,10 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +30,9 @@ import org.onewindow.matter.service.MatterExchangeService;
 @Stateless
 @PermitAll
 public class SearchFeedReader {
+
+  /** Found once: a lookup per call goes through the service loader (MatterRecords). */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Changes per transaction. */
   static final int BATCH = MatterExchangeService.MAX_LIMIT;
@@ -96,7 +99,7 @@ public class SearchFeedReader {
       return "";
     }
     StringBuilder names = new StringBuilder();
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       for (JsonValue value : reader.readArray()) {
         if (value instanceof JsonObject o && o.containsKey("name")) {
           names.append(o.getString("name", "")).append(' ');

@@ -1,10 +1,10 @@
 package org.onewindow.matter.service;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -75,6 +75,13 @@ public final class MatterRecords {
           "owner_unit",
           "published_at",
           UPDATED_AT);
+
+  /**
+   * Found once: {@code Json.create…} looks the provider up through the service loader on every
+   * call, which in a deployment's module class loader cost most of a feed read (seen in
+   * ear/bench-search, portal search).
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private MatterRecords() {}
 
@@ -172,10 +179,10 @@ public final class MatterRecords {
 
   /** The 材料目录 as the records carry it: {@code [{"name","form","copies","required"}]}. */
   public static String materialsJson(List<Material> materials) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Material m : materials) {
       array.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("name", m.getName())
               .add("form", m.getForm().name())
               .add("copies", m.getCopies())
@@ -189,7 +196,7 @@ public final class MatterRecords {
       return List.of();
     }
     JsonArray array;
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       array = reader.readArray();
     } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
       throw InvalidInputException.keyed("materials", "matter.exchange.materials");
