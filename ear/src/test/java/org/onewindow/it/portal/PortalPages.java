@@ -20,7 +20,12 @@ final class PortalPages {
           "/portal/matter.xhtml?code={matter}",
           "/portal/matter.xhtml?code=NOSUCHMATTER01",
           "/portal/halls.xhtml",
-          "/portal/filing-verification.xhtml?no=NOSUCHRECORD&sig=x");
+          "/portal/filing-verification.xhtml?no=NOSUCHRECORD&sig=x",
+          "/portal/search.xhtml?q=%E7%A4%BE%E4%BF%9D",
+          "/portal/search.xhtml?q=shebao&target=NATURAL_PERSON&sort=name",
+          "/portal/service-map.xhtml",
+          "/portal/code-verification.xhtml",
+          "/portal/privacy.xhtml");
 
   /** Pages behind the portal's login. */
   static final List<String> SIGNED_IN =
@@ -28,7 +33,10 @@ final class PortalPages {
           "/portal/me.xhtml",
           "/portal/matter.xhtml?code={matter}",
           "/portal/my-favourites.xhtml",
-          "/portal/my-footprints.xhtml");
+          "/portal/my-footprints.xhtml",
+          "/portal/my-cases.xhtml",
+          "/portal/my-code.xhtml",
+          "/portal/apply.xhtml?matter={matter}");
 
   private PortalPages() {}
 }
