@@ -244,7 +244,7 @@ class OnlineHandlingIT {
       // Back at the form, what was typed intact, the ID number and phone kept masked.
       person.waitForText(By.id("messages"), "实名核验已完成");
       assertEquals(purpose, person.find(By.id("apply:purpose")).getAttribute("value"));
-      assertEquals("3102**************", person.text(By.id("idMasked")).replaceAll(".* ", ""));
+      assertEquals("3101**************", person.text(By.id("idMasked")).replaceAll(".* ", ""));
       assertTrue(person.text(By.id("phoneMasked")).endsWith("1390*******"));
       assertTrue(person.find(By.id("apply:deliveryMethod:1")).isSelected());
       assertFalse(person.isShown(By.id("stepUpNotice")));

@@ -1,6 +1,5 @@
 package org.onewindow.web.portal.casework;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,12 +23,13 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  * <p>WildFly's OIDC client forwards only some parameters of a request to Keycloak ({@code prompt},
  * {@code max_age}, {@code ui_locales}, {@code scope}, hints) — not {@code acr_values}. So: (1) a
  * login that proves too little is ended here (this portal's session only; the Keycloak SSO session
- * stays, so no password is asked again), (2) the next request starts a login by {@code
- * request.authenticate}, whose challenge — the redirect to Keycloak's authorization endpoint with
- * the client's own state and nonce — this servlet extends by {@code acr_values} before it leaves,
- * (3) Keycloak runs its level sub-flow (the {@code real-name-verification} required action for a
- * user below the level) and returns the code here, which the OIDC client redeems, and (4) the
- * applicant goes back to the form. The service checks the level again from the new token's acr.
+ * stays, so no password is asked again), (2) the next request, to the login-protected {@code
+ * …/fresh}, is challenged by the OIDC client — a redirect to Keycloak's authorization endpoint with
+ * the client's own state and nonce — which {@link StepUpAcrExtension} extends by {@code acr_values}
+ * before it leaves, (3) Keycloak runs its level sub-flow (the {@code real-name-verification}
+ * required action for a user below the level) and returns the code here, which the OIDC client
+ * redeems, and (4) the applicant goes back to the form. The service checks the level again from the
+ * new token's acr.
  */
 @WebServlet(StepUpServlet.PATH + "/*")
 public class StepUpServlet extends HttpServlet {
@@ -47,7 +47,7 @@ public class StepUpServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException, ServletException {
+      throws IOException {
     Matcher target = TARGET.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
     if (!target.matches()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -77,15 +77,18 @@ public class StepUpServlet extends HttpServlet {
           request.getContextPath() + PATH + "/" + matter + "/" + level + "/fresh");
       return;
     }
-    // (2)–(3): a login at the level; on the way back the OIDC client redeems the code first
-    if (request.authenticate(response)) {
-      response.sendRedirect(back);
-      return;
+    // not reached: /step-up/* needs a login (web.xml); the fresh login's redirect to Keycloak
+    // carries acr_values=<level> (StepUpAcrExtension)
+    response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+  }
+
+  /** The matter and level of a fresh step-up login's path ({@code /step-up/…/fresh}), or null. */
+  static Matcher freshLogin(String relativePath) {
+    if (relativePath == null || !relativePath.startsWith(PATH + "/")) {
+      return null;
     }
-    String location = response.getHeader("Location");
-    if (location != null && location.contains("response_type=code")) {
-      response.setHeader("Location", location + "&acr_values=" + level);
-    }
+    Matcher target = TARGET.matcher(relativePath.substring(PATH.length()));
+    return target.matches() && target.group(3) != null ? target : null;
   }
 
   private static Object acr(Principal principal) {
