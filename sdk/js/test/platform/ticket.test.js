@@ -23,8 +23,9 @@ test("exchange and open a ticket: the user's claims, once", async () => {
 
   const opened = opener.open(sealed);
   assert.equal(opened.appId, env.appKey);
-  assert.equal(opened.claims.username, env.username);
   assert.ok(opened.claims.userId, JSON.stringify(Object.keys(opened.claims)));
+  // The login name is never handed to an app (003 6.3.2.1 c); the user agreed once (000 10.3 h).
+  assert.equal(opened.claims.username, undefined);
   assert.ok(opened.expiresAt > opened.issuedAt);
 
   // The same sealed answer again: the app's own single-use check.
@@ -44,6 +45,6 @@ test('a version 2 answer (?claims=json) opens to the same claims', async () => {
   const sealed = await exchangeTicket(`${env.ticketsUrl}/exchanges`, env.ticketForJson, signer, { claims: 'json' });
   const opened = opener.open(sealed);
   assert.equal(opened.version, 2);
-  assert.equal(opened.claims.username, env.username);
+  assert.equal(opened.claims.username, undefined);
   assert.ok(opened.claims.userId);
 });

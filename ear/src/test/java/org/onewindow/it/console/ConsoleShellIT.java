@@ -44,8 +44,11 @@ class ConsoleShellIT {
           "menu-filing-form",
           "menu-filing-reviews",
           "menu-cases",
+          "menu-online-cases",
           "menu-matters",
           "menu-matter-form",
+          "menu-search-words",
+          "menu-service-halls",
           "menu-audit",
           "menu-jobs",
           "menu-messages");
@@ -92,8 +95,10 @@ class ConsoleShellIT {
               "menu-filings",
               "menu-filing-form",
               "menu-cases",
+              "menu-online-cases",
               "menu-matters",
               "menu-matter-form",
+              "menu-service-halls",
               "menu-messages"),
           menuEntries(browser));
       assertTrue(browser.isShown(By.id("menu-group-filing")));
@@ -187,7 +192,7 @@ class ConsoleShellIT {
 
       browser.click(By.id("menuButton"));
       browser.find(By.id("menu-interfaces"));
-      assertEquals(9, menuEntries(browser).size());
+      assertEquals(11, menuEntries(browser).size());
       browser.screenshot("console-shell-phone-menu-open");
       browser.click(By.id("menu-apps"));
       browser.waitForText(By.id("crumb-page"), "应用管理");

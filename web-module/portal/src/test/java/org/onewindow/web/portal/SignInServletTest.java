@@ -15,6 +15,16 @@ class SignInServletTest {
   }
 
   @Test
+  void applyingAndFollowingACaseLeadOnToTheirPages() {
+    assertEquals(
+        "/portal/apply.xhtml?matter=ITPORTAL0001",
+        SignInServlet.returnTo("/portal", "/apply/ITPORTAL0001"));
+    assertEquals(
+        "/portal/case.xhtml?id=WB202612070000000001",
+        SignInServlet.returnTo("/portal", "/case/WB202612070000000001"));
+  }
+
+  @Test
   void anythingElseLeadsHome() {
     for (String path :
         new String[] {
@@ -25,7 +35,12 @@ class SignInServletTest {
           "/matter/x",
           "/matter/AB//evil.example",
           "//evil.example",
-          "/matter/ITPORTAL0001/../../console"
+          "/matter/ITPORTAL0001/../../console",
+          "/apply/",
+          "/apply/..",
+          "/case/a/b",
+          "/case/<script>",
+          "/other/ITPORTAL0001"
         }) {
       assertEquals("/portal/", SignInServlet.returnTo("/portal", path), String.valueOf(path));
     }

@@ -17,6 +17,7 @@ import org.onewindow.casework.service.ApplicationInput;
 import org.onewindow.casework.service.MaterialSlot;
 import org.onewindow.casework.service.OnlineApplicationService;
 import org.onewindow.casework.service.StepUpRequiredException;
+import org.onewindow.web.portal.SignInServlet;
 
 /**
  * 在线申请 ({@code apply.xhtml?matter=…}, 001 7.2): the form of one matter, mostly picks and ticks (001

@@ -15,6 +15,7 @@ import org.onewindow.casework.domain.CaseStage;
 import org.onewindow.casework.service.MaterialSlot;
 import org.onewindow.casework.service.OnlineApplicationService;
 import org.onewindow.casework.service.OnlineCaseView;
+import org.onewindow.web.portal.SignInServlet;
 
 /**
  * 办件进度 ({@code case.xhtml?id=…}, 001 7.3): one of the applicant's cases with the stages 受理, 审查, 决定,
