@@ -3,6 +3,8 @@ package org.onewindow.ops.batch;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +37,8 @@ public class BatchScheduleService {
   private EntityManager em;
 
   @Resource private SessionContext session;
+
+  @EJB private BatchScheduleRows rows;
 
   @Inject Clock clock;
 
@@ -77,11 +81,15 @@ public class BatchScheduleService {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void serializeStarts(String jobName) {
     if (em.find(BatchSchedule.class, jobName) == null) {
-      // Two first starts at once collide on the key: one rolls back, as a start refused.
-      em.persist(BatchSchedule.off(jobName));
-      em.flush();
+      try {
+        rows.createOff(jobName);
+      } catch (EJBException createdMeanwhile) {
+        // Another first start inserted it between our look and our insert: lock theirs.
+      }
     }
-    em.find(BatchSchedule.class, jobName, LockModeType.PESSIMISTIC_WRITE);
+    if (em.find(BatchSchedule.class, jobName, LockModeType.PESSIMISTIC_WRITE) == null) {
+      throw new IllegalStateException("no schedule row for job " + jobName + " to lock");
+    }
   }
 
   /**
@@ -130,12 +138,8 @@ public class BatchScheduleService {
   }
 
   private BatchSchedule row(String jobName) {
-    BatchSchedule schedule = em.find(BatchSchedule.class, jobName, LockModeType.PESSIMISTIC_WRITE);
-    if (schedule == null) {
-      schedule = BatchSchedule.off(jobName);
-      em.persist(schedule);
-    }
-    return schedule;
+    serializeStarts(jobName);
+    return em.find(BatchSchedule.class, jobName);
   }
 
   private Instant now() {
