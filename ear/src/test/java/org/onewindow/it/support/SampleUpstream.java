@@ -310,8 +310,8 @@ public final class SampleUpstream implements AutoCloseable {
 
   /**
    * How long a {@link Script#SLOWLY} answer takes: twice the 2 s threshold the test sets, far below
-   * the call's 10 s limit. Wide margins on both sides: on a loaded 2-core machine a quick answer was
-   * once seen above a 100 ms threshold, so the test judged a timing, not the alarm rule.
+   * the call's 10 s limit. Wide margins on both sides: on a loaded 2-core machine a quick answer
+   * was once seen above a 100 ms threshold, so the test judged a timing, not the alarm rule.
    */
   public static final long SLOW_MILLIS = 4000;
 

@@ -1,26 +1,26 @@
 package org.onewindow.it.support;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * SANDBOX — tests only. A tiny SMTP server on loopback that keeps what it receives, where the test
- * Keycloak's realm sends its mail (realm {@code smtpServer}: {@code ONEWINDOW_SMTP_HOST} / {@code
- * ONEWINDOW_SMTP_PORT}, which the suite sets to {@code it.smtp.port}). Nothing is relayed; it
- * speaks just enough SMTP (RFC 5321: HELO/EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) for Jakarta
- * Mail, without TLS or authentication.
+ * The bundled SANDBOX SMTP ({@code keycloak-realm/sandbox-mail/SandboxMail.java}, the one the run
+ * command starts) run for a test on the port the suite's Keycloak sends its mail to (realm {@code
+ * smtpServer}: {@code ONEWINDOW_SMTP_PORT}, which the suite sets to {@code it.smtp.port}), in a
+ * folder of its own; the test reads the messages it kept there.
  */
 public final class SandboxSmtp implements AutoCloseable {
 
@@ -86,84 +86,82 @@ public final class SandboxSmtp implements AutoCloseable {
     }
   }
 
-  private final ServerSocket server;
-  private final List<Mail> mails = new CopyOnWriteArrayList<>();
-  private final Thread acceptor;
+  /** The sandbox the run command starts too: a single-file program beside the realm. */
+  private static final Path PROGRAM =
+      Path.of("..", "keycloak-realm", "sandbox-mail", "SandboxMail.java").toAbsolutePath();
+
+  private final Path folder;
+  private final Process process;
 
   public SandboxSmtp() throws IOException {
-    server = new ServerSocket(PORT, 10, InetAddress.getLoopbackAddress());
-    acceptor = new Thread(this::accept, "sandbox-smtp");
-    acceptor.setDaemon(true);
-    acceptor.start();
+    folder = Files.createTempDirectory("onewindow-sandbox-mail");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    process =
+        new ProcessBuilder(java, PROGRAM.toString(), String.valueOf(PORT), folder.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    Poll.until(
+        Duration.ofSeconds(60),
+        SandboxSmtp::listening,
+        Boolean::booleanValue,
+        "the SANDBOX SMTP did not listen on " + PORT);
   }
 
-  /** What has arrived so far. */
+  private static boolean listening() {
+    try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), PORT)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** What has arrived so far, oldest first. */
   public List<Mail> mails() {
-    return List.copyOf(mails);
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".eml"))
+          .sorted(Comparator.comparing(SandboxSmtp::arrival))
+          .map(SandboxSmtp::read)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The mails sent to {@code address}. */
   public List<Mail> to(String address) {
-    return mails.stream()
+    return mails().stream()
         .filter(m -> m.recipients().stream().anyMatch(r -> r.contains(address)))
         .toList();
   }
 
-  private void accept() {
-    while (!server.isClosed()) {
-      try (Socket socket = server.accept()) {
-        converse(socket);
-      } catch (IOException e) {
-        // the server was closed, or one client went away: take the next
-      }
-    }
+  private static long arrival(Path file) {
+    return Long.parseLong(file.getFileName().toString().split("[-.]")[0]);
   }
 
-  private void converse(Socket socket) throws IOException {
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-    OutputStream out = socket.getOutputStream();
-    reply(out, "220 sandbox.onewindow.local SANDBOX SMTP");
-    List<String> recipients = new ArrayList<>();
-    String line;
-    while ((line = in.readLine()) != null) {
-      String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
-      switch (command) {
-        case "EHLO", "HELO" -> reply(out, "250 sandbox.onewindow.local");
-        case "MAIL" -> {
-          recipients = new ArrayList<>();
-          reply(out, "250 OK");
-        }
-        case "RCPT" -> {
-          recipients.add(line.substring(line.indexOf(':') + 1).strip());
-          reply(out, "250 OK");
-        }
-        case "DATA" -> {
-          reply(out, "354 End data with <CR><LF>.<CR><LF>");
-          StringBuilder raw = new StringBuilder();
-          String data;
-          while ((data = in.readLine()) != null && !data.equals(".")) {
-            raw.append(data.startsWith("..") ? data.substring(1) : data).append("\r\n");
-          }
-          mails.add(new Mail(List.copyOf(recipients), raw.toString()));
-          reply(out, "250 OK: kept in the sandbox");
-        }
-        case "QUIT" -> {
-          reply(out, "221 Bye");
-          return;
-        }
-        default -> reply(out, "250 OK");
-      }
+  /** A kept message: its first header names the envelope's recipients. */
+  private static Mail read(Path file) {
+    try {
+      String kept = Files.readString(file, StandardCharsets.UTF_8);
+      int firstLineEnd = kept.indexOf("\r\n");
+      String envelope = kept.substring(0, firstLineEnd).replace("X-Sandbox-Envelope-To:", "");
+      List<String> recipients =
+          Arrays.stream(envelope.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+      return new Mail(recipients, kept.substring(firstLineEnd + 2));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-  }
-
-  private static void reply(OutputStream out, String line) throws IOException {
-    out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-    out.flush();
   }
 
   @Override
   public void close() throws IOException {
-    server.close();
+    process.destroy();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+    Files.deleteIfExists(folder);
   }
 }
