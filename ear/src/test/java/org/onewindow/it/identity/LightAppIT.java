@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.it.support.Administrator;
 import org.onewindow.it.support.Administrators;
@@ -28,6 +29,8 @@ import org.openqa.selenium.By;
  * portal, the console and the light app (002 6.4 c); the light app shows the user masked (000
  * 9.4.5); its logout through the JSSDK ends every client's session (002 6.4 d).
  */
+// A browser walk over Keycloak and the JSSDK; browser walks run in the H2 run only.
+@EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
 @PlatformIT
 class LightAppIT {
 

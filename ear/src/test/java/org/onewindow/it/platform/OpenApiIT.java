@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
@@ -42,6 +43,8 @@ import org.onewindow.it.support.ServiceTokens;
  * of the API's classes is in it; and each operation states its roles, its codes and its answers
  * inside the envelope.
  */
+// The document describes the WARs, not the database: once, in the H2 run.
+@EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
 @PlatformIT
 class OpenApiIT {
 
