@@ -1,6 +1,8 @@
 -- Issue 20 parts 5–6 (user centre, consent and privacy; 000 10.3 h–i; 003 6.3.2.1 b–c; 001 7.7 g).
 -- The user centre's messages (001 7.7 g) are the kernel's notices (ow_notice, V4): one store for
--- every capability's notices, so no table of their own here.
+-- every capability's notices, so no table of their own here. Their recipient is as long as a
+-- realm username may be (255, the realm's user profile), as a consent's user is.
+alter table ow_notice alter column recipient set data type varchar(255);
 
 -- The personal fields each light app was approved for at onboarding (name, mobile, idNumber,
 -- comma-separated; empty: none), with the name and page address the consent page shows. Apps
