@@ -29,7 +29,7 @@ public class Notice {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "recipient", nullable = false, length = 100)
+  @Column(name = "recipient", nullable = false, length = 255)
   private String recipient;
 
   @Column(name = "message_key", nullable = false, length = 100)

@@ -14,8 +14,11 @@ import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
 
 /**
- * The message centre (我的消息): the caller's own notices, newest first, and marking them read. Nobody
- * sees or marks another person's notice; another's id answers as a missing one.
+ * The message centre (我的消息; 001 7.7 g): the caller's own notices, newest first, and marking them
+ * read — the console's for the platform's staff, the portal's user centre for citizens and
+ * enterprise users (a case's progress, a consent given or withdrawn). Only the roles named may ask;
+ * whatever the role, the caller sees and marks only notices addressed to them: another's id answers
+ * as a missing one.
  */
 @Stateless
 @RolesAllowed({
@@ -23,7 +26,9 @@ import org.onewindow.common.Roles;
   Roles.APP_REVIEWER,
   Roles.FILING_REVIEWER,
   Roles.UNIT_DEVELOPER,
-  Roles.API_CLIENT
+  Roles.API_CLIENT,
+  Roles.CITIZEN,
+  Roles.ENTERPRISE_USER
 })
 public class NoticeService {
 

@@ -9,12 +9,26 @@ import java.util.Locale;
  *
  * @param id the notice's id
  * @param text what happened
- * @param link where to look, a console path, or empty
+ * @param link where to look: a console path, a platform path from the root, or empty
  * @param createdAt when
  * @param read whether the recipient marked it read
  */
 public record NoticeView(long id, String text, String link, Instant createdAt, boolean read)
     implements Serializable {
+
+  /** Where the portal's pages live: the only links the user centre shows. */
+  private static final String PORTAL = "/portal/";
+
+  /**
+   * The link when it is a portal page ({@code /portal/case.xhtml?id=…}), which the user centre
+   * shows; empty for a console path, which a citizen has no use for. Every link is a path inside
+   * the platform already ({@link Notices#LINK}, checked when posted).
+   */
+  public String portalLink() {
+    return link != null && link.startsWith(PORTAL) && Notices.LINK.matcher(link).matches()
+        ? link
+        : "";
+  }
 
   static NoticeView of(Notice notice, Locale locale) {
     return new NoticeView(

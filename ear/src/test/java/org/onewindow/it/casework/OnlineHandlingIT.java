@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -26,17 +31,20 @@ import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.KeycloakAdmin;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
+import org.onewindow.it.support.Poll;
 import org.openqa.selenium.By;
 
 /**
- * Online handling walked through in Chromium with the real Keycloak (issue 20 item 4; 001 7.2–7.3):
- * a level-2 citizen opens the form of a level-3 matter, types, submits, is taken through step-up
- * (Keycloak's real-name form, SANDBOX verifier), comes back to the form with the text intact,
- * uploads a material (an oversized one is refused), submits and finds the case in 我的办件; a member of
- * the implementing unit accepts and asks for a correction; the citizen hands the missing material
- * in and resubmits; the unit reviews, decides and concludes; the citizen sees 办结. A member of
- * another unit cannot even see the case. Runs once, in the H2 run (nothing here reads the database
- * differently on PostgreSQL).
+ * Online handling walked through in Chromium with the real Keycloak (issue 20 item 4; 001 7.2–7.4,
+ * 7.7 g): a level-2 citizen finds a level-3 matter by typing its pinyin (「jidongche」) in the
+ * portal's search, narrows to its department, opens the matter's page, clicks 在线办理, logs in, types,
+ * submits, is taken through step-up (Keycloak's real-name form, SANDBOX verifier), comes back to
+ * the form with the text intact, uploads a material (an oversized one is refused), submits and
+ * finds the case in 我的办件; a member of the implementing unit accepts and asks for a correction; the
+ * citizen hands the missing material in and resubmits; the unit reviews, decides and concludes; the
+ * citizen sees 办结 on the case, in 我的办件, and as the newest of the progress notices in the user
+ * centre's 我的消息. A member of another unit cannot even see the case. Runs once, in the H2 run
+ * (nothing here reads the database differently on PostgreSQL).
  */
 @PlatformIT
 @EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
@@ -45,6 +53,9 @@ class OnlineHandlingIT {
   private static final String API = AppCentreSetup.API;
   private static final String PORTAL = Platform.BASE_URL + "/portal";
   private static final String CONSOLE = Platform.BASE_URL + "/console";
+
+  /** The pinyin of 机动车, the start of the matter's name, as a citizen types it (001 7.4). */
+  private static final String PINYIN = "jidongche";
 
   /** A SANDBOX identity (README, "Real-name verification service"): valid, nobody's number. */
   private static final String SANDBOX_NAME = "王五";
@@ -133,6 +144,12 @@ class OnlineHandlingIT {
     assertEquals(200, transition(developer, "submit").status());
     HttpJson.Reply approved = transition(admin, "approve");
     assertEquals(200, approved.status(), approved.body());
+    // a published matter reaches the search index from the matter feed on the index's own time
+    Poll.until(
+        Duration.ofSeconds(60),
+        () -> foundByPinyin(),
+        found -> found.contains(matter),
+        "the matter indexed and found by its pinyin");
 
     citizen = "apply-" + UUID.randomUUID().toString().substring(0, 8);
     KeycloakAdmin keycloak = keycloak();
@@ -179,6 +196,21 @@ class OnlineHandlingIT {
     }
   }
 
+  /** The codes the public search finds for {@link #PINYIN} in the unit's department. */
+  private static List<String> foundByPinyin() {
+    HttpJson.Reply reply =
+        HttpJson.get(API + "/search?q=" + PINYIN + "&agency=" + encode(unit), null);
+    assertEquals(200, reply.status(), reply.body());
+    return reply.json().getJsonObject("data").getJsonArray("hits").stream()
+        .map(JsonValue::asJsonObject)
+        .map(h -> h.getString("code"))
+        .toList();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
   private static HttpJson.Reply transition(String token, String action) {
     return HttpJson.postJson(
         API + "/matters/" + matter + "/transitions",
@@ -208,8 +240,23 @@ class OnlineHandlingIT {
   private static String walk(Browser person, Browser office, String purpose) {
     String caseNo;
     {
-      // The form needs a login; a level-2 login opens it and may fill it in.
-      person.open(PORTAL + "/apply.xhtml?matter=" + matter);
+      // Found by pinyin on the search page (001 7.4), narrowed to its department, its page opened.
+      person.open(PORTAL + "/search.xhtml");
+      person.type(By.id("searchQ"), PINYIN);
+      person.click(By.id("searchSubmit"));
+      person.waitForText(By.id("facetDepartments"), unit);
+      person.click(By.linkText(unit));
+      person.waitUntil(d -> d.getCurrentUrl().contains("agency="));
+      person.waitForText(By.id("results"), "机动车驾驶证补领");
+      person.screenshot("online-search-pinyin");
+      String href = person.find(By.cssSelector("#results a.ow-result-name")).getAttribute("href");
+      assertTrue(href.endsWith("matter.xhtml?code=" + matter), href);
+      person.click(By.cssSelector("#results a.ow-result-name"));
+      person.waitForText(By.id("title"), "机动车驾驶证补领");
+      assertTrue(person.url().contains("/portal/matter.xhtml"), person.url());
+
+      // 在线办理: the form needs a login; a level-2 login opens it and may fill it in.
+      person.click(By.id("apply"));
       person.logInAtKeycloak(citizen, PASSWORD);
       person.waitUntil(d -> d.getCurrentUrl().contains("/portal/apply.xhtml"));
       person.screenshot("online-apply-opened");
@@ -321,6 +368,24 @@ class OnlineHandlingIT {
       person.screenshot("online-case-concluded");
       person.open(PORTAL + "/my-cases.xhtml");
       person.waitForText(By.cssSelector("#cases .ow-state"), "已办结");
+
+      // 我的消息 (001 7.7 g): each step of the progress reached the citizen as a notice, the
+      // conclusion the newest, linking to the case; read, it is no longer counted unread.
+      person.open(PORTAL + "/me.xhtml");
+      String concluded = person.text(By.id("message-0"));
+      assertTrue(concluded.contains(caseNo) && concluded.contains("已办结"), concluded);
+      String link =
+          person.find(By.cssSelector("#message-0 a.ow-message-link")).getAttribute("href");
+      assertTrue(link.endsWith("/portal/case.xhtml?id=" + caseNo), link);
+      String messages = person.text(By.id("messages"));
+      for (String step : List.of("已受理", "需要补正", "已完成审查", "已作出决定")) {
+        assertTrue(messages.contains(step), step + " in " + messages);
+      }
+      String unread = person.text(By.id("unread"));
+      assertTrue(Integer.parseInt(unread) >= 6, unread); // submitted twice, accepted, … concluded
+      person.screenshot("online-user-centre-messages");
+      person.click(By.id("messages:messageList:0:markRead"));
+      person.waitForText(By.id("unread"), String.valueOf(Integer.parseInt(unread) - 1));
     }
     return caseNo;
   }

@@ -23,8 +23,8 @@ import org.onewindow.identity.domain.AppUserFields;
 import org.onewindow.identity.domain.ConsentDecision;
 import org.onewindow.identity.domain.UserConsent;
 import org.onewindow.identity.domain.UserField;
-import org.onewindow.identity.domain.UserMessageKind;
 import org.onewindow.identity.repository.ConsentRepository;
+import org.onewindow.notice.Notices;
 import org.onewindow.ops.audit.AuditEvent;
 import org.onewindow.ops.audit.AuditService;
 
@@ -44,7 +44,7 @@ public class ConsentService {
   /** The most consents the user centre lists. */
   static final int MAX_LISTED = 200;
 
-  /** Where the consent messages point: the user centre's consents. */
+  /** Where the consent notices point: the user centre's consents. */
   private static final String MY_CONSENTS = "/portal/me.xhtml#consentsHeading";
 
   @PersistenceContext(unitName = "onewindow")
@@ -53,8 +53,6 @@ public class ConsentService {
   @Resource private SessionContext session;
 
   @EJB private AuditService audit;
-
-  @EJB private UserMessageService messages;
 
   @Inject Clock clock;
 
@@ -136,16 +134,14 @@ public class ConsentService {
                 appKey,
                 UserField.encode(app.getFields()))));
     // 001 7.7 g: the user's centre keeps a note of what they agreed to, and when.
-    messages.post(
+    Notices.post(
+        em,
         user,
-        UserMessageKind.NOTICE,
-        Messages.text("identity.consent.message.grantedTitle", Messages.PLATFORM_LOCALE),
-        Messages.text(
-            "identity.consent.message.granted",
-            Messages.PLATFORM_LOCALE,
-            app.getAppName(),
-            fieldNames(app.getFields())),
-        MY_CONSENTS);
+        "identity.consent.notice.granted",
+        MY_CONSENTS,
+        clock.instant(),
+        app.getAppName(),
+        fieldNames(app.getFields()));
     return view(consent, app.getAppName());
   }
 
@@ -168,15 +164,13 @@ public class ConsentService {
                       user,
                       Messages.text(
                           "identity.consent.audit.revoked", Messages.PLATFORM_LOCALE, appKey)));
-              messages.post(
+              Notices.post(
+                  em,
                   user,
-                  UserMessageKind.NOTICE,
-                  Messages.text("identity.consent.message.revokedTitle", Messages.PLATFORM_LOCALE),
-                  Messages.text(
-                      "identity.consent.message.revoked",
-                      Messages.PLATFORM_LOCALE,
-                      appName(appKey)),
-                  MY_CONSENTS);
+                  "identity.consent.notice.revoked",
+                  MY_CONSENTS,
+                  clock.instant(),
+                  appName(appKey));
             });
   }
 
@@ -217,14 +211,14 @@ public class ConsentService {
   /** The fields' names as a person reads them (姓名、手机号码), or a word for none. */
   private static String fieldNames(Set<UserField> fields) {
     if (fields.isEmpty()) {
-      return Messages.text("identity.consent.message.noField", Messages.PLATFORM_LOCALE);
+      return Messages.text("identity.consent.notice.noField", Messages.PLATFORM_LOCALE);
     }
     return fields.stream()
         .sorted()
         .map(f -> Messages.text(f.labelKey(), Messages.PLATFORM_LOCALE))
         .collect(
             Collectors.joining(
-                Messages.text("identity.consent.message.separator", Messages.PLATFORM_LOCALE)));
+                Messages.text("identity.consent.notice.separator", Messages.PLATFORM_LOCALE)));
   }
 
   static List<String> claims(Set<UserField> fields) {

@@ -10,21 +10,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.onewindow.common.NotFoundException;
 import org.onewindow.crypto.mask.Masking;
 import org.onewindow.crypto.mask.PersonNames;
 import org.onewindow.identity.service.ActingParty;
 import org.onewindow.identity.service.ConsentService;
 import org.onewindow.identity.service.ConsentView;
-import org.onewindow.identity.service.UserMessageService;
-import org.onewindow.identity.service.UserMessageView;
 import org.onewindow.identity.service.UserProfileService;
+import org.onewindow.notice.NoticeService;
+import org.onewindow.notice.NoticeView;
+import org.onewindow.web.portal.LocaleSwitch;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * 用户中心 (001 7.7; 004 6.1–6.2): the signed-in user's profile — personal data masked (003 6.3.2.1 d;
  * 000 示例8), even to the user, as a screen may be seen by others — real-name level, messages and
- * consents.
+ * consents. The messages (我的消息, 001 7.7 g) are the platform's notices addressed to the user: a
+ * case's progress, a consent given or withdrawn.
  */
 @Named
 @ViewScoped
@@ -34,14 +37,20 @@ public class UserCentre implements Serializable {
 
   @EJB private ConsentService consents;
 
-  @EJB private UserMessageService messages;
+  /** The newest notices the centre lists; older ones are rarely acted on. */
+  static final int PAGE = 50;
+
+  @EJB private NoticeService notices;
 
   @EJB private UserProfileService profiles;
 
   @Inject private HttpServletRequest request;
 
+  @Inject private LocaleSwitch language;
+
   private List<ConsentView> consentList;
-  private List<UserMessageView> messageList;
+  private List<NoticeView> messageList;
+  private long unread;
   private ActingParty party;
 
   /** The name, masked (王建国 → 王**); the login name when the account has none. */
@@ -103,15 +112,19 @@ public class UserCentre implements Serializable {
     return consentList;
   }
 
-  public List<UserMessageView> getMessages() {
+  /** The user's notices, newest first, in the language the portal is read in. */
+  public List<NoticeView> getMessages() {
     if (messageList == null) {
-      messageList = messages.mine();
+      messageList = notices.mine(0, PAGE, language.getLocale());
+      unread = notices.unread();
     }
     return messageList;
   }
 
+  /** How many of the user's notices are unread, the older ones beyond the list counted too. */
   public long getUnread() {
-    return getMessages().stream().filter(m -> !m.read()).count();
+    getMessages();
+    return unread;
   }
 
   /** Withdraws the consent for {@code appKey} (000 10.3 h): the app gets no more data. */
@@ -121,7 +134,11 @@ public class UserCentre implements Serializable {
   }
 
   public void markRead(long id) {
-    messages.markRead(id);
+    try {
+      notices.markRead(id);
+    } catch (NotFoundException e) {
+      // not the user's notice (a forged id): nothing is marked; the list shows what is theirs
+    }
     messageList = null;
   }
 
