@@ -98,6 +98,16 @@ public class AppointmentService {
         .toList();
   }
 
+  /** The days visits may be booked for ({@code yyyy-MM-dd}), today (Beijing time) first. */
+  @PermitAll
+  public List<String> bookableDays() {
+    LocalDate today = BookingWindow.today(clock.instant());
+    return today
+        .datesUntil(today.plusDays(BookingWindow.DAYS_AHEAD + 1L))
+        .map(LocalDate::toString)
+        .toList();
+  }
+
   /**
    * Books a place in a slot for the caller.
    *
