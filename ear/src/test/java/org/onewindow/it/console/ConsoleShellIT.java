@@ -49,6 +49,7 @@ class ConsoleShellIT {
           "menu-matter-form",
           "menu-search-words",
           "menu-service-halls",
+          "menu-hall-appointments",
           "menu-audit",
           "menu-jobs",
           "menu-messages");
@@ -99,6 +100,7 @@ class ConsoleShellIT {
               "menu-matters",
               "menu-matter-form",
               "menu-service-halls",
+              "menu-hall-appointments",
               "menu-messages"),
           menuEntries(browser));
       assertTrue(browser.isShown(By.id("menu-group-filing")));
