@@ -23,7 +23,10 @@ import org.onewindow.common.Roles;
   Roles.APP_REVIEWER,
   Roles.FILING_REVIEWER,
   Roles.UNIT_DEVELOPER,
-  Roles.API_CLIENT
+  Roles.API_CLIENT,
+  // persons read their own too (a followed matter's new version, their cases' progress)
+  Roles.CITIZEN,
+  Roles.ENTERPRISE_USER
 })
 public class NoticeService {
 

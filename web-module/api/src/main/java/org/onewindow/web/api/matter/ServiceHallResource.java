@@ -89,7 +89,7 @@ public class ServiceHallResource {
   @Operation(
       summary =
           "A hall's appointment slots on a day (date=yyyy-MM-dd, from today to 14 days ahead) with"
-              + " their free places (001 7.2 网上预约)")
+              + " their free places (001 7.2, online appointments)")
   @APIResponseSchema(value = SlotView[].class)
   public Response slots(@PathParam("code") String code, @QueryParam("date") String date) {
     return Envelopes.ok(appointments.slots(code, date));
