@@ -254,7 +254,11 @@ public class AppointmentService {
       try {
         counters.ensure(hallCode, day, start);
       } catch (EJBException e) {
-        // another booking made the row at the same moment: it is there now
+        // another booking made the row at the same moment: it is there now; if not, the insert
+        // failed for another reason, which is no full slot
+        if (!SlotCounterService.exists(em, hallCode, day, start)) {
+          throw e;
+        }
       }
     }
     int taken =

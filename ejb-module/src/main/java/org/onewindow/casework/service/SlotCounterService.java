@@ -1,6 +1,6 @@
 package org.onewindow.casework.service;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,15 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import org.onewindow.casework.domain.AppointmentSlot;
+import org.onewindow.common.Roles;
 
 /**
  * Makes a slot's counter row, in a transaction of its own: the first booking of a slot on each of
  * two nodes may both try, the unique key lets one row in and the other's insert fail — in its own
  * transaction, so the booking that lost the race still goes on and counts on the row the other
- * made. Only {@link AppointmentService} calls it.
+ * made. Only {@link AppointmentService} calls it, for a person booking.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({Roles.CITIZEN, Roles.ENTERPRISE_USER})
 public class SlotCounterService {
 
   @PersistenceContext(unitName = "onewindow")
