@@ -194,7 +194,7 @@ class ConsoleShellIT {
 
       browser.click(By.id("menuButton"));
       browser.find(By.id("menu-interfaces"));
-      assertEquals(11, menuEntries(browser).size());
+      assertEquals(12, menuEntries(browser).size());
       browser.screenshot("console-shell-phone-menu-open");
       browser.click(By.id("menu-apps"));
       browser.waitForText(By.id("crumb-page"), "应用管理");
