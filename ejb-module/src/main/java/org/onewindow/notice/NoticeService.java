@@ -27,6 +27,7 @@ import org.onewindow.common.Roles;
   Roles.FILING_REVIEWER,
   Roles.UNIT_DEVELOPER,
   Roles.API_CLIENT,
+  // persons read their own too (a followed matter's new version, their cases' progress)
   Roles.CITIZEN,
   Roles.ENTERPRISE_USER
 })

@@ -49,6 +49,7 @@ class ConsoleShellIT {
           "menu-matter-form",
           "menu-search-words",
           "menu-service-halls",
+          "menu-hall-appointments",
           "menu-audit",
           "menu-jobs",
           "menu-messages");
@@ -99,6 +100,7 @@ class ConsoleShellIT {
               "menu-matters",
               "menu-matter-form",
               "menu-service-halls",
+              "menu-hall-appointments",
               "menu-messages"),
           menuEntries(browser));
       assertTrue(browser.isShown(By.id("menu-group-filing")));
@@ -192,7 +194,7 @@ class ConsoleShellIT {
 
       browser.click(By.id("menuButton"));
       browser.find(By.id("menu-interfaces"));
-      assertEquals(11, menuEntries(browser).size());
+      assertEquals(12, menuEntries(browser).size());
       browser.screenshot("console-shell-phone-menu-open");
       browser.click(By.id("menu-apps"));
       browser.waitForText(By.id("crumb-page"), "应用管理");

@@ -36,6 +36,7 @@ class PortalAccessibilityIT {
 
   private static PortalMatters matters;
   private static String matter;
+  private static String hall;
   private static String citizen;
   private static String citizenId;
 
@@ -43,6 +44,11 @@ class PortalAccessibilityIT {
   static void aPublishedMatterAndACitizen() {
     matters = new PortalMatters(administrators);
     matter = matters.publish(matters.matter("残疾人证办理"));
+    hall = "it-a11y-" + UUID.randomUUID().toString().substring(0, 8);
+    AppointmentHalls.register(hall, "无障碍测试单位", matter, "残疾人证办理");
+    assertEquals(
+        200,
+        AppointmentHalls.open(hall, administrators.platformAdmin().consoleToken(), 5).status());
     citizen = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
     // a fresh admin token: the one of class loading may have expired meanwhile
     citizenId =
@@ -96,6 +102,13 @@ class PortalAccessibilityIT {
       browser.waitUntil(
           d ->
               "true".equals(d.findElement(By.id("favourite:toggle")).getAttribute("aria-pressed")));
+      // a subscription, so that list is not empty either
+      browser.click(By.id("subscription:toggle"));
+      browser.waitUntil(
+          d ->
+              "true"
+                  .equals(
+                      d.findElement(By.id("subscription:toggle")).getAttribute("aria-pressed")));
       for (Viewport viewport : Viewport.values()) {
         viewport.apply(browser);
         for (String page : PortalPages.SIGNED_IN) {
@@ -152,6 +165,8 @@ class PortalAccessibilityIT {
   private static String url(String page) {
     return Platform.BASE_URL
         + page.replace("{matter}", matter)
+            .replace("{hall}", hall)
+            .replace("{day}", AppointmentHalls.inDays(2).toString())
             .replace("{agency}", URLEncoder.encode(matters.agency, StandardCharsets.UTF_8));
   }
 

@@ -107,6 +107,22 @@ final class PortalMatters {
     return code;
   }
 
+  /**
+   * Publishes the next version of matter {@code code} with {@code matter}'s facts (its
+   * implementation code replaced by {@code code}): saved as a draft, submitted and approved.
+   */
+  void republish(String code, JsonObjectBuilder matter) {
+    HttpJson.Reply saved =
+        HttpJson.putJson(
+            API + "/matters/" + code,
+            developer,
+            matter.add("implementationCode", code).build().toString());
+    assertEquals(200, saved.status(), saved.body());
+    assertEquals(200, transition(code, developer, "submit").status());
+    HttpJson.Reply approved = transition(code, admin, "approve");
+    assertEquals(200, approved.status(), approved.body());
+  }
+
   private static HttpJson.Reply transition(String code, String token, String action) {
     return HttpJson.postJson(
         API + "/matters/" + code + "/transitions",

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Every portal page the accessibility check visits (issue 20 item 9: zero serious or critical
  * violations on every portal page): the one list to extend when a page is added. A path may name
- * {@code {matter}}, replaced by the code of a published matter the test made, and {@code {agency}},
- * by its agency.
+ * {@code {matter}}, replaced by the code of a published matter the test made, {@code {agency}}, by
+ * its agency, {@code {hall}} by a hall of the test's that handles the matter and takes
+ * appointments, and {@code {day}} by a day it does.
  */
 final class PortalPages {
 
@@ -36,7 +37,11 @@ final class PortalPages {
           "/portal/my-footprints.xhtml",
           "/portal/my-cases.xhtml",
           "/portal/my-code.xhtml",
-          "/portal/apply.xhtml?matter={matter}");
+          "/portal/apply.xhtml?matter={matter}",
+          "/portal/appointment.xhtml",
+          "/portal/appointment.xhtml?hall={hall}&date={day}&matter={matter}",
+          "/portal/my-appointments.xhtml",
+          "/portal/my-subscriptions.xhtml");
 
   private PortalPages() {}
 }

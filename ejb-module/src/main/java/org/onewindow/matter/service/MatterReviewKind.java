@@ -94,6 +94,7 @@ public class MatterReviewKind implements ReviewedKind<MatterVersion> {
     version.publish(now, feed.take());
     if (before != null && !before.getId().equals(version.getId())) {
       before.supersede(now);
+      SubscriberNotices.announce(em, version, now);
       MatterAudit.record(
           audit,
           clock,

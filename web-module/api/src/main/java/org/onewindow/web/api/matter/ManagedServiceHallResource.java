@@ -10,11 +10,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.onewindow.casework.service.AppointmentService;
+import org.onewindow.casework.service.AppointmentView;
+import org.onewindow.casework.service.HallOpeningService;
+import org.onewindow.casework.service.OpeningView;
 import org.onewindow.common.MissingInputException;
 import org.onewindow.matter.service.ServiceHallService;
 import org.onewindow.matter.service.ServiceHallView;
@@ -32,6 +37,10 @@ import org.onewindow.web.api.openapi.AnnexACodes;
 public class ManagedServiceHallResource {
 
   @EJB private ServiceHallService halls;
+
+  @EJB private HallOpeningService openings;
+
+  @EJB private AppointmentService appointments;
 
   @GET
   @Operation(summary = "The halls the caller keeps")
@@ -64,6 +73,29 @@ public class ManagedServiceHallResource {
   public Response delete(@PathParam("code") String code) {
     halls.delete(code);
     return Envelopes.ok(null);
+  }
+
+  @PUT
+  @Path("/{code}/openings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Set a hall's appointment hours: per day of the week, opening, closing, slot length and"
+              + " visitors per slot (none: no appointments)")
+  @APIResponseSchema(value = OpeningView[].class)
+  public Response setOpenings(@PathParam("code") String code, OpeningsRequest request) {
+    if (request == null) {
+      throw MissingInputException.of("body", "matter.request.bodyMissing");
+    }
+    return Envelopes.ok(openings.replace(code, request.openings()));
+  }
+
+  @GET
+  @Path("/{code}/appointments")
+  @Operation(summary = "The bookings of a hall the caller keeps on a day (date=yyyy-MM-dd), masked")
+  @APIResponseSchema(value = AppointmentView[].class)
+  public Response appointments(@PathParam("code") String code, @QueryParam("date") String date) {
+    return Envelopes.ok(appointments.dayList(code, date));
   }
 
   private static HallRequest required(HallRequest request) {

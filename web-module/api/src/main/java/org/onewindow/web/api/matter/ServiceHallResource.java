@@ -14,6 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.onewindow.casework.service.AppointmentService;
+import org.onewindow.casework.service.HallOpeningService;
+import org.onewindow.casework.service.OpeningView;
+import org.onewindow.casework.service.SlotView;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.matter.service.NearbyHall;
 import org.onewindow.matter.service.ServiceHallService;
@@ -32,6 +36,10 @@ import org.onewindow.web.api.openapi.AnnexACodes;
 public class ServiceHallResource {
 
   @EJB private ServiceHallService halls;
+
+  @EJB private AppointmentService appointments;
+
+  @EJB private HallOpeningService openings;
 
   @GET
   @SecurityRequirements
@@ -73,6 +81,27 @@ public class ServiceHallResource {
   @APIResponseSchema(value = ServiceHallView.class)
   public Response get(@PathParam("code") String code) {
     return Envelopes.ok(halls.hall(code));
+  }
+
+  @GET
+  @Path("/{code}/slots")
+  @SecurityRequirements
+  @Operation(
+      summary =
+          "A hall's appointment slots on a day (date=yyyy-MM-dd, from today to 14 days ahead) with"
+              + " their free places (001 7.2, online appointments)")
+  @APIResponseSchema(value = SlotView[].class)
+  public Response slots(@PathParam("code") String code, @QueryParam("date") String date) {
+    return Envelopes.ok(appointments.slots(code, date));
+  }
+
+  @GET
+  @Path("/{code}/openings")
+  @SecurityRequirements
+  @Operation(summary = "A hall's appointment hours per day of the week")
+  @APIResponseSchema(value = OpeningView[].class)
+  public Response openings(@PathParam("code") String code) {
+    return Envelopes.ok(openings.openings(code));
   }
 
   /** A number of degrees, or null when absent (the service says what is missing). */

@@ -22,6 +22,12 @@ public class ServiceHallMenu implements MenuContribution {
                   "hall.menu.list",
                   "service-halls.xhtml",
                   Roles.UNIT_DEVELOPER,
+                  Roles.PLATFORM_ADMIN),
+              MenuEntry.of(
+                  "hall-appointments",
+                  "appointment.menu",
+                  "hall-appointments.xhtml",
+                  Roles.UNIT_DEVELOPER,
                   Roles.PLATFORM_ADMIN)));
 
   @Override

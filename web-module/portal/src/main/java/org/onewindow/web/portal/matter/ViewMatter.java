@@ -15,6 +15,7 @@ import org.onewindow.matter.service.MatterDetail;
 import org.onewindow.matter.service.MatterFavouriteService;
 import org.onewindow.matter.service.MatterFootprintService;
 import org.onewindow.matter.service.MatterNavigationService;
+import org.onewindow.matter.service.MatterSubscriptionService;
 import org.onewindow.web.portal.LocaleSwitch;
 import org.onewindow.web.portal.SignedInUser;
 
@@ -32,6 +33,7 @@ public class ViewMatter implements Serializable {
   @EJB private MatterNavigationService navigation;
   @EJB private MatterFavouriteService favourites;
   @EJB private MatterFootprintService footprints;
+  @EJB private MatterSubscriptionService subscriptions;
 
   @Inject private LocaleSwitch language;
   @Inject private SignedInUser user;
@@ -39,6 +41,7 @@ public class ViewMatter implements Serializable {
   private String code = "";
   private MatterDetail detail;
   private boolean favourite;
+  private boolean subscribed;
   private String notice;
 
   public String getCode() {
@@ -61,6 +64,7 @@ public class ViewMatter implements Serializable {
     if (user.isSignedIn()) {
       footprints.viewed(code);
       favourite = favourites.isFavourite(code);
+      subscribed = subscriptions.isSubscribed(code);
     }
   }
 
@@ -80,6 +84,28 @@ public class ViewMatter implements Serializable {
         favourites.remove(code);
       } else {
         favourites.add(code);
+      }
+    } catch (PlatformException e) {
+      notice = e.message(language.getLocale());
+      return null;
+    }
+    return "matter.xhtml?faces-redirect=true&code=" + encoded();
+  }
+
+  public boolean isSubscribed() {
+    return subscribed;
+  }
+
+  /**
+   * Subscribes to the matter's changes (a new version is announced in the message centre), or
+   * cancels the subscription; back to the page by a GET.
+   */
+  public String toggleSubscription() {
+    try {
+      if (subscribed) {
+        subscriptions.remove(code);
+      } else {
+        subscriptions.add(code);
       }
     } catch (PlatformException e) {
       notice = e.message(language.getLocale());

@@ -1,0 +1,66 @@
+package org.onewindow.matter.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+
+/**
+ * A signed-in user's subscription to a matter's changes (issue 20 item 4; 001 7.7 个人空间): the
+ * account and the implementation code, so each new version published is announced to the account in
+ * its message centre.
+ */
+@Entity
+@Table(
+    name = "ow_matter_subscription",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_matter_subscription",
+            columnNames = {"account", "implementation_code"}),
+    indexes = @Index(name = "ix_matter_subscription_code", columnList = "implementation_code"))
+public class MatterSubscription {
+
+  /** The most subscriptions one account keeps: matters a person follows, not the catalogue. */
+  public static final int MAX_PER_ACCOUNT = 200;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** The account's login name (the portal's principal). */
+  @Column(name = "account", nullable = false, length = 100)
+  private String account;
+
+  @Column(name = "implementation_code", nullable = false, length = 64)
+  private String implementationCode;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected MatterSubscription() {
+    // for JPA
+  }
+
+  public MatterSubscription(String account, String implementationCode, Instant at) {
+    this.account = account;
+    this.implementationCode = implementationCode;
+    this.createdAt = at;
+  }
+
+  public String getAccount() {
+    return account;
+  }
+
+  public String getImplementationCode() {
+    return implementationCode;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}
