@@ -10,9 +10,12 @@
   var userView = document.getElementById('user');
   var loginButton = document.getElementById('login');
   var logoutButton = document.getElementById('logout');
+  var consent = document.getElementById('consent');
+
+  /** 003 Annex A 10008 用户未授权: the user has not agreed that this app may have their data. */
+  var NOT_AUTHORIZED = 10008;
 
   function showUser(user) {
-    document.getElementById('user-username').textContent = user.username || '';
     document.getElementById('user-name').textContent = user.name || '未实名';
     document.getElementById('user-mobile').textContent = user.mobile || '未登记';
     document.getElementById('user-level').textContent = user.realNameLevel || '1';
@@ -20,6 +23,7 @@
     userView.hidden = false;
     loginButton.hidden = true;
     logoutButton.hidden = false;
+    consent.hidden = true;
   }
 
   function showSignedOut(message) {
@@ -27,6 +31,15 @@
     userView.hidden = true;
     loginButton.hidden = false;
     logoutButton.hidden = true;
+    consent.hidden = true;
+  }
+
+  /** Signed in at the platform, but no consent for this app yet: the way to give it. */
+  function showConsentNeeded(message) {
+    showSignedOut(message);
+    loginButton.hidden = true;
+    logoutButton.hidden = false;
+    consent.hidden = false;
   }
 
   function openSession(ticket) {
@@ -41,6 +54,8 @@
       .then(function (body) {
         if (body.code === 0) {
           showUser(body.data);
+        } else if (body.code === NOT_AUTHORIZED) {
+          showConsentNeeded(body.msg);
         } else {
           showSignedOut(body.msg);
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.it.support.Administrator;
 import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
+import org.onewindow.it.support.ConsentPage;
 import org.onewindow.it.support.DeployedCluster;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.KeycloakAdmin;
@@ -96,7 +97,9 @@ class SingleLogoutClusterIT {
       portalOnNode1ConsoleOnNode2(browser, administrators.platformAdmin());
 
       browser.pinTo(DeployedCluster.node(1));
-      browser.open(Platform.BASE_URL + "/lightapp-demo/");
+      // The demo light app is under the consent rule (000 10.3 h): the administrator agrees on
+      // the portal's consent page, which then opens the app.
+      ConsentPage.agreeSignedIn(browser, ConsentPage.DEMO_APP);
       browser.waitForText(By.id("status"), "已登录");
       browser.click(By.id("logout"));
       browser.waitForText(By.id("status"), "已退出登录");

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.onewindow.it.support.ConsentPage;
 import org.onewindow.it.support.DeployedCluster;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
@@ -15,16 +16,16 @@ import org.onewindow.it.support.RealmLogin;
  * The load's ticket exchanges (000 9.2.1): a signed-in citizen's page gets a one-time ticket from
  * the JSSDK (Keycloak, which the kill leaves alone), and the demo light app's backend — on
  * whichever node the balancer gives it — trades it with its SM2-signed exchange and answers the
- * masked user. Every ticket is then offered again on the other node, which must refuse it (10005
- * 授权码无效): the single-use store is Keycloak's, and no node, dying or surviving, may spend a ticket
- * twice.
+ * masked user (the citizen agreed for the app beforehand: no consent, no data). Every ticket is
+ * then offered again on the other node, which must refuse it (10005 授权码无效): the single-use store is
+ * Keycloak's, and no node, dying or surviving, may spend a ticket twice.
  *
  * <p>Tickets issued in the lane's first third are also kept, unexchanged, until the node's death is
  * done, and only then exchanged: tickets issued before the kill exchange after it.
  */
 final class TicketExchanges implements BoundedLoad.Lane {
 
-  static final String APP = "onewindow-lightapp-demo";
+  static final String APP = ConsentPage.DEMO_APP;
 
   /** 003 Annex A 10005 授权码无效: the ticket was spent (or never issued). */
   static final int SPENT = 10005;

@@ -15,6 +15,7 @@ import org.onewindow.it.support.Administrator;
 import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.AppCentreSetup;
 import org.onewindow.it.support.Browser;
+import org.onewindow.it.support.ConsentPage;
 import org.onewindow.it.support.DeployedCluster;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.OnCluster;
@@ -73,6 +74,8 @@ class WhenANodeDiesClusterIT {
             GATEWAY_CALLS,
             new AppCentreSetup(administrators, "集群负载"),
             administrators.platformAdmin().consoleToken());
+    // The demo light app is under the consent rule (000 10.3 h): the citizen agrees once first.
+    ConsentPage.agree("citizen", Platform.DEMO_PASSWORD, TicketExchanges.APP);
     TicketExchanges tickets = new TicketExchanges(TICKETS);
     // The node that dies is the one running the cluster's schedules: exactly one does.
     int primary = primaryNode();

@@ -12,12 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.it.support.Administrator;
 import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.Browser;
+import org.onewindow.it.support.ConsentPage;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
@@ -26,8 +28,9 @@ import org.openqa.selenium.By;
 
 /**
  * The JSSDK (000 9.2.2–9.2.5) and the demo light app, in a real browser: one login serves the
- * portal, the console and the light app (002 6.4 c); the light app shows the user masked (000
- * 9.4.5); its logout through the JSSDK ends every client's session (002 6.4 d).
+ * portal, the console and the light app (002 6.4 c); the light app gets nothing of a user until the
+ * user agreed on the platform's consent page (000 10.3 h), then shows the user masked (000 9.4.5);
+ * its logout through the JSSDK ends every client's session (002 6.4 d).
  */
 // A browser walk over Keycloak and the JSSDK; browser walks run in the H2 run only.
 @EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
@@ -38,7 +41,13 @@ class LightAppIT {
 
   private static final String LIGHT_APP = Platform.BASE_URL + "/lightapp-demo/";
   private static final String LIGHT_APP_SESSION = LIGHT_APP + "api/session";
-  private static final String APP = "onewindow-lightapp-demo";
+  private static final String APP = ConsentPage.DEMO_APP;
+
+  /** The demo citizen agreed once for the demo app, as every user must (000 10.3 h). */
+  @BeforeAll
+  static void theDemoCitizenAgreedForTheDemoApp() {
+    ConsentPage.agree("citizen", Platform.DEMO_PASSWORD, APP);
+  }
 
   @Test
   void oneLoginServesPortalConsoleAndLightAppAndTheLightAppsLogoutEndsThemAll() {
@@ -54,10 +63,17 @@ class LightAppIT {
       browser.find(By.id("welcomeName"));
       assertFalse(browser.isOnKeycloakLoginPage());
 
-      // The light app: getTicket -> its backend trades it -> masked info (王建国 -> 王**).
+      // The light app, before this user agreed: the platform hands it nothing (10008), and it
+      // offers the way to the platform's consent page.
       browser.open(LIGHT_APP);
+      browser.waitForText(By.id("status"), "用户未授权");
+      assertFalse(browser.findAll(By.id("user")).get(0).isDisplayed(), "no user data shown");
+      browser.click(By.cssSelector("#consent a"));
+      // Agreed once on the platform's page, the user is back in the app (its registered page):
+      // getTicket -> its backend trades it -> masked info (王建国 -> 王**).
+      ConsentPage.agreeSignedIn(browser, APP);
       browser.waitForText(By.id("status"), "已登录");
-      assertEquals(admin.username(), browser.text(By.id("user-username")));
+      assertTrue(browser.url().startsWith(LIGHT_APP), browser.url());
       assertEquals("王**", browser.text(By.id("user-name")));
       assertEquals("3", browser.text(By.id("user-level")));
       assertFalse(browser.pageSource().contains("王建国"), "the full name never reaches the page");

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.onewindow.crypto.replay.InMemoryNonceStore;
@@ -28,23 +29,32 @@ import org.onewindow.crypto.sm2.Sm2PublicKey;
 import org.onewindow.crypto.sm4.Sm4Key;
 import org.onewindow.crypto.ticket.OpenedTicket;
 import org.onewindow.crypto.ticket.TicketOpener;
+import org.onewindow.it.support.ConsentPage;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
+import org.onewindow.it.support.PlatformIT;
 import org.onewindow.it.support.RealmLogin;
 
 /**
  * The JSSDK's user-info tickets against the real Keycloak (000 9.2.1–9.2.3): a logged-in user's
  * page gets a one-time ticket for one app; the app's backend, signing its call with its SM2 key,
- * trades it for user info sealed under its SM4 key, which the SDK opens. Keycloak only: runs once,
- * in the H2 run.
+ * trades it for user info sealed under its SM4 key, which the SDK opens. The app is the realm
+ * file's demo light app, under the consent rule like every app (000 10.3 h): the demo citizen
+ * agrees once on the portal's consent page first. Keycloak only: runs once, in the H2 run.
  */
+@PlatformIT
 @EnabledIfSystemProperty(named = "onewindow.it.database", matches = "h2")
 class TicketIT {
 
-  private static final String APP = "onewindow-lightapp-demo";
+  private static final String APP = ConsentPage.DEMO_APP;
   private static final String TICKETS = Platform.REALM_URL + "/onewindow-tickets";
   private static final Path DEMO_KEYS = Path.of("..", "keycloak-realm", "demo", "keys");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void theDemoCitizenAgreedForTheDemoApp() {
+    ConsentPage.agree("citizen", Platform.DEMO_PASSWORD, APP);
+  }
 
   private static String demoKey(String file) {
     try {
@@ -140,7 +150,10 @@ class TicketIT {
 
     OpenedTicket opened = opener().open(sealed);
     Map<String, String> claims = opened.claims();
-    assertEquals("citizen", claims.get("username"));
+    // The approved fields the citizen agreed to (name, mobile), the opaque id, never the login.
+    assertEquals("张三", claims.get("name"), claims.toString());
+    assertTrue(claims.containsKey("userId"), claims.toString());
+    assertFalse(claims.containsKey("username"), claims.toString());
     assertEquals(APP, opened.appId());
     assertTrue(claims.containsKey("realNameLevel"), claims.toString());
 
@@ -169,9 +182,9 @@ class TicketIT {
     OpenedTicket opened =
         opener().open(json(exchanged.body()).getJsonObject("data").getString("userInfo"));
     assertEquals(2, opened.version());
-    assertEquals("citizen", opened.claims().get("username"));
+    assertEquals("张三", opened.claims().get("name"));
     JsonObject claims = json(new String(opened.userInfo(), StandardCharsets.UTF_8));
-    assertEquals("citizen", claims.getString("username"), "the plaintext is a JSON object");
+    assertEquals("张三", claims.getString("name"), "the plaintext is a JSON object");
   }
 
   @Test

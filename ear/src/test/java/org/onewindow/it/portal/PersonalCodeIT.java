@@ -173,4 +173,72 @@ class PersonalCodeIT {
       assertFalse(browser.isShown(By.id("facts")));
     }
   }
+
+  /**
+   * A verifier of its own for the rate-limit test: a client address no other test uses (Linux
+   * answers the whole of 127.0.0.0/8 on loopback), so no other class's scans count against it, nor
+   * its scans against them.
+   */
+  private static final String OWN_ADDRESS = "127.0.0.77";
+
+  /**
+   * 限流 of code verification (000 8.1.2 k; 003 Annex A 10019): one verifier gets 30 verifications in
+   * a minute, through the API and the public page alike; the next answers 429 with 10019 and the
+   * reason, verifies nothing, and leaves other verifiers alone.
+   */
+  @Test
+  void aVerifierOverItsLimitIsRefusedWith10019() throws Exception {
+    String body = "{\"token\":\"not-a-token\"}";
+    for (int i = 0; i < 29; i++) {
+      String[] tampered = fromOwnAddress("POST", "/api/v1/holder-codes/verifications", body);
+      assertEquals("400", tampered[0], "verification " + (i + 1) + ": " + tampered[1]);
+    }
+    String[] page = fromOwnAddress("GET", "/portal/code-verification.xhtml?t=OWC1.abc.def", null);
+    assertEquals("200", page[0], "the 30th, on the page");
+
+    String[] refused = fromOwnAddress("POST", "/api/v1/holder-codes/verifications", body);
+    assertEquals("429", refused[0], refused[1]);
+    assertTrue(refused[1].contains("\"code\":10019"), refused[1]);
+    assertTrue(refused[1].contains("核验过于频繁"), refused[1]);
+    assertFalse(refused[1].contains("TAMPERED"), "nothing was verified: " + refused[1]);
+    String[] refusedPage =
+        fromOwnAddress("GET", "/portal/code-verification.xhtml?t=OWC1.abc.def", null);
+    assertEquals("429", refusedPage[0]);
+    assertTrue(refusedPage[1].contains("data-outcome=\"TOO_FREQUENT\""), refusedPage[1]);
+    assertTrue(refusedPage[1].contains("核验过于频繁"), refusedPage[1]);
+
+    // Another verifier (this JVM's usual address) has its own budget.
+    assertEquals(400, verify("not-a-token").status());
+  }
+
+  /**
+   * One HTTP/1.0 exchange with the platform from {@link #OWN_ADDRESS} (the JDK's HttpClient cannot
+   * choose its source address before Java 19): the status and the body.
+   */
+  private static String[] fromOwnAddress(String method, String path, String jsonBody)
+      throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.bind(new java.net.InetSocketAddress(OWN_ADDRESS, 0));
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", Platform.HTTP_PORT), 10_000);
+      socket.setSoTimeout(30_000);
+      byte[] content = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
+      String head =
+          method
+              + " "
+              + path
+              + " HTTP/1.0\r\nHost: localhost:"
+              + Platform.HTTP_PORT
+              + "\r\nAccept-Language: zh-CN\r\n"
+              + (jsonBody == null
+                  ? ""
+                  : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n")
+              + "\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(content);
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String status = answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4);
+      return new String[] {status, answer.substring(answer.indexOf("\r\n\r\n") + 4)};
+    }
+  }
 }

@@ -115,7 +115,15 @@ class PortalIT {
       browser.waitForText(By.id("apps"), "公交出行");
       assertFalse(browser.text(By.id("apps")).contains("医保电子凭证"));
       assertFalse(browser.isOnKeycloakLoginPage());
-      browser.open(Platform.BASE_URL + "/portal/halls.xhtml?hall=dept-mps");
+      // WCAG 3.2.2 On Input: choosing in the menu (as arrow keys do) changes nothing by itself;
+      // the button shows the chosen hall, by a plain GET that needs no script.
+      String before = browser.url();
+      new org.openqa.selenium.support.ui.Select(browser.find(By.id("hall")))
+          .selectByValue("dept-mps");
+      assertEquals(before, browser.url(), "choosing a hall did not submit the form");
+      assertTrue(browser.findAll(By.id("empty")).isEmpty());
+      browser.click(By.id("showHall"));
+      browser.waitUntil(driver -> browser.url().contains("hall=dept-mps"));
       browser.find(By.id("empty"));
     }
   }

@@ -18,13 +18,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onewindow.it.support.Administrators;
 import org.onewindow.it.support.AppCentreSetup;
-import org.onewindow.it.support.Browser;
+import org.onewindow.it.support.ConsentPage;
 import org.onewindow.it.support.HttpJson;
 import org.onewindow.it.support.Platform;
 import org.onewindow.it.support.PlatformIT;
 import org.onewindow.it.support.RealmLogin;
 import org.onewindow.it.support.SampleUpstream;
-import org.openqa.selenium.By;
 
 /**
  * The JavaScript reference client ({@code sdk/js}, issue 16 item 5) against the real platform: an
@@ -72,12 +71,7 @@ class JsClientIT {
    * exchange hands nothing over (403 10008), which {@code ConsentIT} tests.
    */
   private static void agreeAsTheDemoCitizen(String appKey) {
-    try (Browser browser = new Browser()) {
-      browser.open(Platform.BASE_URL + "/portal/consent/" + appKey);
-      browser.logInAtKeycloak("citizen", Platform.DEMO_PASSWORD);
-      browser.click(By.id("consentForm:agree"));
-      browser.waitUntil(driver -> !browser.url().contains("/portal/consent/"));
-    }
+    ConsentPage.agree("citizen", Platform.DEMO_PASSWORD, appKey);
   }
 
   @AfterAll

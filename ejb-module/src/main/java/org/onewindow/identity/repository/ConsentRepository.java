@@ -3,6 +3,7 @@ package org.onewindow.identity.repository;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import org.onewindow.identity.domain.ActiveConsent;
 import org.onewindow.identity.domain.UserConsent;
 
 /** Queries over users' consents (000 10.3 h). */
@@ -14,17 +15,22 @@ public final class ConsentRepository {
     this.em = em;
   }
 
-  /** The user's active consent for the app, if any. */
+  /** The user's active consent for the app, if any: the one its {@link ActiveConsent} names. */
   public Optional<UserConsent> active(String username, String appKey) {
     return em.createQuery(
-            "select c from UserConsent c where c.username = :user and c.appKey = :app"
-                + " and c.revokedAt is null order by c.id desc",
+            "select c from UserConsent c, ActiveConsent a where a.username = :user"
+                + " and a.appKey = :app and c.id = a.consentId and c.revokedAt is null",
             UserConsent.class)
         .setParameter("user", username)
         .setParameter("app", appKey)
-        .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The marker of the user's active consent for the app, if any. */
+  public Optional<ActiveConsent> marker(String username, String appKey) {
+    return Optional.ofNullable(
+        em.find(ActiveConsent.class, new ActiveConsent.Key(username, appKey)));
   }
 
   /** Every consent the user gave, active and revoked, newest first. */

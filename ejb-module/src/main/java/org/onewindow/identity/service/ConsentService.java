@@ -7,18 +7,24 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onewindow.common.ConcurrentChange;
 import org.onewindow.common.Messages;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
+import org.onewindow.common.StateConflictException;
+import org.onewindow.identity.domain.ActiveConsent;
 import org.onewindow.identity.domain.AppUserFields;
 import org.onewindow.identity.domain.ConsentDecision;
 import org.onewindow.identity.domain.UserConsent;
@@ -107,12 +113,37 @@ public class ConsentService {
 
   /**
    * The caller agrees that {@code appKey} may receive the fields it was approved for (000 10.3 h);
-   * a consent that already covers them is kept as it is, one that does not is replaced.
+   * a consent that already covers them is kept as it is, one that does not is replaced. Two
+   * agreements at once (a double click, two tabs, two nodes) leave one consent: the database keeps
+   * one active consent per user and app ({@link ActiveConsent}), the later agreement finds the
+   * earlier one's and changes nothing.
    *
    * @throws NotFoundException when no app of that key was onboarded
    */
   @PermitAll
   public ConsentView grant(String appKey) {
+    try {
+      return session.getBusinessObject(ConsentService.class).grantOnce(appKey);
+    } catch (StateConflictException raceLost) {
+      // Its own transaction was rolled back; the winner's consent is committed by now.
+      AppUserFields app = app(appKey);
+      return new ConsentRepository(em)
+          .active(caller(), appKey)
+          .filter(c -> c.getFields().containsAll(app.getFields()))
+          .map(c -> view(c, app.getAppName()))
+          .orElseThrow(() -> raceLost);
+    }
+  }
+
+  /**
+   * One attempt at {@link #grant}, in a transaction of its own so that losing a race to a
+   * concurrent agreement rolls back only this attempt. Callers use {@link #grant}.
+   *
+   * @throws StateConflictException when a concurrent agreement recorded its consent first
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ConsentView grantOnce(String appKey) {
     AppUserFields app = app(appKey);
     String user = caller();
     ConsentRepository consents = new ConsentRepository(em);
@@ -123,6 +154,7 @@ public class ConsentService {
     active.ifPresent(c -> c.revoke(clock.instant()));
     UserConsent consent = new UserConsent(user, appKey, app.getFields(), clock.instant());
     em.persist(consent);
+    activate(consents, consent);
     audit.recordInCallersTransaction(
         AuditEvent.platformSuccess(
             clock.instant(),
@@ -152,11 +184,13 @@ public class ConsentService {
   @PermitAll
   public void revoke(String appKey) {
     String user = caller();
-    new ConsentRepository(em)
+    ConsentRepository repository = new ConsentRepository(em);
+    repository
         .active(user, appKey)
         .ifPresent(
             consent -> {
               consent.revoke(clock.instant());
+              repository.marker(user, appKey).ifPresent(em::remove);
               audit.recordInCallersTransaction(
                   AuditEvent.platformSuccess(
                       clock.instant(),
@@ -179,6 +213,29 @@ public class ConsentService {
   public List<ConsentView> mine() {
     return new ConsentRepository(em)
         .of(caller(), MAX_LISTED).stream().map(c -> view(c, appName(c.getAppKey()))).toList();
+  }
+
+  /**
+   * Makes {@code consent} the user's one active consent for its app and writes it at once: a
+   * concurrent agreement that got there first fails the key (or the version) here, and this attempt
+   * becomes a no-op instead of a second active consent.
+   */
+  private void activate(ConsentRepository consents, UserConsent consent) {
+    try {
+      em.flush(); // the consent's id
+      Optional<ActiveConsent> marker = consents.marker(consent.getUsername(), consent.getAppKey());
+      if (marker.isPresent()) {
+        marker.get().replaceWith(consent);
+      } else {
+        em.persist(new ActiveConsent(consent));
+      }
+      em.flush();
+    } catch (PersistenceException e) {
+      if (!ConcurrentChange.explains(e)) {
+        throw e;
+      }
+      throw StateConflictException.keyed(ConcurrentChange.KEY);
+    }
   }
 
   private Optional<Set<UserField>> agreed(String username, String appKey) {

@@ -17,7 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
+import org.onewindow.common.BusyException;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.common.Roles;
@@ -29,10 +31,9 @@ import org.onewindow.identity.domain.HolderCodeRules;
 import org.onewindow.identity.domain.HolderCodeRules.Verdict;
 import org.onewindow.identity.domain.HolderCodeToken;
 import org.onewindow.identity.domain.HolderCodeUse;
+import org.onewindow.identity.domain.VerificationQuota;
 import org.onewindow.identity.infrastructure.QrPng;
-import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.JsonWebToken;
-import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * Enterprise and personal codes (企业/个人码, 000 8.1.2 k): a signed-in holder gets a QR code carrying a
@@ -46,9 +47,6 @@ public class HolderCodeService {
   /** The token's place in the verification page's address: {@code …?t=<token>}. */
   private static final Pattern ADDRESS = Pattern.compile("https?://[!-~]{1,300}[?&]t=");
 
-  /** The ID token claim of the realm's real-name level (issue 9; realm client onewindow-portal). */
-  static final String LEVEL_CLAIM = "real_name_level";
-
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private static final int PIXELS_PER_MODULE = 5;
@@ -59,6 +57,13 @@ public class HolderCodeService {
   @Resource private SessionContext session;
 
   @Inject HolderCodeKeys keys;
+
+  /**
+   * The verifiers' claimed slots, replicated to every node (ear/src/main/wildfly/sessions.cli; its
+   * entries lapse after a minute). Its ConcurrentMap face is all this bean needs.
+   */
+  @Resource(lookup = "java:jboss/infinispan/cache/onewindow/holder-code-verifications")
+  ConcurrentMap<String, Long> verifications;
 
   @Inject Clock clock;
 
@@ -109,11 +114,20 @@ public class HolderCodeService {
 
   /**
    * Verifies a scanned token: its signature, its time, and that it was not verified before — the
-   * first verification of a token that stands uses it up. Old uses are dropped on the way.
+   * first verification of a token that stands uses it up. Old uses are dropped on the way. Each
+   * verifier — the signed-in account, else {@code clientAddress} — has at most {@link
+   * VerificationQuota#PER_MINUTE} verifications in any minute, cluster-wide.
+   *
+   * @param clientAddress the address the request came from (the page's or the API's caller)
+   * @throws BusyException (003 Annex A 10019) when the verifier is over its limit: nothing is
+   *     verified, and the token is not used up
    */
   @PermitAll
-  public HolderCodeCheck verify(String token) {
+  public HolderCodeCheck verify(String token, String clientAddress) {
     Instant now = clock.instant();
+    if (!new VerificationQuota(verifications).take(verifier(clientAddress), now)) {
+      throw BusyException.keyed("identity.code.tooFrequent", VerificationQuota.PER_MINUTE);
+    }
     Optional<HolderCodeToken.Parsed> parsed = HolderCodeToken.parse(token);
     Verdict verdict =
         HolderCodeRules.judge(
@@ -162,6 +176,15 @@ public class HolderCodeService {
         .orElseThrow(() -> NotFoundException.keyed("identity.code.keyUnknown"));
   }
 
+  /** Who verifies: the signed-in account, else the client's address (003 6.2.4 b 限流). */
+  private String verifier(String clientAddress) {
+    Principal caller = session.getCallerPrincipal();
+    if (caller != null && caller.getName() != null && !"anonymous".equals(caller.getName())) {
+      return "account:" + caller.getName();
+    }
+    return "address:" + (clientAddress == null ? "" : clientAddress);
+  }
+
   private static String random16() {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
@@ -179,11 +202,7 @@ public class HolderCodeService {
   }
 
   private static Optional<JsonWebToken> token(Principal caller) {
-    if (caller instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
-      IDToken id = oidc.getOidcSecurityContext().getIDToken();
-      return Optional.ofNullable(id != null ? id : oidc.getOidcSecurityContext().getToken());
-    }
-    return Optional.empty();
+    return UserProfileService.token(caller);
   }
 
   private static String subject(Principal caller) {
@@ -201,12 +220,6 @@ public class HolderCodeService {
 
   /** The realm's real-name level (1 to 4), 1 when the token says none. */
   private static int level(Principal caller) {
-    Object claim = token(caller).map(t -> t.getClaimValue(LEVEL_CLAIM)).orElse(null);
-    try {
-      int level = claim == null ? 1 : Integer.parseInt(claim.toString().strip());
-      return level >= 1 && level <= 4 ? level : 1;
-    } catch (NumberFormatException e) {
-      return 1;
-    }
+    return UserProfileService.level(token(caller));
   }
 }

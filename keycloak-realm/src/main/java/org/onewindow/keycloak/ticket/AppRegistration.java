@@ -46,18 +46,6 @@ final class AppRegistration {
     return Optional.of(new AppRegistration(client));
   }
 
-  /** Client attribute the platform sets on the clients of apps it onboarded (AppClientService). */
-  static final String MANAGED_BY = "onewindow.app.managed-by";
-
-  /**
-   * Whether the platform onboarded this app: its users' data then goes only where they agreed, and
-   * only the fields it was approved for (000 10.3 h; 003 6.3.2.1 b–c). The realm file's own DEMO
-   * light app is not onboarded and keeps the full user info (README, "Consent and privacy").
-   */
-  boolean onboarded() {
-    return client.getAttribute(MANAGED_BY) != null;
-  }
-
   ClientModel client() {
     return client;
   }

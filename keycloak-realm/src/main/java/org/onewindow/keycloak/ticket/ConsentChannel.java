@@ -18,8 +18,8 @@ import org.onewindow.crypto.signing.SignatureHeaders;
 import org.onewindow.crypto.sm2.Sm2PrivateKey;
 
 /**
- * Asks the platform, at each exchange for an app it onboarded, what the app may receive of the user
- * (000 10.3 h; 003 6.3.2.1 b–c): {@code POST {platform}/api/v1/consent-decisions}, signed with the
+ * Asks the platform, at each exchange for any light app, what the app may receive of the user (000
+ * 10.3 h; 003 6.3.2.1 b–c): {@code POST {platform}/api/v1/consent-decisions}, signed with the
  * realm's audit key (signer {@value #SIGNER}), the key the platform already trusts for the realm's
  * identity events. The rules live in the platform (ConsentService); the realm only filters by the
  * answer. Thread-safe.

@@ -209,25 +209,23 @@ public class TicketResource {
       return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.notAuthorized")).build();
     }
     AppRegistration app = AppRegistration.find(session, realm(), caller.appKey()).orElseThrow();
-    Map<String, String> info = userInfo(user);
-    if (app.onboarded()) {
-      // 000 10.3 h, 003 6.3.2.1 b–c: nothing before the user agreed, then only approved fields.
-      Optional<Set<String>> released;
-      try {
-        released = settings.consents().releasedFields(app.appId(), user.getUsername());
-      } catch (IOException | CryptoException e) {
-        LOG.errorf("no consent decision for app %s: %s", app.appId(), e.getMessage());
-        return Envelope.error(503, ResponseCode.BUSY_RETRY_LATER, text("ticket.busy")).build();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Envelope.error(503, ResponseCode.BUSY_RETRY_LATER, text("ticket.busy")).build();
-      }
-      if (released.isEmpty()) {
-        LOG.infof("app %s has no consent of the ticket's user: no user info", app.appId());
-        return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.noConsent")).build();
-      }
-      info = releasedInfo(user, released.get());
+    // 000 10.3 h, 003 6.3.2.1 b–c: every light app — the realm file's demo app as much as an
+    // onboarded one — gets nothing before the user agreed, then only its approved fields.
+    Optional<Set<String>> released;
+    try {
+      released = settings.consents().releasedFields(app.appId(), user.getUsername());
+    } catch (IOException | CryptoException e) {
+      LOG.errorf("no consent decision for app %s: %s", app.appId(), e.getMessage());
+      return Envelope.error(503, ResponseCode.BUSY_RETRY_LATER, text("ticket.busy")).build();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Envelope.error(503, ResponseCode.BUSY_RETRY_LATER, text("ticket.busy")).build();
     }
+    if (released.isEmpty()) {
+      LOG.infof("app %s has no consent of the ticket's user: no user info", app.appId());
+      return Envelope.error(403, ResponseCode.NOT_AUTHORIZED, text("ticket.noConsent")).build();
+    }
+    Map<String, String> info = releasedInfo(user, released.get());
     try {
       String sealed =
           encoding.seal(
@@ -275,7 +273,7 @@ public class TicketResource {
     }
   }
 
-  /** The user info an app receives: who the user is and how far their identity is verified. */
+  /** All an app could be given of the user; {@link #releasedInfo} picks what it may receive. */
   static Map<String, String> userInfo(UserModel user) {
     Map<String, String> info = new TreeMap<>();
     info.put("userId", user.getId());
@@ -295,9 +293,9 @@ public class TicketResource {
   }
 
   /**
-   * What an onboarded app receives once the user agreed: the user's opaque id and real-name level,
-   * and of the personal fields ({@code name}, {@code mobile}, {@code idNumber}) only those {@code
-   * released} names; an absent one is left out, never empty.
+   * What an app receives once the user agreed: the user's opaque id and real-name level, and of the
+   * personal fields ({@code name}, {@code mobile}, {@code idNumber}) only those {@code released}
+   * names; an absent one is left out, never empty.
    */
   static Map<String, String> releasedInfo(UserModel user, Set<String> released) {
     Map<String, String> all = userInfo(user);

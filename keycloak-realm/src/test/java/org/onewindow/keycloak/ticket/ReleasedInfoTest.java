@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.models.UserModel;
 
 /**
- * What an onboarded app receives once the user agreed (000 10.3 h; 003 6.3.2.1 c): the opaque id
- * and real-name level, and of the personal fields only those the platform released.
+ * What an app receives once the user agreed (000 10.3 h; 003 6.3.2.1 c): the opaque id and
+ * real-name level, and of the personal fields only those the platform released.
  */
 class ReleasedInfoTest {
 

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 import org.onewindow.crypto.mask.Masking;
-import org.onewindow.crypto.mask.TextMasker;
 
 /**
  * What the demo app shows and keeps of the user: the user info the platform sealed for it, masked
@@ -18,8 +17,7 @@ final class MaskedUser {
 
   static JsonObject of(Map<String, String> claims) {
     JsonObjectBuilder user = Json.createObjectBuilder();
-    // A username may itself be a mobile or an ID number: masked as free text.
-    put(user, "username", claims.get("username"), TextMasker::mask);
+    // No login name: the platform never releases it (000 10.3 h; only approved fields).
     put(user, "name", claims.get("name"), Masking::name);
     put(user, "mobile", claims.get("mobile"), Masking::mobile);
     // C 0114 level 1-4: not personal data, and what an app decides on.

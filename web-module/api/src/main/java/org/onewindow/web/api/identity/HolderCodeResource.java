@@ -2,6 +2,7 @@ package org.onewindow.web.api.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +30,9 @@ import org.onewindow.web.api.openapi.AnnexACodes;
  * for anyone who scans one, without an account (web.xml). A code that stands answers code 0 with
  * the holder, masked; {@code data.verdict} names every other outcome: {@code TAMPERED} (20000 参数错误:
  * not what the platform signed), {@code EXPIRED}, {@code NOT_YET_VALID}, {@code REPLAYED} (20001
- * 服务器拒绝请求: the platform does not vouch for it now). A token verifies once.
+ * 服务器拒绝请求: the platform does not vouch for it now). A token verifies once. A verifier (the caller's
+ * address, or its account when it sends a token) gets at most 30 verifications a minute: beyond,
+ * 429 with 10019 系统业务繁忙，建议稍后重试, and nothing verified.
  */
 @RequestScoped
 @Path("/holder-codes")
@@ -40,16 +43,20 @@ public class HolderCodeResource {
 
   @Context private HttpHeaders headers;
 
+  @Context private HttpServletRequest http;
+
   @POST
   @Path("/verifications")
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirements
   @Operation(summary = "Verify a scanned code's token: signature, time, first use")
   @APIResponseSchema(value = HolderCodeCheck.class)
-  @Extension(name = AnnexACodes.EXTENSION, value = "400:20000 410:20001")
+  @Extension(name = AnnexACodes.EXTENSION, value = "400:20000 410:20001 429:10019")
   public Response verify(CodeVerificationRequest request) {
     HolderCodeCheck check =
-        codes.verify(request == null ? null : request.token()).in(ApiTexts.languageOf(headers));
+        codes
+            .verify(request == null ? null : request.token(), http.getRemoteAddr())
+            .in(ApiTexts.languageOf(headers));
     return switch (check.verdict()) {
       case VALID -> Envelopes.ok(check);
       case TAMPERED -> error(400, ResponseCode.INVALID_PARAMETER, check);

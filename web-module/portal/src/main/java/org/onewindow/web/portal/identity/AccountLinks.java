@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.onewindow.web.support.RealmAddress;
 
 /**
  * Links from the user centre to what Keycloak does for the user (001 7.7 a–b): raising the
@@ -37,7 +38,6 @@ public class AccountLinks {
   }
 
   private String authorize(String extra) {
-    String keycloak = System.getProperty("onewindow.keycloak.url", "http://localhost:8180");
     String back =
         request.getScheme()
             + "://"
@@ -48,8 +48,9 @@ public class AccountLinks {
             + AccountReturn.PATH;
     byte[] state = new byte[16];
     RANDOM.nextBytes(state);
-    return keycloak.replaceAll("/+$", "")
-        + "/realms/onewindow/protocol/openid-connect/auth?client_id=onewindow-portal"
+    // The realm the portal signs in at (oidc.cli's provider): one setting, not a second address.
+    return RealmAddress.realm()
+        + "/protocol/openid-connect/auth?client_id=onewindow-portal"
         // The answer in the fragment: the portal's OIDC layer never sees a code it did not ask for.
         + "&response_type=code&response_mode=fragment&scope=openid&redirect_uri="
         + URLEncoder.encode(back, StandardCharsets.UTF_8)

@@ -4,30 +4,26 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.onewindow.common.NotFoundException;
-import org.onewindow.crypto.mask.Masking;
-import org.onewindow.crypto.mask.PersonNames;
-import org.onewindow.identity.service.ActingParty;
 import org.onewindow.identity.service.ConsentService;
 import org.onewindow.identity.service.ConsentView;
+import org.onewindow.identity.service.UserProfile;
 import org.onewindow.identity.service.UserProfileService;
 import org.onewindow.notice.NoticeService;
 import org.onewindow.notice.NoticeView;
 import org.onewindow.web.portal.LocaleSwitch;
-import org.wildfly.security.http.oidc.IDToken;
-import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * 用户中心 (001 7.7; 004 6.1–6.2): the signed-in user's profile — personal data masked (003 6.3.2.1 d;
- * 000 示例8), even to the user, as a screen may be seen by others — real-name level, messages and
- * consents. The messages (我的消息, 001 7.7 g) are the platform's notices addressed to the user: a
- * case's progress, a consent given or withdrawn.
+ * 000 示例8), even to the user, as a screen may be seen by others; masked by the identity service
+ * ({@code UserProfileService}), not here — real-name level, messages and consents. The messages
+ * (我的消息, 001 7.7 g) are the platform's notices addressed to the user: a case's progress, a consent
+ * given or withdrawn, a followed matter's new version.
  */
 @Named
 @ViewScoped
@@ -44,65 +40,53 @@ public class UserCentre implements Serializable {
 
   @EJB private UserProfileService profiles;
 
-  @Inject private HttpServletRequest request;
-
   @Inject private LocaleSwitch language;
 
   private List<ConsentView> consentList;
   private List<NoticeView> messageList;
   private long unread;
-  private ActingParty party;
+  private UserProfile profile;
 
   /** The name, masked (王建国 → 王**); the login name when the account has none. */
   public String getMaskedName() {
-    IDToken token = idToken();
-    String name =
-        token == null ? null : PersonNames.display(token.getFamilyName(), token.getGivenName());
-    return name == null ? getUsername() : Masking.name(name);
+    return profile().maskedName();
   }
 
   public String getUsername() {
-    return request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
+    return profile().username();
   }
 
   /** The e-mail address, masked; empty when the account has none. */
   public String getMaskedEmail() {
-    IDToken token = idToken();
-    String email = token == null ? null : token.getEmail();
-    return email == null || email.isBlank() ? "" : Masking.email(email);
+    return profile().maskedEmail();
   }
 
   /** The real-name level (C 0114, 1–4) the token carries; 1 when it carries none. */
   public int getRealNameLevel() {
-    IDToken token = idToken();
-    String level = token == null ? null : token.getClaimValueAsString("real_name_level");
-    try {
-      return level == null ? 1 : Integer.parseInt(level.strip());
-    } catch (NumberFormatException e) {
-      return 1;
-    }
+    return profile().realNameLevel();
   }
 
   /** Whether the user can still raise the level to 3 (001 7.7 b), which handling a matter needs. */
   public boolean isBelowHandlingLevel() {
-    return getRealNameLevel() < 3;
+    return profile().belowHandlingLevel();
   }
 
   /** 法人: a user acting for an enterprise, as the identity service judges it (001 7.7). */
   public boolean isEnterpriseUser() {
-    return actingFor().forEnterprise();
+    return profile().party().forEnterprise();
   }
 
   /** The 统一社会信用代码 of the enterprise the user acts for; empty for a natural person. */
   public String getEnterpriseUscc() {
-    return actingFor().forEnterprise() ? actingFor().enterpriseUscc() : "";
+    return isEnterpriseUser() ? profile().party().enterpriseUscc() : "";
   }
 
-  private ActingParty actingFor() {
-    if (party == null) {
-      party = profiles.actingFor();
+  /** Masked by the identity service, as the API shows it (003 6.3.2.1 d). */
+  private UserProfile profile() {
+    if (profile == null) {
+      profile = profiles.mine();
     }
-    return party;
+    return profile;
   }
 
   public List<ConsentView> getConsents() {
@@ -149,12 +133,4 @@ public class UserCentre implements Serializable {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
-  private IDToken idToken() {
-    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
-        && oidc.getOidcSecurityContext() != null) {
-      return oidc.getOidcSecurityContext().getIDToken();
-    }
-    return null;
-  }
 }

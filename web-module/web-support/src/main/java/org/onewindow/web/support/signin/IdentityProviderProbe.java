@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.onewindow.web.support.RealmAddress;
 
 /**
  * Whether the realm answers: a GET of its discovery document with short timeouts, the answer kept
@@ -27,15 +28,8 @@ public final class IdentityProviderProbe {
   /** Well below a person's patience: a realm that takes longer to answer is as good as down. */
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-  /** The same default as the provider in ear/src/main/wildfly/oidc.cli. */
-  private static final String DEFAULT_KEYCLOAK_URL = "http://localhost:8180";
-
   private static final IdentityProviderProbe REALM =
-      new IdentityProviderProbe(
-          URI.create(
-              System.getProperty("onewindow.keycloak.url", DEFAULT_KEYCLOAK_URL)
-                  + "/realms/onewindow"),
-          Clock.systemUTC());
+      new IdentityProviderProbe(URI.create(RealmAddress.realm()), Clock.systemUTC());
 
   private static final String REALM_ENDPOINTS = "/realms/onewindow/protocol/openid-connect/";
 
