@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * IndexGeneration}), at most {@link #TTL_MILLIS} old whatever happens, at most {@link #MAX_RESULTS}
  * and {@link #MAX_SUGGESTIONS} answers (docs/node-local-state.md).
  *
- * <p>{@code -Donewindow.search.cache=false} computes every answer (to measure the index alone).
+ * <p>The system property {@code onewindow.search.cache=false} (at start, or set on a running server
+ * through the management interface) computes every answer: to measure the index alone.
  */
 @Singleton
 @PermitAll
@@ -30,8 +31,8 @@ public class SearchCaches {
   static final int MAX_RESULTS = 2_000;
   static final int MAX_SUGGESTIONS = 5_000;
 
-  private static final boolean ENABLED =
-      Boolean.parseBoolean(System.getProperty("onewindow.search.cache", "true"));
+  /** Read at each call, so that a running server can be measured both ways (a system property). */
+  static final String SWITCH = "onewindow.search.cache";
 
   private final IndexGeneration generation = new IndexGeneration();
 
@@ -49,12 +50,16 @@ public class SearchCaches {
 
   /** The page of results for {@code key}, computed by {@code search} if not kept. */
   public SearchResults results(ResultKey key, Supplier<SearchResults> search) {
-    return ENABLED ? results.get(key, generation.current(), search) : search.get();
+    return enabled() ? results.get(key, generation.current(), search) : search.get();
   }
 
   /** The names the index suggests for {@code typed}, computed by {@code search} if not kept. */
   public List<String> suggestions(String typed, Supplier<List<String>> search) {
-    return ENABLED ? suggestions.get(typed, generation.current(), search) : search.get();
+    return enabled() ? suggestions.get(typed, generation.current(), search) : search.get();
+  }
+
+  private static boolean enabled() {
+    return !"false".equals(System.getProperty(SWITCH));
   }
 
   /** This node wrote the index: every kept answer is stale. */
