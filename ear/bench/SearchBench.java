@@ -4,14 +4,17 @@
  * ear/bench-search against a platform that published the generated matters:
  *
  *   java ear/bench/SearchBench.java wait   PLATFORM_URL ENTRIES TIMEOUT_SECONDS
- *   java ear/bench/SearchBench.java search PLATFORM_URL THREADS WARMUP_SECONDS SECONDS
+ *   java ear/bench/SearchBench.java search PLATFORM_URL THREADS WARMUP_SECONDS SECONDS [METRICS_URL]
  *
  * "wait" polls the public search until it counts ENTRIES published matters (the index follows the
  * matter feed). "search" runs THREADS clients, each asking one query after another with no pause
  * (a closed loop: 50 queries always in flight), first the searches, then the suggestions, each
  * for WARMUP_SECONDS unmeasured and SECONDS measured, and prints calls/s, p50, p95 and p99. The
  * queries: names, sentences, pinyin, initials, a homophone, codes and filters, as people type them;
- * suggestions: the first one to four characters or letters of those.
+ * suggestions: the first one to four characters or letters of those. Given the management
+ * interface's METRICS_URL (/metrics, WildFly's EJB statistics), it also prints the server's own
+ * mean time per call of SearchService over the measured seconds: the time spent in the search
+ * itself, apart from HTTP, JSON and the queue for the CPU before the call.
  *
  * JDK only, no build of its own; the search and suggestions are public (no token).
  */
@@ -56,8 +59,9 @@ public class SearchBench {
     int threads = Integer.parseInt(args[2]);
     int warmup = Integer.parseInt(args[3]);
     int seconds = Integer.parseInt(args[4]);
-    run("search", base, threads, warmup, seconds, SearchBench::searchUrl);
-    run("suggest", base, threads, warmup, seconds, SearchBench::suggestUrl);
+    String metrics = args.length > 5 ? args[5] : null;
+    run("search", base, threads, warmup, seconds, SearchBench::searchUrl, metrics);
+    run("suggest", base, threads, warmup, seconds, SearchBench::suggestUrl, metrics);
   }
 
   interface Urls {
@@ -81,7 +85,8 @@ public class SearchBench {
     return base + "/api/v1/search/suggestions?q=" + enc(word.substring(0, length));
   }
 
-  static void run(String what, String base, int threads, int warmup, int seconds, Urls urls)
+  static void run(
+      String what, String base, int threads, int warmup, int seconds, Urls urls, String metrics)
       throws Exception {
     HttpClient client =
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -89,6 +94,11 @@ public class SearchBench {
     long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
     long end = warmEnd + seconds * 1_000_000_000L;
     List<Future<long[]>> futures = new ArrayList<>();
+    ServerTime server = new ServerTime(metrics);
+    Thread before = new Thread(() -> server.startAt(warmEnd));
+    if (metrics != null) {
+      before.start(); // on a thread of its own: the clients' pool stays THREADS strong
+    }
     for (int t = 0; t < threads; t++) {
       futures.add(
           pool.submit(
@@ -128,12 +138,74 @@ public class SearchBench {
     for (Future<long[]> f : futures) {
       parts.add(f.get());
     }
+    before.join();
+    server.end();
     pool.shutdown();
     long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     System.out.printf(
         "%s: %d calls in %d s = %.0f calls/s, %d concurrent; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
         what, all.length, seconds, all.length / (double) seconds, threads,
         ms(all, 0.50), ms(all, 0.95), ms(all, 0.99));
+    server.print(what);
+  }
+
+  /** SearchService's calls and execution time (WildFly's EJB statistics) over the measured time. */
+  static final class ServerTime {
+    private static final Pattern FIGURE =
+        Pattern.compile(
+            "wildfly_ejb3_(execution_time_total|invocations_total)\\{[^}]*"
+                + "stateless_session_bean=\"SearchService\"[^}]*} ([0-9.E+-]+)");
+    private final String url;
+    private volatile double[] start;
+    private double[] end;
+
+    ServerTime(String url) {
+      this.url = url;
+    }
+
+    void startAt(long nanos) {
+      try {
+        Thread.sleep(Math.max(0, (nanos - System.nanoTime()) / 1_000_000));
+        start = read();
+      } catch (Exception e) {
+        System.err.println("metrics: " + e);
+      }
+    }
+
+    void end() {
+      if (url != null) {
+        try {
+          end = read();
+        } catch (Exception e) {
+          System.err.println("metrics: " + e);
+        }
+      }
+    }
+
+    void print(String what) {
+      if (start == null || end == null) {
+        return;
+      }
+      double calls = end[1] - start[1];
+      System.out.printf(
+          "%s, server side (SearchService EJB, mean over %.0f calls): %.2f ms per call%n",
+          what, calls, calls == 0 ? Double.NaN : (end[0] - start[0]) / calls);
+    }
+
+    /** Execution time (ms) and invocations so far. */
+    private double[] read() throws Exception {
+      String body =
+          HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(URI.create(url)).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      double[] figures = new double[2];
+      Matcher m = FIGURE.matcher(body);
+      while (m.find()) {
+        figures[m.group(1).startsWith("execution") ? 0 : 1] = Double.parseDouble(m.group(2));
+      }
+      return figures;
+    }
   }
 
   static double ms(long[] sorted, double q) {

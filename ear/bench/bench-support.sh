@@ -11,6 +11,11 @@
 
 bench=${0##*/} # the launcher's name, for its messages (bench-sync, …)
 root=$(cd "$here/.." && pwd)
+# BENCH_PORT_OFFSET=N runs the platform N ports higher (ONEWINDOW_PORT_OFFSET: HTTP 8080+N), beside
+# another platform or a test run on the default ports
+export ONEWINDOW_PORT_OFFSET=${BENCH_PORT_OFFSET:-0}
+bench_port=$((8080 + ONEWINDOW_PORT_OFFSET))
+bench_url=http://localhost:$bench_port
 
 # Says what went wrong, as the launcher, and ends it (its EXIT trap cleans up).
 bench_fail() {
@@ -33,13 +38,13 @@ bench_start_platform() {
   bench_wait_healthy "$1" "$2"
 }
 
-# Waits up to SECONDS for the platform's health on port 8080; on a timeout shows LOG's tail and
+# Waits up to SECONDS for the platform's health on its HTTP port (8080 + BENCH_PORT_OFFSET); on a timeout shows LOG's tail and
 # ends the launcher.
 #   bench_wait_healthy LOG SECONDS
 bench_wait_healthy() {
   local _
   for _ in $(seq 1 "$2"); do
-    curl -fsS -o /dev/null http://localhost:8080/api/v1/health 2>/dev/null && return 0
+    curl -fsS -o /dev/null "$bench_url/api/v1/health" 2>/dev/null && return 0
     sleep 1
   done
   tail -n 30 "$1" >&2 || true

@@ -14,7 +14,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.onewindow.exchange.ExchangeChange;
 import org.onewindow.exchange.ExchangeRecord;
 import org.onewindow.interaction.domain.SearchCounter;
@@ -48,20 +50,44 @@ public class SearchFeedReader {
     SearchCounter cursor =
         em.find(SearchCounter.class, SearchCounter.FEED, LockModeType.PESSIMISTIC_WRITE);
     List<ExchangeChange> changes = matters.implementationChanges(cursor.getValue(), BATCH);
+    Map<String, SearchEntry> entries = entriesOf(changes);
     for (ExchangeChange change : changes) {
-      apply(change);
+      apply(change, entries);
       cursor.setValue(change.sequence());
     }
     return changes.size();
   }
 
-  private void apply(ExchangeChange change) {
+  /** The feed cursor: the number of the last change any node took into the entries. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long cursor() {
+    SearchCounter cursor = em.find(SearchCounter.class, SearchCounter.FEED);
+    return cursor == null ? 0 : cursor.getValue();
+  }
+
+  /** The entries the batch's changes name, in one read rather than one per change. */
+  private Map<String, SearchEntry> entriesOf(List<ExchangeChange> changes) {
+    Map<String, SearchEntry> entries = new HashMap<>();
+    if (changes.isEmpty()) {
+      return entries;
+    }
+    List<String> codes = changes.stream().map(c -> c.record().key()).distinct().toList();
+    em.createQuery("select e from SearchEntry e where e.code in :codes", SearchEntry.class)
+        .setParameter("codes", codes)
+        .getResultList()
+        .forEach(e -> entries.put(e.getCode(), e));
+    return entries;
+  }
+
+  /** Writes or removes one change's entry; {@code entries} follows (one item changed twice). */
+  private void apply(ExchangeChange change, Map<String, SearchEntry> entries) {
     ExchangeRecord record = change.record();
     String code = record.key();
-    SearchEntry entry = em.find(SearchEntry.class, code);
+    SearchEntry entry = entries.get(code);
     if ("withdrawn".equals(record.field("status"))) {
       if (entry != null) {
         em.remove(entry);
+        entries.remove(code);
       }
       return;
     }
@@ -69,6 +95,7 @@ public class SearchFeedReader {
       entry = new SearchEntry(code);
       entry.update(published(record), change.sequence());
       em.persist(entry);
+      entries.put(code, entry);
     } else {
       entry.update(published(record), change.sequence());
     }

@@ -38,6 +38,8 @@ public class SearchIndexer {
 
   @EJB private SearchFeedReader reader;
 
+  @EJB private SearchCaches caches;
+
   /** One run at a time on this node: a long catch-up must not be joined by the next tick. */
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -54,9 +56,17 @@ public class SearchIndexer {
         rebuildIfBehind();
         checkedAt = System.currentTimeMillis();
       }
-      for (int i = 0; i < MAX_BATCHES && reader.takeNext() == SearchFeedReader.BATCH; i++) {
-        // the next batch at once: a backlog is taken in as fast as the index writes
+      for (int i = 0; i < MAX_BATCHES; i++) {
+        int taken = reader.takeNext();
+        if (taken > 0) {
+          caches.indexChanged(); // committed and written: answers kept before are stale
+        }
+        if (taken < SearchFeedReader.BATCH) {
+          break; // else the next batch at once: a backlog is taken in as fast as the index writes
+        }
       }
+      // another node may have taken batches: with a shared engine they are in this node's answers
+      caches.feedAt(reader.cursor());
     } finally {
       running.set(false);
     }
@@ -74,6 +84,7 @@ public class SearchIndexer {
       LOG.info("Rebuilding the search index: " + indexed + " of " + entries + " entries indexed");
       try {
         Search.session(em).massIndexer(SearchEntry.class).startAndWait();
+        caches.indexChanged();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -55,6 +55,8 @@ public class SearchService {
 
   @EJB private HotWords hotWords;
 
+  @EJB private SearchCaches caches;
+
   /**
    * One page of results for {@code request}, labels in {@code locale}'s language.
    *
@@ -65,6 +67,20 @@ public class SearchService {
     refuseBanned(words, request.q());
     String query = words.withoutStopWords(request.q());
     List<String> variants = query.isEmpty() ? List.of() : words.variants(query);
+    SearchResults results =
+        caches.results(
+            new SearchCaches.ResultKey(request, variants, locale.toLanguageTag()),
+            () -> find(request, query, variants, locale));
+    // every search counts, kept or not: the hot words rank what people ask
+    if (!query.isEmpty() && results.total() > 0) {
+      hotWords.count(query);
+    }
+    return results;
+  }
+
+  /** Searches the index: one query for the page, its size and the three facets' counts. */
+  private SearchResults find(
+      SearchRequest request, String query, List<String> variants, Locale locale) {
     SearchSession session = Search.session(em);
     SearchResult<List<?>> result =
         session
@@ -77,9 +93,6 @@ public class SearchService {
             .aggregation(REGIONS, f -> SearchQueries.facet(f, "divisionCode"))
             .fetch(request.offset(), request.limit());
     long total = result.total().hitCountLowerBound();
-    if (!query.isEmpty() && total > 0) {
-      hotWords.count(query);
-    }
     List<SearchHit> hits = result.hits().stream().map(row -> hit(row, locale)).toList();
     List<String> recommendations =
         total == 0 && !query.isEmpty() ? related(session, variants) : List.of();
@@ -119,12 +132,7 @@ public class SearchService {
         break;
       }
     }
-    List<String> names =
-        Search.session(em)
-            .search(SearchEntry.class)
-            .select(f -> f.field("name_sort", String.class))
-            .where(f -> SearchQueries.suggesting(f, text))
-            .fetchHits(MAX_SUGGESTIONS * 2);
+    List<String> names = caches.suggestions(text, () -> suggestedNames(text));
     for (String name : names) {
       if (out.size() >= MAX_SUGGESTIONS) {
         break;
@@ -132,6 +140,19 @@ public class SearchService {
       out.add(name);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The names the index suggests, best first: only the top few are scored to the end (no total, no
+   * facets), so a one-letter prefix held by thousands of names costs little more than a rare one.
+   */
+  private List<String> suggestedNames(String text) {
+    return Search.session(em)
+        .search(SearchEntry.class)
+        .select(f -> f.field("name_sort", String.class))
+        .where(f -> SearchQueries.suggesting(f, text))
+        .totalHitCountThreshold(MAX_SUGGESTIONS * 2)
+        .fetchHits(MAX_SUGGESTIONS * 2);
   }
 
   /** The hot words: the administrators' first, then the most searched (000 8.1.2 c). */
@@ -152,6 +173,7 @@ public class SearchService {
         .search(SearchEntry.class)
         .select(f -> f.field("name_sort", String.class))
         .where(f -> SearchQueries.loosely(f, variants))
+        .totalHitCountThreshold(5)
         .fetchHits(5)
         .stream()
         .distinct()
