@@ -1,10 +1,6 @@
 package org.onewindow.matter.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -23,44 +19,16 @@ import java.time.Instant;
             name = "uk_matter_favourite",
             columnNames = {"account", "implementation_code"}),
     indexes = @Index(name = "ix_matter_favourite_code", columnList = "implementation_code"))
-public class MatterFavourite {
+public class MatterFavourite extends KeptMatter {
 
   /** The most favourites one account keeps: a bookmark list, not a copy of the catalogue. */
   public static final int MAX_PER_ACCOUNT = 200;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  /** The account's login name (the portal's principal). */
-  @Column(name = "account", nullable = false, length = 100)
-  private String account;
-
-  @Column(name = "implementation_code", nullable = false, length = 64)
-  private String implementationCode;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
 
   protected MatterFavourite() {
     // for JPA
   }
 
   public MatterFavourite(String account, String implementationCode, Instant at) {
-    this.account = account;
-    this.implementationCode = implementationCode;
-    this.createdAt = at;
-  }
-
-  public String getAccount() {
-    return account;
-  }
-
-  public String getImplementationCode() {
-    return implementationCode;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
+    super(account, implementationCode, at);
   }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import org.onewindow.common.StateConflictException;
 import org.onewindow.matter.domain.MatterFavourite;
 
 /**
@@ -20,6 +19,13 @@ import org.onewindow.matter.domain.MatterFavourite;
 @Stateless
 @PermitAll
 public class MatterFavouriteService {
+
+  private static final KeptMatters<MatterFavourite> LIST =
+      new KeptMatters<>(
+          MatterFavourite.class,
+          MatterFavourite.MAX_PER_ACCOUNT,
+          "matter.favourite.tooMany",
+          MatterFavourite::new);
 
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
@@ -32,69 +38,27 @@ public class MatterFavouriteService {
    * Adds the matter to the caller's favourites; adding one already there changes nothing.
    *
    * @throws org.onewindow.common.NotFoundException when no version of it is in force
-   * @throws StateConflictException when the caller keeps the most favourites already
+   * @throws org.onewindow.common.StateConflictException when the caller keeps the most favourites
+   *     already
    * @throws jakarta.ejb.EJBAccessException for a caller who has not signed in
    */
   public void add(String implementationCode) {
-    String account = Accounts.signedIn(session);
-    String code = Bookmarks.inForce(em, implementationCode);
-    if (find(account, code) != null) {
-      return;
-    }
-    long kept =
-        em.createQuery(
-                "select count(f) from MatterFavourite f where f.account = :account", Long.class)
-            .setParameter("account", account)
-            .getSingleResult();
-    if (kept >= MatterFavourite.MAX_PER_ACCOUNT) {
-      throw StateConflictException.keyed(
-          "matter.favourite.tooMany", MatterFavourite.MAX_PER_ACCOUNT);
-    }
-    em.persist(new MatterFavourite(account, code, clock.instant()));
+    LIST.add(em, Accounts.signedIn(session), implementationCode, clock.instant());
   }
 
   /** Takes the matter out of the caller's favourites, if it is there. */
   public void remove(String implementationCode) {
-    MatterFavourite favourite =
-        find(Accounts.signedIn(session), Bookmarks.code(implementationCode));
-    if (favourite != null) {
-      em.remove(favourite);
-    }
+    LIST.remove(em, Accounts.signedIn(session), implementationCode);
   }
 
   /** Whether the caller keeps the matter among their favourites (false for a visitor). */
   public boolean isFavourite(String implementationCode) {
-    if (Accounts.isAnonymous(session)) {
-      return false;
-    }
-    return find(Accounts.signedIn(session), Bookmarks.code(implementationCode)) != null;
+    return !Accounts.isAnonymous(session)
+        && LIST.contains(em, Accounts.signedIn(session), implementationCode);
   }
 
   /** The caller's favourites, the latest kept first. */
   public List<MatterBookmark> list() {
-    List<MatterFavourite> favourites =
-        em.createQuery(
-                "select f from MatterFavourite f where f.account = :account"
-                    + " order by f.createdAt desc, f.id desc",
-                MatterFavourite.class)
-            .setParameter("account", Accounts.signedIn(session))
-            .getResultList();
-    return Bookmarks.of(
-        em,
-        favourites.stream()
-            .map(f -> new Bookmarks.Kept(f.getImplementationCode(), f.getCreatedAt()))
-            .toList());
-  }
-
-  private MatterFavourite find(String account, String code) {
-    return em.createQuery(
-            "select f from MatterFavourite f where f.account = :account"
-                + " and f.implementationCode = :code",
-            MatterFavourite.class)
-        .setParameter("account", account)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return LIST.list(em, Accounts.signedIn(session));
   }
 }

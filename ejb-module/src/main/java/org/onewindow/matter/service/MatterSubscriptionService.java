@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import org.onewindow.common.StateConflictException;
 import org.onewindow.matter.domain.MatterSubscription;
 
 /**
@@ -23,6 +22,13 @@ import org.onewindow.matter.domain.MatterSubscription;
 @PermitAll
 public class MatterSubscriptionService {
 
+  private static final KeptMatters<MatterSubscription> LIST =
+      new KeptMatters<>(
+          MatterSubscription.class,
+          MatterSubscription.MAX_PER_ACCOUNT,
+          "matter.subscription.tooMany",
+          MatterSubscription::new);
+
   @PersistenceContext(unitName = "onewindow")
   private EntityManager em;
 
@@ -34,69 +40,27 @@ public class MatterSubscriptionService {
    * Adds the matter to the caller's subscriptions; adding one already there changes nothing.
    *
    * @throws org.onewindow.common.NotFoundException when no version of it is in force
-   * @throws StateConflictException when the caller keeps the most subscriptions already
+   * @throws org.onewindow.common.StateConflictException when the caller keeps the most
+   *     subscriptions already
    * @throws jakarta.ejb.EJBAccessException for a caller who has not signed in
    */
   public void add(String implementationCode) {
-    String account = Accounts.signedIn(session);
-    String code = Bookmarks.inForce(em, implementationCode);
-    if (find(account, code) != null) {
-      return;
-    }
-    long kept =
-        em.createQuery(
-                "select count(f) from MatterSubscription f where f.account = :account", Long.class)
-            .setParameter("account", account)
-            .getSingleResult();
-    if (kept >= MatterSubscription.MAX_PER_ACCOUNT) {
-      throw StateConflictException.keyed(
-          "matter.subscription.tooMany", MatterSubscription.MAX_PER_ACCOUNT);
-    }
-    em.persist(new MatterSubscription(account, code, clock.instant()));
+    LIST.add(em, Accounts.signedIn(session), implementationCode, clock.instant());
   }
 
   /** Takes the matter out of the caller's subscriptions, if it is there. */
   public void remove(String implementationCode) {
-    MatterSubscription subscription =
-        find(Accounts.signedIn(session), Bookmarks.code(implementationCode));
-    if (subscription != null) {
-      em.remove(subscription);
-    }
+    LIST.remove(em, Accounts.signedIn(session), implementationCode);
   }
 
   /** Whether the caller keeps the matter among their subscriptions (false for a visitor). */
   public boolean isSubscribed(String implementationCode) {
-    if (Accounts.isAnonymous(session)) {
-      return false;
-    }
-    return find(Accounts.signedIn(session), Bookmarks.code(implementationCode)) != null;
+    return !Accounts.isAnonymous(session)
+        && LIST.contains(em, Accounts.signedIn(session), implementationCode);
   }
 
   /** The caller's subscriptions, the latest kept first. */
   public List<MatterBookmark> list() {
-    List<MatterSubscription> subscriptions =
-        em.createQuery(
-                "select f from MatterSubscription f where f.account = :account"
-                    + " order by f.createdAt desc, f.id desc",
-                MatterSubscription.class)
-            .setParameter("account", Accounts.signedIn(session))
-            .getResultList();
-    return Bookmarks.of(
-        em,
-        subscriptions.stream()
-            .map(f -> new Bookmarks.Kept(f.getImplementationCode(), f.getCreatedAt()))
-            .toList());
-  }
-
-  private MatterSubscription find(String account, String code) {
-    return em.createQuery(
-            "select f from MatterSubscription f where f.account = :account"
-                + " and f.implementationCode = :code",
-            MatterSubscription.class)
-        .setParameter("account", account)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return LIST.list(em, Accounts.signedIn(session));
   }
 }
