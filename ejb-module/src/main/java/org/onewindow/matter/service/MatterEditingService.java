@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.common.DuplicateException;
@@ -165,7 +166,9 @@ public class MatterEditingService {
     }
     MatterVersion latest = latestForChange(implementationCode);
     MatterFeed feed = new MatterFeeds(em).lock(MatterFeed.Name.IMPLEMENTATION);
-    latest.withdraw(clock.instant(), feed.take());
+    Instant now = clock.instant();
+    latest.withdraw(now, feed.take());
+    SubscriberNotices.announceWithdrawal(em, latest, why, now);
     em.flush();
     MatterAudit.record(
         audit, clock, "MATTER_WITHDRAWN", me(), latest, "matter.audit.withdrawn", why);

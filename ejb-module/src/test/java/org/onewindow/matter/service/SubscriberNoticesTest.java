@@ -69,4 +69,44 @@ class SubscriberNoticesTest {
                     .text(Locale.SIMPLIFIED_CHINESE));
     assertEquals(true, text.startsWith("您订阅的事项「"), text);
   }
+
+  @Test
+  void aWithdrawnMatterIsToldToItsSubscribersWithTheReason() {
+    Instant at = Instant.parse("2026-12-07T09:00:00Z");
+    db.run(
+        em -> {
+          matters.publish(
+              em,
+              "SUBC00001",
+              "PUBLIC_SERVICE",
+              "BOTH",
+              "",
+              "COUNTY",
+              "FIXED_LOCATION",
+              "某局",
+              "110101");
+          em.persist(new MatterSubscription("dave", "SUBC00001", at));
+        });
+    db.run(
+        em -> {
+          MatterVersion version =
+              em.createQuery(
+                      "select v from MatterVersion v where v.implementationCode = 'SUBC00001'",
+                      MatterVersion.class)
+                  .getSingleResult();
+          SubscriberNotices.announceWithdrawal(em, version, "reason-merged-into-another", at);
+        });
+    org.onewindow.notice.Notice notice =
+        db.inTransaction(
+            em ->
+                em.createQuery(
+                        "select n from org.onewindow.notice.Notice n",
+                        org.onewindow.notice.Notice.class)
+                    .getSingleResult());
+    assertEquals("dave", notice.getRecipient());
+    assertEquals(SubscriberNotices.WITHDRAWN_LINK, notice.getLink());
+    String text = notice.text(Locale.ENGLISH);
+    assertEquals(true, text.contains("withdrawn"), text);
+    assertEquals(true, text.endsWith("reason-merged-into-another"), text);
+  }
 }
