@@ -108,13 +108,20 @@ final class VerificationJob {
     return lost;
   }
 
-  /** Waits until the execution {@code execution} ends, as {@code node} reports it. */
+  /**
+   * Waits until the execution {@code execution} ends, as {@code node} reports it, its lease
+   * included: the batch runtime writes the end to the job repository and the job's listener ends
+   * the lease in a transaction of its own, so for a moment a completed run may still show its lease
+   * running (seen on a quiet machine).
+   */
   JsonObject ended(int node, long execution) {
     return Poll.until(
         PATIENCE,
         () -> execution(node, execution),
-        run -> !run.getString("status").matches("STARTING|STARTED|STOPPING"),
-        "execution " + execution + " did not end");
+        run ->
+            !run.getString("status").matches("STARTING|STARTED|STOPPING")
+                && !"RUNNING".equals(run.getString("lease", "")),
+        "execution " + execution + " did not end, or its lease did not");
   }
 
   /**
