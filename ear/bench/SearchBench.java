@@ -5,6 +5,8 @@
  *
  *   java ear/bench/SearchBench.java wait   PLATFORM_URL ENTRIES TIMEOUT_SECONDS
  *   java ear/bench/SearchBench.java search PLATFORM_URL THREADS WARMUP_SECONDS SECONDS [METRICS_URL]
+ *   java ear/bench/SearchBench.java paths  DIRECTORY COUNT
+ *   java ear/bench/SearchBench.java ejb    METRICS_URL
  *
  * "wait" polls the public search until it counts ENTRIES published matters (the index follows the
  * matter feed). "search" runs THREADS clients, each asking one query after another with no pause
@@ -15,6 +17,11 @@
  * interface's METRICS_URL (/metrics, WildFly's EJB statistics), it also prints the server's own
  * mean time per call of SearchService over the measured seconds: the time spent in the search
  * itself, apart from HTTP, JSON and the queue for the CPU before the call.
+ *
+ * "paths" writes COUNT request paths of each kind, drawn the same way, to DIRECTORY/search.txt and
+ * DIRECTORY/suggest.txt, for wrk (ear/bench/search-paths.lua), the load generator ear/bench-search
+ * prefers: written in C, it leaves the two cores to the server. "ejb" prints SearchService's
+ * execution time so far (ms) and its calls, to measure the server's own time around a wrk run.
  *
  * JDK only, no build of its own; the search and suggestions are public (no token).
  */
@@ -51,6 +58,15 @@ public class SearchBench {
           "&nature=PUBLIC_SERVICE", "&divisionCode=330000");
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("paths")) {
+      writePaths(java.nio.file.Path.of(args[1]), Integer.parseInt(args[2]));
+      return;
+    }
+    if (args[0].equals("ejb")) {
+      double[] figures = new ServerTime(args[1]).read();
+      System.out.printf("%.3f %.0f%n", figures[0], figures[1]);
+      return;
+    }
     String base = args[1];
     if (args[0].equals("wait")) {
       waitFor(base, Long.parseLong(args[2]), Long.parseLong(args[3]));
@@ -66,6 +82,18 @@ public class SearchBench {
 
   interface Urls {
     String next(String base);
+  }
+
+  /** COUNT paths of each kind, one a line, for wrk. */
+  static void writePaths(java.nio.file.Path directory, int count) throws Exception {
+    List<String> searches = new ArrayList<>();
+    List<String> suggestions = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      searches.add(searchUrl(""));
+      suggestions.add(suggestUrl(""));
+    }
+    java.nio.file.Files.write(directory.resolve("search.txt"), searches);
+    java.nio.file.Files.write(directory.resolve("suggest.txt"), suggestions);
   }
 
   static String searchUrl(String base) {
@@ -193,7 +221,7 @@ public class SearchBench {
     }
 
     /** Execution time (ms) and invocations so far. */
-    private double[] read() throws Exception {
+    double[] read() throws Exception {
       String body =
           HttpClient.newHttpClient()
               .send(HttpRequest.newBuilder(URI.create(url)).build(),

@@ -30,10 +30,7 @@ public class ApiErrorServlet extends HttpServlet {
       throws IOException {
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int code = status instanceof Integer s ? s : HttpServletResponse.SC_NOT_FOUND;
-    Locale language =
-        request.getHeader("Accept-Language") == null
-            ? Locale.CHINA
-            : LocalizedTexts.preferred(Collections.list(request.getLocales()));
+    Locale language = languageOf(request);
     switch (code) {
       case HttpServletResponse.SC_UNAUTHORIZED, HttpServletResponse.SC_FORBIDDEN ->
           write(response, code, ResponseCode.NOT_AUTHORIZED, "request.unauthorized", language);
@@ -56,7 +53,15 @@ public class ApiErrorServlet extends HttpServlet {
     }
   }
 
-  private static void write(
+  /** The caller's language from {@code Accept-Language}: Chinese unless English comes first. */
+  static Locale languageOf(HttpServletRequest request) {
+    return request.getHeader("Accept-Language") == null
+        ? Locale.CHINA
+        : LocalizedTexts.preferred(Collections.list(request.getLocales()));
+  }
+
+  /** Answers {@code status} with the envelope of {@code code} and the text of {@code key}. */
+  static void write(
       HttpServletResponse response, int status, ResponseCode code, String key, Locale language)
       throws IOException {
     byte[] body =

@@ -19,6 +19,11 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
 
   @Override
   public Jsonb getContext(Class<?> type) {
+    return jsonb();
+  }
+
+  /** The API's JSON-B, for code that writes an answer itself ({@link RenderedAnswers}). */
+  public static Jsonb jsonb() {
     return Binding.JSONB;
   }
 

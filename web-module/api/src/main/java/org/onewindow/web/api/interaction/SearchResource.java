@@ -1,7 +1,7 @@
 package org.onewindow.web.api.interaction;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,16 +19,22 @@ import org.onewindow.interaction.service.SearchResults;
 import org.onewindow.interaction.service.SearchService;
 import org.onewindow.web.api.ApiTexts;
 import org.onewindow.web.api.Envelopes;
+import org.onewindow.web.api.RenderedAnswers;
 
 /**
  * {@code /api/v1/search}: the portal's search over the published implementation lists (001 7.4; 000
  * 8.1.2 b–c), its suggestions as a person types, and the hot words. Public, without a token, like
  * the published matters; a banned word is refused with 20000 and a message saying so.
  */
-@RequestScoped
+// one instance for every call (the HttpHeaders injected is RESTEasy's per-call proxy): a request
+// scope would build the resource anew thousands of times a second (ADR 0014 "Performance")
+@ApplicationScoped
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+
+  /** As many as the search keeps pages (SearchCaches.MAX_RESULTS). */
+  private static final RenderedAnswers RENDERED = new RenderedAnswers(2_000);
 
   @EJB private SearchService search;
 
@@ -55,7 +61,8 @@ public class SearchResource {
     SearchRequest request =
         new SearchRequest(
             q, matterType, nature, target, level, divisionCode, agency, sort, offset, limit);
-    return Envelopes.ok(search.search(request, ApiTexts.languageOf(headers)));
+    // a kept page is the same object call after call: its JSON is written once (ADR 0014)
+    return RENDERED.ok(search.search(request, ApiTexts.languageOf(headers)));
   }
 
   @GET
