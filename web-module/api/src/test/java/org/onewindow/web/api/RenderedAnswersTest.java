@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 public class RenderedAnswersTest {
 
-  /** A page as the search keeps it, equal to any other with the same contents; public for JSON-B. */
+  /**
+   * A page as the search keeps it, equal to any other with the same contents; public for JSON-B.
+   */
   public record Page(String query, long total, List<String> names) {}
 
   @Test
