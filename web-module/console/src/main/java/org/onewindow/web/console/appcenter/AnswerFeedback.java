@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.onewindow.appcenter.service.InterfaceFeedbackService;
 import org.onewindow.appcenter.service.InterfaceFeedbackView;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * The sensitive-word feedback on an interface's page (000 9.4.3 b 反馈给接口提供方): what tests found in
@@ -30,16 +31,16 @@ public class AnswerFeedback implements Serializable {
 
   public List<InterfaceFeedbackView> getItems() {
     if (items == null && id != null) {
-      items = Texts.read(feedback.list(id));
+      items = ConsolePages.read(feedback.list(id));
     }
     return items;
   }
 
   public void acknowledge(long feedbackId) {
     String reply = replies.get(feedbackId);
-    if (ConsoleActions.attempt(() -> feedback.acknowledge(id, feedbackId, reply))) {
+    if (ConsolePages.attempt(() -> feedback.acknowledge(id, feedbackId, reply))) {
       replies.remove(feedbackId);
-      ConsoleActions.info(Texts.of(FacesContext.getCurrentInstance(), "feedback.done"));
+      ConsolePages.info(Texts.of(FacesContext.getCurrentInstance(), "feedback.done"));
     }
     items = null;
   }

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.onewindow.appcenter.service.AppBindingService;
 import org.onewindow.appcenter.service.InterfaceView;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * 接口绑定 (000 8.2.2): the interfaces the app is bound to, and binding another one it may use (its
@@ -31,8 +32,8 @@ public class BindAppInterface implements Serializable {
 
   public void bind() {
     if (interfaceId == null) {
-      ConsoleActions.error(Texts.of(FacesContext.getCurrentInstance(), "app.bind.none"));
-    } else if (ConsoleActions.attempt(() -> apps.bind(page.getId(), interfaceId))) {
+      ConsolePages.error(Texts.of(FacesContext.getCurrentInstance(), "app.bind.none"));
+    } else if (ConsolePages.attempt(() -> apps.bind(page.getId(), interfaceId))) {
       interfaceId = null;
     }
     page.reload();
@@ -51,7 +52,9 @@ public class BindAppInterface implements Serializable {
     current();
     if (bound == null) {
       bound =
-          page.getCurrent() == null ? List.of() : Texts.read(apps.boundInterfaces(page.getId()));
+          page.getCurrent() == null
+              ? List.of()
+              : ConsolePages.read(apps.boundInterfaces(page.getId()));
     }
     return bound;
   }
@@ -60,7 +63,9 @@ public class BindAppInterface implements Serializable {
     current();
     if (bindable == null) {
       bindable =
-          page.getCurrent() == null ? List.of() : Texts.read(apps.bindableInterfaces(page.getId()));
+          page.getCurrent() == null
+              ? List.of()
+              : ConsolePages.read(apps.bindableInterfaces(page.getId()));
     }
     return bindable;
   }

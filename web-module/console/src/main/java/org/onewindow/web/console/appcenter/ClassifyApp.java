@@ -13,6 +13,7 @@ import org.onewindow.appcenter.domain.ServiceObject;
 import org.onewindow.appcenter.domain.ServiceThemes;
 import org.onewindow.appcenter.service.AppCatalogueService;
 import org.onewindow.appcenter.service.AppView;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * 服务应用分类分级 (000 8.2.3 a; 001 6.3): files the app in the catalogue — service object, theme, level,
@@ -35,7 +36,7 @@ public class ClassifyApp implements Serializable {
   private int readAt = -1;
 
   public void classify() {
-    if (ConsoleActions.attempt(
+    if (ConsolePages.attempt(
         () ->
             apps.classify(
                 page.getId(),
@@ -43,7 +44,7 @@ public class ClassifyApp implements Serializable {
                 theme,
                 ServiceLevel.valueOf(serviceLevel),
                 AppType.valueOf(appType)))) {
-      ConsoleActions.info(Texts.of(FacesContext.getCurrentInstance(), "app.classify.saved"));
+      ConsolePages.info(Texts.of(FacesContext.getCurrentInstance(), "app.classify.saved"));
     }
     page.reload();
   }

@@ -12,6 +12,7 @@ import org.onewindow.appcenter.service.GatewaySettingsView;
 import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.UsageDay;
 import org.onewindow.common.InvalidInputException;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * The gateway panel of an interface's page (000 9.4.4; 003 6.2.4 d, 6.7.2 d): authentication mode,
@@ -57,7 +58,7 @@ public class ConfigureGateway implements Serializable {
   }
 
   public void refresh() {
-    settings = Texts.read(registry.gateway(id));
+    settings = ConsolePages.read(registry.gateway(id));
     usage = registry.usage(id, USAGE_DAYS);
     authMode = settings.authMode();
     timeoutMillis = settings.timeoutMillis();

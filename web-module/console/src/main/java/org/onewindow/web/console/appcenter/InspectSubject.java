@@ -13,6 +13,7 @@ import org.onewindow.common.NotFoundException;
 import org.onewindow.inspection.service.InspectionHistoryService;
 import org.onewindow.inspection.service.InspectionRecordView;
 import org.onewindow.review.SubjectKind;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * The latest inspections of the interface or app a page shows ({@code interface.xhtml?id=N} sets
@@ -87,9 +88,9 @@ public class InspectSubject implements Serializable {
   /** Makes the subject due now and starts the job (platform administrators). */
   public void inspectNow() {
     long[] execution = new long[1];
-    if (ConsoleActions.attempt(() -> execution[0] = runs.inspectNow(type, id))) {
+    if (ConsolePages.attempt(() -> execution[0] = runs.inspectNow(type, id))) {
       records = null;
-      ConsoleActions.info(
+      ConsolePages.info(
           Texts.of(FacesContext.getCurrentInstance(), "inspection.started") + " #" + execution[0]);
     }
   }

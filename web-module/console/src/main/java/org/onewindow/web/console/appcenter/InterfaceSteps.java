@@ -3,6 +3,7 @@ package org.onewindow.web.console.appcenter;
 import jakarta.faces.context.FacesContext;
 import org.onewindow.appcenter.service.InterfaceReviewService;
 import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.review.ReviewReason;
 
 /**
@@ -15,9 +16,9 @@ final class InterfaceSteps {
 
   static void take(
       InterfaceReviewService reviews, ShowInterface page, ReviewReason reason, ReviewAction step) {
-    if (ConsoleActions.attempt(() -> reviews.perform(page.getId(), step, reason.getText()))) {
+    if (ConsolePages.attempt(() -> reviews.perform(page.getId(), step, reason.getText()))) {
       reason.clear();
-      ConsoleActions.done(step.label(Texts.language(FacesContext.getCurrentInstance())));
+      ConsolePages.done(step.label(Texts.language(FacesContext.getCurrentInstance())));
     }
     page.reload();
   }

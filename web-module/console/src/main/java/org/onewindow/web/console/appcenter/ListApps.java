@@ -14,6 +14,7 @@ import org.onewindow.appcenter.service.AppView;
 import org.onewindow.common.PageRequest;
 import org.onewindow.common.ResultPage;
 import org.onewindow.review.ReviewStatus;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.shell.PagedTable;
 
 /**
@@ -47,7 +48,7 @@ public class ListApps implements Serializable {
         @Override
         protected ResultPage<AppView> fetch(PageRequest page) {
           ResultPage<AppView> found = apps.page(filter(), page);
-          return new ResultPage<>(Texts.read(found.rows()), found.total());
+          return new ResultPage<>(ConsolePages.read(found.rows()), found.total());
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.onewindow.appcenter.service.InterfaceView;
 import org.onewindow.common.PageRequest;
 import org.onewindow.common.ResultPage;
 import org.onewindow.review.ReviewStatus;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.shell.PagedTable;
 
 /**
@@ -39,7 +40,7 @@ public class ListInterfaces implements Serializable {
         @Override
         protected ResultPage<InterfaceView> fetch(PageRequest page) {
           ResultPage<InterfaceView> found = registry.page(filter(), page);
-          return new ResultPage<>(Texts.read(found.rows()), found.total());
+          return new ResultPage<>(ConsolePages.read(found.rows()), found.total());
         }
 
         @Override

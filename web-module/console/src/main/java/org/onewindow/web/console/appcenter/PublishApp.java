@@ -11,6 +11,7 @@ import java.util.List;
 import org.onewindow.appcenter.service.AppPublicationService;
 import org.onewindow.appcenter.service.HallView;
 import org.onewindow.appcenter.service.PublicationView;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * 上线发布 (000 8.2.3 b 界面配置、分厅上线发布; 9.5): a reviewer chooses the halls and the display configuration
@@ -35,9 +36,9 @@ public class PublishApp implements Serializable {
   private int readAt = -1;
 
   public void publish() {
-    if (ConsoleActions.attempt(
+    if (ConsolePages.attempt(
         () -> publications.publish(page.getId(), hallIds, displayName, sortOrder))) {
-      ConsoleActions.done(Texts.of(FacesContext.getCurrentInstance(), "app.action.online"));
+      ConsolePages.done(Texts.of(FacesContext.getCurrentInstance(), "app.action.online"));
     }
     page.reload();
   }
@@ -45,7 +46,7 @@ public class PublishApp implements Serializable {
   /** Every hall an app may be published to. */
   public List<HallView> getHalls() {
     if (halls == null) {
-      halls = Texts.read(publications.halls());
+      halls = ConsolePages.read(publications.halls());
     }
     return halls;
   }

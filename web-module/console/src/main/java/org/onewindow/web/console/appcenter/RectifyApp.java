@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.onewindow.appcenter.service.AppReviewService;
+import org.onewindow.web.console.ConsolePages;
 
 /** 整改 (000 9.5): a rejected or offline app becomes a new draft revision, to be reviewed again. */
 @Named
@@ -19,7 +20,7 @@ public class RectifyApp implements Serializable {
   @Inject private ShowApp page;
 
   public void rectify() {
-    ConsoleActions.attempt(() -> reviews.rectify(page.getId()));
+    ConsolePages.attempt(() -> reviews.rectify(page.getId()));
     page.reload();
   }
 }

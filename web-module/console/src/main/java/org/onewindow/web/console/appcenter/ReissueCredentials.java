@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.onewindow.appcenter.domain.CredentialReissue;
 import org.onewindow.appcenter.service.AppCredentialService;
 import org.onewindow.appcenter.service.ReissuedCredentials;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * The app page's 重新签发密钥 panel (000 9.3; 003 6.3.2.3): re-issues the SM4 key and/or the SM2 key pair
@@ -29,13 +30,13 @@ public class ReissueCredentials implements Serializable {
   public void reissue(long appId) {
     reissued = null;
     ReissuedCredentials[] result = new ReissuedCredentials[1];
-    if (ConsoleActions.attempt(
+    if (ConsolePages.attempt(
         () ->
             result[0] =
                 credentials.reissue(appId, CredentialReissue.of(sm4Key, sm2Key, sm2PublicKey)))) {
       reissued = result[0];
       sm2PublicKey = null;
-      ConsoleActions.info(
+      ConsolePages.info(
           Texts.of(jakarta.faces.context.FacesContext.getCurrentInstance(), "app.credentials.done")
               + reissued.reissued());
     }

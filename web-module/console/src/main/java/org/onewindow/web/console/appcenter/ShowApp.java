@@ -11,6 +11,7 @@ import org.onewindow.appcenter.service.AppView;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.review.ReviewStatus;
 import org.onewindow.review.ReviewTransitionView;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * An app's page ({@code app.xhtml?id=N}): the app as it stands and its review history (000 9.3,
@@ -41,14 +42,14 @@ public class ShowApp implements Serializable {
     try {
       reload();
     } catch (NotFoundException e) {
-      ConsoleActions.error(e.getMessage());
+      ConsolePages.error(e.getMessage());
     }
   }
 
   /** Reads the app and its history again, after a step on it. */
   public void reload() {
-    current = Texts.read(apps.get(id));
-    history = Texts.read(reviews.history(id));
+    current = ConsolePages.read(apps.get(id));
+    history = ConsolePages.read(reviews.history(id));
     reloads++;
   }
 

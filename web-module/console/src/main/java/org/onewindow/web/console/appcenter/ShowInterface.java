@@ -9,6 +9,7 @@ import org.onewindow.appcenter.service.InterfaceRegistryService;
 import org.onewindow.appcenter.service.InterfaceView;
 import org.onewindow.common.NotFoundException;
 import org.onewindow.review.ReviewTransitionView;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * An interface's page ({@code interface.xhtml?id=N}): its definition and its review history (000
@@ -38,14 +39,14 @@ public class ShowInterface implements Serializable {
     try {
       reload();
     } catch (NotFoundException e) {
-      ConsoleActions.error(e.getMessage());
+      ConsolePages.error(e.getMessage());
     }
   }
 
   /** Reads the interface and its history again, after a step on it. */
   public void reload() {
-    current = Texts.read(registry.get(id));
-    history = Texts.read(registry.history(id));
+    current = ConsolePages.read(registry.get(id));
+    history = ConsolePages.read(registry.history(id));
   }
 
   /** Whether the definition may be revised now (a draft, rejected or offline interface). */

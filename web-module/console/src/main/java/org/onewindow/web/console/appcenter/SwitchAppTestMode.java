@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.onewindow.appcenter.service.AppTestModeService;
+import org.onewindow.web.console.ConsolePages;
 
 /** Switches the gateway's test mode on or off for the draft app (000 9.3 功能测试; issue 14). */
 @Named
@@ -21,12 +22,12 @@ public class SwitchAppTestMode implements Serializable {
   private int testModeHours = 8;
 
   public void startTestMode() {
-    ConsoleActions.attempt(() -> testMode.start(page.getId(), testModeHours));
+    ConsolePages.attempt(() -> testMode.start(page.getId(), testModeHours));
     page.reload();
   }
 
   public void stopTestMode() {
-    ConsoleActions.attempt(() -> testMode.stop(page.getId()));
+    ConsolePages.attempt(() -> testMode.stop(page.getId()));
     page.reload();
   }
 

@@ -1,9 +1,7 @@
 package org.onewindow.web.console.appcenter;
 
 import jakarta.faces.context.FacesContext;
-import java.util.List;
 import java.util.Locale;
-import org.onewindow.common.Localized;
 import org.onewindow.common.Messages;
 import org.onewindow.common.PlatformException;
 import org.onewindow.web.console.ConsoleTexts;
@@ -25,17 +23,6 @@ final class Texts {
     return e instanceof PlatformException platform
         ? platform.message(language(faces))
         : e.getMessage();
-  }
-
-  /** The view with its labels in the console's language; null stays null. */
-  static <T extends Localized<T>> T read(T view) {
-    return view == null ? null : view.in(language(FacesContext.getCurrentInstance()));
-  }
-
-  /** The views with their labels in the console's language. */
-  static <T extends Localized<T>> List<T> read(List<T> views) {
-    Locale language = language(FacesContext.getCurrentInstance());
-    return views.stream().map(view -> view.in(language)).toList();
   }
 
   /** The console's language: the view's, which the template sets from the language switch. */

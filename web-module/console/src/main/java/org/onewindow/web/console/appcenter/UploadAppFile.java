@@ -14,6 +14,7 @@ import org.onewindow.appcenter.service.AppFileService;
 import org.onewindow.appcenter.service.AppFileView;
 import org.onewindow.common.InvalidInputException;
 import org.onewindow.common.StateConflictException;
+import org.onewindow.web.console.ConsolePages;
 
 /** 应用上传 (000 9.3): the app's packages, icon and screenshots, and uploading another. */
 @Named
@@ -40,20 +41,20 @@ public class UploadAppFile implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     if (upload == null || upload.getSize() == 0) {
-      ConsoleActions.error(Texts.of(faces, "app.upload.none"));
+      ConsolePages.error(Texts.of(faces, "app.upload.none"));
     } else {
       try (InputStream in = upload.getInputStream()) {
         AppFileView stored =
             appFiles.upload(page.getId(), fileKind, in, upload.getSubmittedFileName());
-        ConsoleActions.info(
+        ConsolePages.info(
             Texts.of(faces, "app.upload.done")
-                + Texts.read(stored).kindLabel()
+                + ConsolePages.read(stored).kindLabel()
                 + " SM3 "
                 + stored.sm3());
       } catch (InvalidInputException | StateConflictException e) {
-        ConsoleActions.error(Texts.refusal(faces, e));
+        ConsolePages.error(Texts.refusal(faces, e));
       } catch (IOException e) {
-        ConsoleActions.error(Texts.of(faces, "app.upload.unreadable"));
+        ConsolePages.error(Texts.of(faces, "app.upload.unreadable"));
       }
     }
     return "/app.xhtml?faces-redirect=true&id=" + page.getId();
@@ -65,7 +66,8 @@ public class UploadAppFile implements Serializable {
       files = null;
     }
     if (files == null) {
-      files = page.getCurrent() == null ? List.of() : Texts.read(appFiles.files(page.getId()));
+      files =
+          page.getCurrent() == null ? List.of() : ConsolePages.read(appFiles.files(page.getId()));
     }
     return files;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.onewindow.appcenter.domain.NoteKind;
 import org.onewindow.appcenter.service.AppMaintenanceService;
 import org.onewindow.appcenter.service.AppNoteView;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * 测试、运维与优化 (000 9.3, 8.2.3 c–d): the app's functional test records, alarms, troubleshooting notes
@@ -32,7 +33,7 @@ public class WriteAppNote implements Serializable {
 
   /** Writes a test record, alarm, troubleshooting note or suggestion (000 9.3, 8.2.3 c–d). */
   public void writeNote() {
-    if (ConsoleActions.attempt(() -> maintenance.write(page.getId(), noteKind, noteText))) {
+    if (ConsolePages.attempt(() -> maintenance.write(page.getId(), noteKind, noteText))) {
       noteText = null;
     }
     page.reload();
@@ -40,7 +41,7 @@ public class WriteAppNote implements Serializable {
 
   /** Archives an alarm or suggestion with what was done (000 8.2.3 d 优化情况归档). */
   public void archive(long noteId) {
-    if (ConsoleActions.attempt(() -> maintenance.archive(noteId, outcome))) {
+    if (ConsolePages.attempt(() -> maintenance.archive(noteId, outcome))) {
       outcome = null;
     }
     page.reload();
@@ -53,7 +54,10 @@ public class WriteAppNote implements Serializable {
       notes = null;
     }
     if (notes == null) {
-      notes = page.getCurrent() == null ? List.of() : Texts.read(maintenance.notes(page.getId()));
+      notes =
+          page.getCurrent() == null
+              ? List.of()
+              : ConsolePages.read(maintenance.notes(page.getId()));
     }
     return notes;
   }

@@ -9,6 +9,7 @@ import org.onewindow.casework.domain.CaseResult;
 import org.onewindow.casework.domain.OnlineCaseState;
 import org.onewindow.casework.service.OnlineCaseHandlingService;
 import org.onewindow.casework.service.OnlineCaseView;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -33,7 +34,7 @@ public class HandleOnlineCase implements Serializable {
 
   public void load() {
     if (current == null) {
-      OnlineCasePages.attempt(() -> current = handling.get(no));
+      ConsolePages.attempt(() -> current = handling.get(no));
     }
   }
 
@@ -58,9 +59,9 @@ public class HandleOnlineCase implements Serializable {
   }
 
   private void step(Runnable action) {
-    if (OnlineCasePages.attempt(action)) {
+    if (ConsolePages.attempt(action)) {
       reason = "";
-      OnlineCasePages.info(ConsoleTexts.text(OnlineCasePages.language(), "online.done"));
+      ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "online.done"));
     }
   }
 

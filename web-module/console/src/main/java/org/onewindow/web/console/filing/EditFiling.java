@@ -13,6 +13,7 @@ import org.onewindow.filing.service.FilingReviewService;
 import org.onewindow.filing.service.FilingService;
 import org.onewindow.filing.service.FilingView;
 import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -62,13 +63,13 @@ public class EditFiling implements Serializable {
       fill(filings.draft(id));
       reload();
     } catch (NotFoundException e) {
-      FilingPages.error(e.message(FilingPages.language()));
+      ConsolePages.error(e.message(ConsolePages.language()));
       id = null;
     }
   }
 
   private void reload() {
-    current = FilingPages.read(filings.get(id));
+    current = ConsolePages.read(filings.get(id));
   }
 
   /** Saves the draft: the first save starts it and moves the page to its own address. */
@@ -76,16 +77,16 @@ public class EditFiling implements Serializable {
     FilingDraft draft = draft();
     if (id == null) {
       FilingView[] started = new FilingView[1];
-      if (!FilingPages.attempt(() -> started[0] = filings.start(unitName, draft))) {
+      if (!ConsolePages.attempt(() -> started[0] = filings.start(unitName, draft))) {
         return null;
       }
-      FilingPages.keepMessagesOverRedirect();
-      FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.saved"));
+      ConsolePages.keepMessagesOverRedirect();
+      ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "filing.saved"));
       return "/filing-form.xhtml?faces-redirect=true&id=" + started[0].id();
     }
-    if (FilingPages.attempt(() -> filings.save(id, draft))) {
+    if (ConsolePages.attempt(() -> filings.save(id, draft))) {
       reload();
-      FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.saved"));
+      ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "filing.saved"));
     }
     return null;
   }
@@ -96,15 +97,15 @@ public class EditFiling implements Serializable {
    */
   public String submit() {
     if (id == null) {
-      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "filing.saveFirst"));
+      ConsolePages.error(ConsoleTexts.text(ConsolePages.language(), "filing.saveFirst"));
       return null;
     }
-    if (!FilingPages.attempt(() -> reviews.perform(id, ReviewAction.SUBMIT, ""))) {
+    if (!ConsolePages.attempt(() -> reviews.perform(id, ReviewAction.SUBMIT, ""))) {
       reload();
       return null;
     }
-    FilingPages.keepMessagesOverRedirect();
-    FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.submitted"));
+    ConsolePages.keepMessagesOverRedirect();
+    ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "filing.submitted"));
     return "/filing.xhtml?faces-redirect=true&id=" + id;
   }
 

@@ -14,6 +14,7 @@ import org.onewindow.filing.service.FilingQuery;
 import org.onewindow.filing.service.FilingService;
 import org.onewindow.filing.service.FilingSummary;
 import org.onewindow.review.ReviewStatus;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.shell.PagedTable;
 
 /**
@@ -45,7 +46,7 @@ public class ListFilings implements Serializable {
 
         @Override
         protected ResultPage<FilingSummary> fetch(PageRequest page) {
-          FilingPage found = FilingPages.read(filings.search(query(page)));
+          FilingPage found = ConsolePages.read(filings.search(query(page)));
           return new ResultPage<>(found.items(), found.total());
         }
 

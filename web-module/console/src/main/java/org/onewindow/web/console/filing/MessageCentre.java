@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.onewindow.notice.NoticeService;
 import org.onewindow.notice.NoticeView;
+import org.onewindow.web.console.ConsolePages;
 
 /**
  * 我的消息 (issue 18 item 4): the caller's own notices, newest first, each linking to the console page
@@ -28,7 +29,7 @@ public class MessageCentre implements Serializable {
 
   public List<NoticeView> getNotices() {
     if (shown == null) {
-      shown = notices.mine(0, PAGE, FilingPages.language());
+      shown = notices.mine(0, PAGE, ConsolePages.language());
       unread = notices.unread();
     }
     return shown;
@@ -40,7 +41,7 @@ public class MessageCentre implements Serializable {
   }
 
   public void markRead(long id) {
-    if (FilingPages.attempt(() -> notices.markRead(id))) {
+    if (ConsolePages.attempt(() -> notices.markRead(id))) {
       shown = null;
     }
   }

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.onewindow.filing.service.FilingReviewService;
 import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -45,7 +46,7 @@ public class ReviewFiling implements Serializable {
       rows =
           page.getCurrent() == null
               ? List.of()
-              : FilingPages.read(reviews.checklist(page.getId())).stream()
+              : ConsolePages.read(reviews.checklist(page.getId())).stream()
                   .map(CheckRow::new)
                   .toList();
     }
@@ -55,14 +56,14 @@ public class ReviewFiling implements Serializable {
   /** Saves one item's verdict and note. */
   public void judge(CheckRow row) {
     if (row.getVerdict().isBlank()) {
-      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "filing.check.chooseVerdict"));
+      ConsolePages.error(ConsoleTexts.text(ConsolePages.language(), "filing.check.chooseVerdict"));
       return;
     }
-    if (FilingPages.attempt(
+    if (ConsolePages.attempt(
         () ->
             reviews.judge(page.getId(), row.getCheck().item(), row.getVerdict(), row.getNote()))) {
-      FilingPages.info(
-          ConsoleTexts.text(FilingPages.language(), "filing.check.saved")
+      ConsolePages.info(
+          ConsoleTexts.text(ConsolePages.language(), "filing.check.saved")
               + row.getCheck().item()
               + ")");
       page.reload();
@@ -78,11 +79,11 @@ public class ReviewFiling implements Serializable {
   }
 
   private void decide(ReviewAction action) {
-    if (FilingPages.attempt(() -> reviews.perform(page.getId(), action, reason))) {
+    if (ConsolePages.attempt(() -> reviews.perform(page.getId(), action, reason))) {
       reason = "";
-      FilingPages.info(
-          ConsoleTexts.text(FilingPages.language(), "interface.done")
-              + action.label(FilingPages.language()));
+      ConsolePages.info(
+          ConsoleTexts.text(ConsolePages.language(), "interface.done")
+              + action.label(ConsolePages.language()));
       page.reload();
     }
   }
@@ -91,21 +92,21 @@ public class ReviewFiling implements Serializable {
    * Adds an evidence screenshot to the chosen item (a plain multipart post; then the page again).
    */
   public String addEvidence() {
-    FilingPages.keepMessagesOverRedirect();
+    ConsolePages.keepMessagesOverRedirect();
     if (evidence == null || evidence.getSize() == 0) {
-      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "app.upload.none"));
+      ConsolePages.error(ConsoleTexts.text(ConsolePages.language(), "app.upload.none"));
     } else {
       try (InputStream in = evidence.getInputStream()) {
-        if (FilingPages.attempt(
+        if (ConsolePages.attempt(
             () ->
                 reviews.addEvidence(
                     page.getId(), evidenceItem, in, evidence.getSubmittedFileName()))) {
-          FilingPages.info(
-              ConsoleTexts.text(FilingPages.language(), "filing.uploaded")
+          ConsolePages.info(
+              ConsoleTexts.text(ConsolePages.language(), "filing.uploaded")
                   + evidence.getSubmittedFileName());
         }
       } catch (IOException e) {
-        FilingPages.error(ConsoleTexts.text(FilingPages.language(), "app.upload.unreadable"));
+        ConsolePages.error(ConsoleTexts.text(ConsolePages.language(), "app.upload.unreadable"));
       }
     }
     return "/filing.xhtml?faces-redirect=true&id=" + page.getId();

@@ -13,6 +13,7 @@ import org.onewindow.filing.service.FilingService;
 import org.onewindow.filing.service.FilingView;
 import org.onewindow.review.ReviewStatus;
 import org.onewindow.review.ReviewTransitionView;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -45,15 +46,15 @@ public class ShowFiling implements Serializable {
     try {
       reload();
     } catch (NotFoundException e) {
-      FilingPages.error(e.message(FilingPages.language()));
+      ConsolePages.error(e.message(ConsolePages.language()));
     }
   }
 
   /** Reads the filing, its changes and its history again, after a step on it. */
   public void reload() {
-    current = FilingPages.read(filings.get(id));
-    changes = FilingPages.read(reviews.changes(id));
-    history = FilingPages.read(reviews.history(id));
+    current = ConsolePages.read(filings.get(id));
+    changes = ConsolePages.read(reviews.changes(id));
+    history = ConsolePages.read(reviews.history(id));
     reloads++;
   }
 
@@ -64,11 +65,11 @@ public class ShowFiling implements Serializable {
 
   /** 整改: a rejected filing starts its next revision and goes back to its owner's form. */
   public String revise() {
-    if (!FilingPages.attempt(() -> reviews.revise(id))) {
+    if (!ConsolePages.attempt(() -> reviews.revise(id))) {
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.revised"));
+    ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "filing.revised"));
     return "/filing-form.xhtml?faces-redirect=true&id=" + id;
   }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.onewindow.filing.service.FilingRecordService;
 import org.onewindow.filing.service.RecordView;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -32,16 +33,16 @@ public class ShowRecord implements Serializable {
   public RecordView getRecord() {
     if (readAt != page.reloads()) {
       readAt = page.reloads();
-      record = page.isApproved() ? FilingPages.read(records.ofFiling(page.getId())) : null;
+      record = page.isApproved() ? ConsolePages.read(records.ofFiling(page.getId())) : null;
     }
     return record;
   }
 
   public void revoke() {
     RecordView shown = getRecord();
-    if (shown != null && FilingPages.attempt(() -> records.revoke(shown.filingNumber(), reason))) {
+    if (shown != null && ConsolePages.attempt(() -> records.revoke(shown.filingNumber(), reason))) {
       reason = "";
-      FilingPages.info(ConsoleTexts.text(FilingPages.language(), "filing.record.revoked"));
+      ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "filing.record.revoked"));
       page.reload();
     }
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.onewindow.filing.service.FilingService;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -49,7 +50,7 @@ public class UploadFilingFiles implements Serializable {
 
   /** Removes a screenshot (an Ajax step of the form's image list). */
   public void removeScreenshot(long fileId) {
-    if (FilingPages.attempt(() -> filings.removeScreenshot(form.getId(), fileId))) {
+    if (ConsolePages.attempt(() -> filings.removeScreenshot(form.getId(), fileId))) {
       form.load();
     }
   }
@@ -61,20 +62,21 @@ public class UploadFilingFiles implements Serializable {
   }
 
   private void store(Part part, Upload upload) {
-    FilingPages.keepMessagesOverRedirect();
+    ConsolePages.keepMessagesOverRedirect();
     if (form.getId() == null) {
-      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "filing.saveFirst"));
+      ConsolePages.error(ConsoleTexts.text(ConsolePages.language(), "filing.saveFirst"));
     } else if (part == null || part.getSize() == 0) {
-      FilingPages.error(ConsoleTexts.text(FilingPages.language(), "app.upload.none"));
+      ConsolePages.error(ConsoleTexts.text(ConsolePages.language(), "app.upload.none"));
     } else {
       try (InputStream in = part.getInputStream()) {
-        if (FilingPages.attempt(() -> upload.send(form.getId(), in, part.getSubmittedFileName()))) {
-          FilingPages.info(
-              ConsoleTexts.text(FilingPages.language(), "filing.uploaded")
+        if (ConsolePages.attempt(
+            () -> upload.send(form.getId(), in, part.getSubmittedFileName()))) {
+          ConsolePages.info(
+              ConsoleTexts.text(ConsolePages.language(), "filing.uploaded")
                   + part.getSubmittedFileName());
         }
       } catch (IOException e) {
-        FilingPages.error(ConsoleTexts.text(FilingPages.language(), "app.upload.unreadable"));
+        ConsolePages.error(ConsoleTexts.text(ConsolePages.language(), "app.upload.unreadable"));
       }
     }
   }

@@ -17,6 +17,7 @@ import org.onewindow.matter.domain.ServiceTarget;
 import org.onewindow.matter.domain.ServiceTheme;
 import org.onewindow.matter.service.MatterEditingService;
 import org.onewindow.matter.service.MatterView;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -71,7 +72,7 @@ public class EditMatter implements Serializable {
     if (code.isEmpty()) {
       return;
     }
-    MatterPages.attempt(() -> fill(editing.draftOf(code)));
+    ConsolePages.attempt(() -> fill(editing.draftOf(code)));
   }
 
   private void fill(MatterDraft d) {
@@ -114,7 +115,7 @@ public class EditMatter implements Serializable {
   public String save() {
     MatterView[] saved = new MatterView[1];
     boolean done =
-        MatterPages.attempt(
+        ConsolePages.attempt(
             () ->
                 saved[0] =
                     code.isEmpty()
@@ -123,8 +124,8 @@ public class EditMatter implements Serializable {
     if (!done) {
       return null;
     }
-    MatterPages.info(ConsoleTexts.text(MatterPages.language(), "matter.done.saved"));
-    MatterPages.keepMessagesOverRedirect();
+    ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "matter.done.saved"));
+    ConsolePages.keepMessagesOverRedirect();
     return "matter.xhtml?faces-redirect=true&code=" + saved[0].implementationCode();
   }
 

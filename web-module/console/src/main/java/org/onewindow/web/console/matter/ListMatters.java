@@ -16,6 +16,7 @@ import org.onewindow.matter.domain.ServiceTheme;
 import org.onewindow.matter.service.MatterCatalogueService;
 import org.onewindow.matter.service.MatterFilter;
 import org.onewindow.matter.service.MatterSummary;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.shell.PagedTable;
 
 /**
@@ -54,7 +55,7 @@ public class ListMatters implements Serializable {
         @Override
         protected ResultPage<MatterSummary> fetch(PageRequest page) {
           ResultPage<MatterSummary> found = matters.search(filter(), page);
-          return new ResultPage<>(MatterPages.read(found.rows()), found.total());
+          return new ResultPage<>(ConsolePages.read(found.rows()), found.total());
         }
 
         @Override
@@ -74,7 +75,7 @@ public class ListMatters implements Serializable {
 
   /** The form's filters apply from the next load of the table. */
   public void show() {
-    MatterPages.attempt(this::filter); // a refused filter is the page's message
+    ConsolePages.attempt(this::filter); // a refused filter is the page's message
     PagedTable.toFirstPage("matter-list:matter-table");
   }
 

@@ -14,6 +14,7 @@ import org.onewindow.matter.service.MatterEditingService;
 import org.onewindow.matter.service.MatterVersionView;
 import org.onewindow.matter.service.MatterView;
 import org.onewindow.review.ReviewAction;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -42,10 +43,10 @@ public class ShowMatter implements Serializable {
   public void load() {
     current = null;
     versions = List.of();
-    MatterPages.attempt(
+    ConsolePages.attempt(
         () -> {
-          current = MatterPages.read(read());
-          versions = MatterPages.read(catalogue.versions(code));
+          current = ConsolePages.read(read());
+          versions = ConsolePages.read(catalogue.versions(code));
         });
   }
 
@@ -62,37 +63,37 @@ public class ShowMatter implements Serializable {
 
   public String submit() {
     return step(
-        ReviewAction.SUBMIT, ConsoleTexts.text(MatterPages.language(), "matter.done.submitted"));
+        ReviewAction.SUBMIT, ConsoleTexts.text(ConsolePages.language(), "matter.done.submitted"));
   }
 
   public String approve() {
     return step(
-        ReviewAction.APPROVE, ConsoleTexts.text(MatterPages.language(), "matter.done.approved"));
+        ReviewAction.APPROVE, ConsoleTexts.text(ConsolePages.language(), "matter.done.approved"));
   }
 
   public String reject() {
     return step(
-        ReviewAction.REJECT, ConsoleTexts.text(MatterPages.language(), "matter.done.rejected"));
+        ReviewAction.REJECT, ConsoleTexts.text(ConsolePages.language(), "matter.done.rejected"));
   }
 
   /** Withdraws the published item, with the reason typed. */
   public String withdraw() {
-    if (MatterPages.attempt(() -> editing.withdraw(code, reason))) {
-      return done(ConsoleTexts.text(MatterPages.language(), "matter.done.withdrawn"));
+    if (ConsolePages.attempt(() -> editing.withdraw(code, reason))) {
+      return done(ConsoleTexts.text(ConsolePages.language(), "matter.done.withdrawn"));
     }
     return null;
   }
 
   private String step(ReviewAction action, String doneText) {
-    if (MatterPages.attempt(() -> editing.perform(code, action, reason))) {
+    if (ConsolePages.attempt(() -> editing.perform(code, action, reason))) {
       return done(doneText);
     }
     return null;
   }
 
   private String done(String text) {
-    MatterPages.info(text);
-    MatterPages.keepMessagesOverRedirect();
+    ConsolePages.info(text);
+    ConsolePages.keepMessagesOverRedirect();
     return "matter.xhtml?faces-redirect=true&code=" + code;
   }
 

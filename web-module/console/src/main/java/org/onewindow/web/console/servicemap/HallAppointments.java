@@ -1,24 +1,20 @@
 package org.onewindow.web.console.servicemap;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.onewindow.casework.service.AppointmentService;
 import org.onewindow.casework.service.AppointmentView;
 import org.onewindow.casework.service.HallOpeningService;
 import org.onewindow.casework.service.OpeningDraft;
 import org.onewindow.casework.service.OpeningView;
-import org.onewindow.common.Messages;
-import org.onewindow.common.PlatformException;
 import org.onewindow.matter.service.ServiceHallService;
 import org.onewindow.matter.service.ServiceHallView;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -59,7 +55,7 @@ public class HallAppointments implements Serializable {
     if (hall.isBlank()) {
       return;
     }
-    attempt(
+    ConsolePages.attempt(
         () -> {
           for (OpeningView view : openings.openings(hall)) {
             OpeningDay day = week.get(view.weekday() - 1);
@@ -85,8 +81,8 @@ public class HallAppointments implements Serializable {
                 day.getCapacity()));
       }
     }
-    if (attempt(() -> openings.replace(hall, drafts))) {
-      message(FacesMessage.SEVERITY_INFO, ConsoleTexts.text(language(), "appointment.saved"));
+    if (ConsolePages.attempt(() -> openings.replace(hall, drafts))) {
+      ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "appointment.saved"));
     } else {
       FacesContext.getCurrentInstance().validationFailed();
     }
@@ -97,7 +93,8 @@ public class HallAppointments implements Serializable {
     if (bookings == null) {
       bookings = List.of();
       if (!hall.isBlank()) {
-        attempt(() -> bookings = appointments.dayList(hall, date.isBlank() ? today() : date));
+        ConsolePages.attempt(
+            () -> bookings = appointments.dayList(hall, date.isBlank() ? today() : date));
       }
     }
     return bookings;
@@ -121,29 +118,6 @@ public class HallAppointments implements Serializable {
       week.add(new OpeningDay(day));
     }
     return week;
-  }
-
-  private static boolean attempt(Runnable action) {
-    try {
-      action.run();
-      return true;
-    } catch (PlatformException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.message(language()));
-    } catch (EJBAccessException e) {
-      message(FacesMessage.SEVERITY_ERROR, ConsoleTexts.text(language(), "interface.notYours"));
-    }
-    return false;
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-  }
-
-  private static Locale language() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null
-        ? Messages.PLATFORM_LOCALE
-        : faces.getViewRoot().getLocale();
   }
 
   public String getHall() {

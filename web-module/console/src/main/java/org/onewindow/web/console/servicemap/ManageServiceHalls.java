@@ -1,20 +1,16 @@
 package org.onewindow.web.console.servicemap;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.onewindow.common.Messages;
-import org.onewindow.common.PlatformException;
 import org.onewindow.matter.service.HallDraft;
 import org.onewindow.matter.service.ServiceHallService;
 import org.onewindow.matter.service.ServiceHallView;
+import org.onewindow.web.console.ConsolePages;
 import org.onewindow.web.console.ConsoleTexts;
 
 /**
@@ -55,7 +51,7 @@ public class ManageServiceHalls implements Serializable {
 
   /** Fills the form with hall {@code hallCode} to rewrite it. */
   public void edit(String hallCode) {
-    attempt(
+    ConsolePages.attempt(
         () -> {
           ServiceHallView hall = halls.hall(hallCode);
           editing = hall.code();
@@ -103,7 +99,7 @@ public class ManageServiceHalls implements Serializable {
             divisionCode,
             matterLines());
     boolean done =
-        attempt(
+        ConsolePages.attempt(
             () -> {
               if (editing == null) {
                 halls.create(draft);
@@ -112,7 +108,7 @@ public class ManageServiceHalls implements Serializable {
               }
             });
     if (done) {
-      message(FacesMessage.SEVERITY_INFO, ConsoleTexts.text(language(), "hall.saved"));
+      ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "hall.saved"));
       startNew();
       rows = null;
     } else {
@@ -121,8 +117,8 @@ public class ManageServiceHalls implements Serializable {
   }
 
   public void remove(String hallCode) {
-    if (attempt(() -> halls.delete(hallCode))) {
-      message(FacesMessage.SEVERITY_INFO, ConsoleTexts.text(language(), "hall.removed"));
+    if (ConsolePages.attempt(() -> halls.delete(hallCode))) {
+      ConsolePages.info(ConsoleTexts.text(ConsolePages.language(), "hall.removed"));
     }
     rows = null;
   }
@@ -139,29 +135,6 @@ public class ManageServiceHalls implements Serializable {
       lines.add(new ServiceHallView.HallMatterView(parts[0], parts.length > 1 ? parts[1] : ""));
     }
     return lines;
-  }
-
-  private static boolean attempt(Runnable action) {
-    try {
-      action.run();
-      return true;
-    } catch (PlatformException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.message(language()));
-    } catch (EJBAccessException e) {
-      message(FacesMessage.SEVERITY_ERROR, ConsoleTexts.text(language(), "interface.notYours"));
-    }
-    return false;
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-  }
-
-  private static Locale language() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null || faces.getViewRoot() == null
-        ? Messages.PLATFORM_LOCALE
-        : faces.getViewRoot().getLocale();
   }
 
   public boolean isEditingExisting() {

@@ -1,4 +1,4 @@
-package org.onewindow.web.console.filing;
+package org.onewindow.web.console;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -9,21 +9,20 @@ import org.onewindow.common.ConcurrentChange;
 import org.onewindow.common.Localized;
 import org.onewindow.common.Messages;
 import org.onewindow.common.PlatformException;
-import org.onewindow.web.console.ConsoleTexts;
 
 /**
- * How the filing pages speak: their texts in the console's language, the services' views read in
- * it, and a refusal of the services shown as the page's message (written for users by the service)
- * instead of an error page.
+ * How every console page speaks: an action the services may refuse is run through {@link #attempt},
+ * and the refusal becomes the page's message instead of an error page — the service's own message
+ * (written for users, read in the console's language), 「当前角色不能执行此操作」 for a role the service
+ * refuses, 「请刷新后重试」 for a race lost on the same record; the services' views are read in the
+ * console's language. One place, so every page answers refusals alike.
  */
-final class FilingPages {
+public final class ConsolePages {
 
-  private FilingPages() {}
+  private ConsolePages() {}
 
-  /**
-   * Runs {@code action}; returns whether it went through, else the refusal is the page's message.
-   */
-  static boolean attempt(Runnable action) {
+  /** Runs {@code action}; returns whether it went through, else the refusal is the message. */
+  public static boolean attempt(Runnable action) {
     try {
       action.run();
       return true;
@@ -40,33 +39,39 @@ final class FilingPages {
     return false;
   }
 
-  static void info(String text) {
+  /** 已完成：… after an action. */
+  public static void done(String what) {
+    info(ConsoleTexts.text(language(), "interface.done") + what);
+  }
+
+  public static void info(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
-  static void error(String text) {
+  public static void error(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** Messages survive the redirect after a plain (multipart) post: post, redirect, get. */
-  static void keepMessagesOverRedirect() {
+  /** Messages survive the redirect after an action: post, redirect, get. */
+  public static void keepMessagesOverRedirect() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
   /** The view with its labels in the console's language; null stays null. */
-  static <T extends Localized<T>> T read(T view) {
+  public static <T extends Localized<T>> T read(T view) {
     return view == null ? null : view.in(language());
   }
 
-  static <T extends Localized<T>> List<T> read(List<T> views) {
+  /** The views with their labels in the console's language. */
+  public static <T extends Localized<T>> List<T> read(List<T> views) {
     Locale language = language();
     return views.stream().map(view -> view.in(language)).toList();
   }
 
   /** The console's language: the view's, which the template sets from the language switch. */
-  static Locale language() {
+  public static Locale language() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces == null || faces.getViewRoot() == null
         ? Messages.PLATFORM_LOCALE
