@@ -20,9 +20,10 @@ import org.onewindow.crypto.ResponseCode;
  * take turns by the operating system's time slices: every call is preempted many times and the
  * slowest twentieth waits many times the median (p95 ≈ 6 × p50 measured). Held to about two per
  * core, a call runs to its end once it has started and the others queue in order: the same calls
- * per second with a short, even wait — and a flood of anonymous searches cannot take more than that
- * share of the CPU from the signed-in work beside it. Declared first in web.xml, so the wait comes
- * before the JAX-RS dispatch rather than in the middle of it.
+ * per second with a short, even wait. It is not a shield against a flood: the waiting calls still
+ * hold request threads (parked, for at most {@link #WAIT_MILLIS}), and two per core can use every
+ * core; a flood is the balancer's and the rate limits' to turn away. Declared first in web.xml, so
+ * the wait comes before the JAX-RS dispatch rather than in the middle of it.
  *
  * <p>{@code -Donewindow.search.concurrency=N} sets the permits (read at start).
  */
