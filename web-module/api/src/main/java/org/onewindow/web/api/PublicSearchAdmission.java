@@ -37,6 +37,9 @@ public class PublicSearchAdmission extends HttpFilter {
   /** Set on a request while it holds a turn, so that it never waits for a second one. */
   private static final String ADMITTED = PublicSearchAdmission.class.getName() + ".admitted";
 
+  /** What a refused call is told to wait before asking again (RFC 9110 Retry-After). */
+  static final String RETRY_AFTER_SECONDS = "1";
+
   static final String PERMITS_PROPERTY = "onewindow.search.concurrency";
 
   private final transient Semaphore turns;
@@ -74,6 +77,8 @@ public class PublicSearchAdmission extends HttpFilter {
       admitted = false;
     }
     if (!admitted) {
+      // a well-behaved client (the JS client, a browser's script) knows when to ask again
+      response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
       ApiErrorServlet.write(
           response,
           429,

@@ -39,6 +39,7 @@ class PublicSearchAdmissionTest {
       admission.doFilter(refused.request, refused.response, (q, r) -> ran.set(true));
       assertEquals(false, ran.get(), "the refused call does not reach the search");
       assertEquals(429, refused.status);
+      assertEquals("1", refused.headers.get("Retry-After"), "told when to ask again");
       assertEquals("{\"code\":10019,\"msg\":\"系统业务繁忙，建议稍后重试\",\"data\":null}", refused.body());
     }
   }
@@ -153,6 +154,7 @@ class PublicSearchAdmissionTest {
   private static final class Call {
     final Map<String, Object> attributes = new HashMap<>();
     final ByteArrayOutputStream written = new ByteArrayOutputStream();
+    final Map<String, String> headers = new HashMap<>();
     int status;
     final HttpServletRequest request;
     final HttpServletResponse response;
@@ -198,6 +200,7 @@ class PublicSearchAdmissionTest {
                       case "getOutputStream" -> {
                         return out;
                       }
+                      case "setHeader" -> headers.put((String) args[0], (String) args[1]);
                       case "resetBuffer", "setContentType", "setContentLength" -> {}
                       default -> throw new UnsupportedOperationException(method.getName());
                     }
